@@ -1,0 +1,204 @@
+"""The command line: a thin layer over the library API. The only module that imports click.
+
+Rendering libraries are imported inside `render` only, so `check`, `gaps`, `init` and
+`framework` start fast.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import Diagnostic, InputError, PacketgenError
+from .matching import DEFAULT_MIN_EVIDENCE
+
+RENDER_FORMATS = ("pdf", "docx", "html", "md")
+
+
+class _Group(click.Group):
+    """Turns packetgen's errors into located messages and exit codes, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            _print_diagnostics(exc.diagnostics)
+            ctx.exit(2)
+        except PacketgenError as exc:
+            click.echo(f"packetgen: error: {exc}", err=True)
+            ctx.exit(2)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:  # `packetgen framework | head`: the reader left; so do we
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("packetgen: interrupted", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # a bug: say so plainly
+            if os.environ.get("PACKETGEN_DEBUG"):
+                raise
+            click.echo(f"packetgen: internal error: {type(exc).__name__}: {exc}\n"
+                       "This is a bug in packetgen. Run again with PACKETGEN_DEBUG=1 for the details "
+                       "and report them.", err=True)
+            ctx.exit(1)
+
+
+def _print_diagnostics(diagnostics) -> None:
+    for d in diagnostics:
+        click.echo(str(d), err=True)
+
+
+def _min_evidence_option(f):
+    return click.option("--min-evidence", type=click.IntRange(min=1), default=DEFAULT_MIN_EVIDENCE,
+                        show_default=True, help="Counting items an expectation needs to be met.")(f)
+
+
+def _target_option(f):
+    return click.option("--target", metavar="LEVEL", help="Match against this level instead of the "
+                        "file's target_level.")(f)
+
+
+def _framework_option(f):
+    return click.option("--framework", "framework", metavar="ID-or-PATH",
+                        help="Use this framework instead of the one the evidence file names.")(f)
+
+
+def _load(path, framework, target):
+    from . import load
+
+    loaded = load(path, framework=framework, target=target)
+    _print_diagnostics(loaded.diagnostics)
+    return loaded
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="packetgen")
+def cli():
+    """Turn a PM's evidence file into a gap-highlighted promotion packet.
+
+    Typical use: `packetgen init --level ic4 -o me.yaml`, fill it in, then
+    `packetgen check me.yaml`, `packetgen gaps me.yaml`, `packetgen render me.yaml -o packet.pdf`.
+    """
+
+
+@cli.command()
+@click.argument("evidence", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@_framework_option
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 2).")
+def check(evidence, framework, strict):
+    """Validate evidence files; print every error and warning (exit 2 on any error)."""
+    from . import load
+
+    failed = False
+    for path in evidence:
+        try:
+            loaded = load(path, framework=framework)
+            diagnostics: tuple[Diagnostic, ...] = loaded.diagnostics
+        except InputError as exc:
+            diagnostics = exc.diagnostics
+        _print_diagnostics(diagnostics)
+        errors = sum(d.is_error for d in diagnostics)
+        warnings = len(diagnostics) - errors
+        failed |= errors > 0 or (strict and warnings > 0)
+        verdict = "invalid" if errors else "ok"
+        click.echo(f"{path}: {verdict} ({errors} error{'s' * (errors != 1)}, "
+                   f"{warnings} warning{'s' * (warnings != 1)})")
+    if failed:
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("evidence", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_target_option
+@_min_evidence_option
+@_framework_option
+def gaps(evidence, fmt, target, min_evidence, framework):
+    """Show how the evidence covers the target level's expectations."""
+    from . import analyse
+    from .report import to_json
+
+    result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)
+    if fmt == "json":
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+
+    from .report import print_table
+
+    print_table(result, Console(highlight=False))
+
+
+@cli.command()
+@click.option("--level", "level", required=True, metavar="LEVEL", help="The target level, e.g. ic4.")
+@click.option("--current", metavar="LEVEL", help="The current level (default: the level below).")
+@click.option("--name", default="Your Name", show_default=True, help="The candidate's name.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@_framework_option
+def init(level, current, name, output, force, framework):
+    """Write a starter evidence file listing every expectation LEVEL must cover."""
+    from .errors import UsageError
+    from .framework import load_framework
+    from .output import write_text
+    from .starter import starter_file
+
+    fw = load_framework(framework)
+    for option, value in (("--level", level), ("--current", current)):
+        lv = fw.level(value) if value else None
+        if value and (lv is None or lv.base):
+            names = ", ".join(x.id for x in fw.candidate_levels)
+            raise UsageError(f"{option}: {value!r} is not a level of {fw.id}; use one of {names}")
+    text = starter_file(fw, level, current=current, name=name, today=date.today(), framework_ref=framework)
+    if not output:
+        click.echo(text, nl=False)
+        return
+    if Path(output).exists() and not force:
+        raise UsageError(f"{output} exists; pass --force to overwrite it")
+    write_text(output, text)
+    click.echo(f"wrote {output}: {len(fw.cumulative(level))} expectations to cover for {fw.level(level).name}",
+               err=True)
+
+
+@cli.command(name="framework")
+@click.argument("ref", required=False, metavar="[ID-or-PATH]")
+@click.option("--level", metavar="LEVEL", help="Only what this level expects (cumulative).")
+@click.option("--only", is_flag=True, help="With --level: that level's own expectations, not cumulative.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def framework_cmd(ref, level, only, fmt):
+    """List a framework's expectations with their IDs (built-in sourcegraph-pm by default)."""
+    from .errors import UsageError
+    from .framework import load_framework
+
+    fw = load_framework(ref, Path.cwd())
+    if level is None:
+        chosen = fw.expectations
+    elif fw.level(level) is None:
+        raise UsageError(f"--level: unknown level {level!r}; the levels of {fw.id} are "
+                         f"{', '.join(lv.id for lv in fw.levels)}")
+    else:
+        chosen = fw.own(level) if only else fw.cumulative(level)
+    if fmt == "json":
+        click.echo(json.dumps([{"id": e.id, "level": e.level, "area": e.area, "text": e.text}
+                               for e in chosen], ensure_ascii=False, indent=2))
+        return
+    scope = "" if level is None else f" ({'own' if only else 'cumulative'}, {fw.level(level).name})"
+    click.echo(f"{fw.name} [{fw.id}]: {len(chosen)} expectations{scope}")
+    width = max((len(e.id) for e in chosen), default=0)
+    group = None
+    for exp in chosen:
+        if (exp.level, exp.area) != group:
+            group = (exp.level, exp.area)
+            click.echo(f"\n{fw.level(exp.level).name} / {fw.area(exp.area).name}")
+        click.echo(f"  {exp.id:<{width}}  {exp.text}")
+
+
+def main() -> None:
+    cli(prog_name="packetgen")

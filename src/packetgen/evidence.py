@@ -1,0 +1,313 @@
+"""The evidence file: its model and a loader that reports every problem, located."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import yamlio
+from .errors import Diagnostic, InputError, UsageError
+from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
+from .schema import Checker, closest, did_you_mean
+
+SAFE_URL_SCHEMES = ("http", "https", "mailto")
+_ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+    @property
+    def safe(self) -> bool:
+        """Only http, https and mailto links become clickable anywhere."""
+        return urlsplit(self.url.strip()).scheme.lower() in SAFE_URL_SCHEMES
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    author: str = ""  # the file's `from`
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    current_level: str
+    target_level: str
+    role: str = ""
+    manager: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    date: date
+    expectations: tuple[str, ...]
+    description: str = ""
+    links: tuple[Link, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    path: str
+    framework: str  # the reference as written (built-in id or path)
+    candidate: Candidate
+    items: tuple[Item, ...]
+    period: Period | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A valid evidence file, the framework it is read against, and its warnings."""
+
+    evidence: Evidence
+    framework: Framework
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def slugify(text: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
+
+
+_TOP = ("framework", "candidate", "period", "summary", "evidence")
+_CANDIDATE = ("name", "current_level", "target_level", "role", "manager")
+_ITEM = ("id", "title", "date", "expectations", "description", "links", "quotes")
+
+
+def load_evidence(path: str | Path, *, framework: str | None = None, target: str | None = None,
+                  today: date | None = None) -> Loaded:
+    """Read and validate an evidence file.
+
+    `framework` overrides the file's `framework:`; `target` overrides its target level
+    (a UsageError when that level does not exist). Raises InputError with every error
+    and warning when the file has any error; otherwise returns the warnings with it.
+    """
+    doc = yamlio.load_file(path)
+    return parse_evidence(doc, base_dir=Path(path).parent, framework=framework, target=target,
+                          today=today or date.today())
+
+
+def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | None = None,
+                   target: str | None = None, today: date) -> Loaded:
+    c = Checker(doc)
+    top = c.mapping(doc.data, (), "the evidence file", _TOP)
+    if top is None:
+        raise InputError(c.diagnostics)
+
+    ref = framework or c.text(top, "framework", ()) or DEFAULT_FRAMEWORK
+    fw: Framework | None = None
+    try:
+        fw = load_framework(ref, base_dir)
+    except InputError as exc:  # the framework file itself is broken: show where
+        c.diagnostics.extend(exc.diagnostics)
+    except UsageError as exc:
+        if framework:
+            raise
+        c.error(("framework",), str(exc))
+
+    candidate = _candidate(c, top, fw)
+    if fw is not None and target is not None:
+        _check_level(fw, target, None, "--target")
+    period = _period(c, top)
+    summary = c.text(top, "summary", ()) or ""
+    items = _items(c, top, fw, period, today)
+
+    if candidate is not None and fw is not None:
+        effective = target or candidate.target_level
+        cur, tgt = fw.level(candidate.current_level), fw.level(effective)
+        if cur and tgt and not cur.base and not tgt.base and tgt.rank <= cur.rank:
+            where = ("candidate", "target_level") if target is None else ("candidate", "current_level")
+            c.warning(where, f"target level {effective} is not above the current level "
+                             f"{candidate.current_level}; a promotion packet usually aims higher")
+    if c.failed or fw is None or candidate is None:
+        raise InputError(c.in_order())
+    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary)
+    return Loaded(evidence, fw, c.in_order())
+
+
+def _check_level(fw: Framework, level: str, c: Checker | None, where, key: str = "") -> bool:
+    names = [lv.id for lv in fw.candidate_levels]
+    found = fw.level(level)
+    if found is not None and not found.base:
+        return True
+    if found is not None:
+        msg = (f"{level!r} is the base level that applies to every level, not a level a person holds; "
+               f"use one of {', '.join(names)}")
+    else:
+        msg = f"unknown level {level!r}{did_you_mean(level, names)}; the levels of {fw.id} are {', '.join(names)}"
+    if c is None:
+        raise UsageError(f"{where}: {msg}")
+    c.error(where, f"{key}: {msg}" if key else msg)
+    return False
+
+
+def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
+    if "candidate" not in top:
+        c.error((), "missing required key 'candidate' (with name, current_level, target_level)")
+        return None
+    raw = c.mapping(top["candidate"], ("candidate",), "'candidate'", _CANDIDATE)
+    if raw is None:
+        return None
+    p = ("candidate",)
+    values = {k: c.text(raw, k, p, required=k in _CANDIDATE[:3], where="'candidate'") for k in _CANDIDATE}
+    ok = True
+    for key in ("current_level", "target_level"):
+        if values[key] is not None and fw is not None:
+            ok &= _check_level(fw, values[key].strip(), c, p + (key,), key)
+    if not ok or any(values[k] is None for k in _CANDIDATE[:3]):
+        return None
+    return Candidate(name=" ".join(values["name"].split()), current_level=values["current_level"].strip(),
+                     target_level=values["target_level"].strip(), role=values["role"] or "",
+                     manager=values["manager"] or "")
+
+
+def _period(c: Checker, top: dict) -> Period | None:
+    if top.get("period") is None:
+        return None
+    raw = c.mapping(top["period"], ("period",), "'period'", ("start", "end"))
+    if raw is None:
+        return None
+    start = c.iso_date(raw, "start", ("period",), required=True, where="'period'")
+    end = c.iso_date(raw, "end", ("period",), required=True, where="'period'")
+    if start and end and end < start:
+        c.error(("period", "end"), f"the period ends ({end}) before it starts ({start})")
+        return None
+    return Period(start, end) if start and end else None
+
+
+def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, today: date) -> list[Item]:
+    raw_items = c.list_(top, "evidence", ())
+    if raw_items is None:
+        return []
+    items: list[Item] = []
+    explicit: dict[str, int] = {}
+    for i, raw in enumerate(raw_items):
+        p = ("evidence", i)
+        entry = c.mapping(raw, p, f"evidence item #{i + 1}", _ITEM)
+        if entry is None:
+            continue
+        ident = c.text(entry, "id", p)
+        if ident is not None:
+            ident = ident.strip()
+            if not _ITEM_ID.match(ident):
+                c.error(p + ("id",), f"evidence id {ident!r} must start with a letter or digit and hold only "
+                                     "letters, digits, '.', '-' and '_'")
+                ident = None
+            elif ident in explicit:
+                c.error(p + ("id",), f"duplicate evidence id {ident!r} (first used at line {explicit[ident]}); "
+                                     "evidence ids must be unique in the file")
+                ident = None
+            else:
+                explicit[ident] = c.doc.at(*p, "id").line
+        title = c.text(entry, "title", p, required=True, where=f"evidence item #{i + 1}")
+        day = c.iso_date(entry, "date", p, required=True, where=f"evidence item #{i + 1}")
+        cited = _citations(c, entry, p, fw)
+        description = c.text(entry, "description", p) or ""
+        links = _links(c, entry, p)
+        quotes = _quotes(c, entry, p)
+        if day is not None and day > today:
+            c.warning(p + ("date",), f"{day} is in the future (today is {today})")
+        if cited == ():
+            c.warning(p, f"evidence item {repr(title) if title else '#' + str(i + 1)} cites no expectations (untagged); "
+                         "add the IDs it demonstrates under 'expectations'")
+        if title is None or day is None or cited is None:
+            continue
+        items.append(Item(ident or "", " ".join(title.split()), day, cited, description, links, quotes))
+    # derive the missing ids from titles, never colliding with an explicit one
+    taken = set(explicit)
+    derived = []
+    for item in items:
+        if not item.id:
+            base = slugify(item.title) or "item"
+            ident, n = base, 2
+            while ident in taken:
+                ident, n = f"{base}-{n}", n + 1
+            item = Item(ident, item.title, item.date, item.expectations, item.description, item.links, item.quotes)
+        taken.add(item.id)
+        derived.append(item)
+    return derived
+
+
+def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple[str, ...] | None:
+    raw = entry.get("expectations")
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        c.error(p + ("expectations",), f"'expectations' must be a list of IDs, e.g. [{raw.strip()}]")
+        return None
+    refs = c.list_(entry, "expectations", p)
+    if refs is None:
+        return None
+    out: list[str] = []
+    ok = True
+    for j, ref in enumerate(refs):
+        rp = p + ("expectations", j)
+        if not isinstance(ref, str) or not ref.strip():
+            c.error(rp, "an expectation ID must be text such as ic4.impact.1")
+            ok = False
+            continue
+        ref = ref.strip()
+        if fw is not None and fw.expectation(ref) is None:
+            ids = [e.id for e in fw.expectations]
+            near = closest(ref, ids) or closest(ref.lower(), ids)
+            hint = ("; did you mean " + " or ".join(near) + "?") if near else \
+                "; `packetgen framework` lists the valid IDs"
+            c.error(rp, f"unknown expectation ID {ref!r}{hint}")
+            ok = False
+            continue
+        if ref in out:
+            c.warning(rp, f"expectation {ref} is cited twice by this item; it counts once")
+            continue
+        out.append(ref)
+    return tuple(out) if ok else None
+
+
+def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
+    out = []
+    for j, raw in enumerate(c.list_(entry, "links", p) or []):
+        lp = p + ("links", j)
+        link = c.mapping(raw, lp, "a link", ("title", "url"))
+        if link is None:
+            continue
+        url = c.text(link, "url", lp, required=True, where="a link")
+        title = c.text(link, "title", lp) or url
+        if url is None:
+            continue
+        made = Link(" ".join(title.split()), url.strip())
+        if not made.safe:
+            c.warning(lp + ("url",), f"link {url.strip()!r} is not an http, https or mailto address; "
+                                     "it is shown as text, not as a link")
+        out.append(made)
+    return tuple(out)
+
+
+def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
+    out = []
+    for j, raw in enumerate(c.list_(entry, "quotes", p) or []):
+        qp = p + ("quotes", j)
+        quote = c.mapping(raw, qp, "a quote", ("from", "text"))
+        if quote is None:
+            continue
+        text = c.text(quote, "text", qp, required=True, where="a quote")
+        author = c.text(quote, "from", qp) or ""
+        if text is not None:
+            out.append(Quote(text.strip(), " ".join(author.split())))
+    return tuple(out)

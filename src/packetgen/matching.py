@@ -1,0 +1,141 @@
+"""Matching: a pure function from (framework, evidence, options) to the result model.
+
+No I/O and no clock. Every renderer and the JSON output read the Result; none of them
+changes it or matches again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .evidence import Evidence, Item
+from .framework import Area, Expectation, Framework, Level
+
+MET, THIN, GAP = "met", "thin", "gap"
+STATUSES = (MET, THIN, GAP)
+DEFAULT_MIN_EVIDENCE = 2
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One expectation of the target's cumulative set with its status."""
+
+    expectation: Expectation
+    status: str
+    evidence: tuple[str, ...]  # ids of counting items citing it, in file order
+    stale: tuple[str, ...]  # ids of items citing it but dated outside the period
+
+    @property
+    def id(self) -> str:
+        return self.expectation.id
+
+
+@dataclass(frozen=True)
+class Totals:
+    total: int = 0
+    met: int = 0
+    thin: int = 0
+    gap: int = 0
+
+    @classmethod
+    def of(cls, coverage) -> "Totals":
+        statuses = [c.status for c in coverage]
+        return cls(len(statuses), statuses.count(MET), statuses.count(THIN), statuses.count(GAP))
+
+    @property
+    def status(self) -> str:
+        """The status a group of expectations reads as: met only when all are met."""
+        if self.total == 0 or self.met == self.total:
+            return MET
+        return GAP if self.gap == self.total else THIN
+
+
+@dataclass(frozen=True)
+class Signal:
+    """An expectation above the target level that counting items already cite."""
+
+    expectation: Expectation
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    framework: Framework
+    evidence: Evidence
+    target_level: str
+    min_evidence: int
+    expectations: tuple[Coverage, ...]  # framework order
+    beyond_target: tuple[Signal, ...]  # framework order
+    untagged: tuple[str, ...]  # item ids, file order
+    stale: tuple[str, ...]  # ids of items dated outside the period, file order
+
+    @property
+    def candidate(self):
+        return self.evidence.candidate
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        return {item.id: item for item in self.evidence.items}
+
+    @property
+    def levels(self) -> tuple[Level, ...]:
+        """The levels whose expectations are in play, lowest first."""
+        return self.framework.levels_up_to(self.target_level)
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return self.framework.areas
+
+    def totals(self, level: str | None = None, area: str | None = None) -> Totals:
+        return Totals.of(self.select(level=level, area=area))
+
+    def select(self, level: str | None = None, area: str | None = None,
+               statuses: tuple[str, ...] = STATUSES) -> tuple[Coverage, ...]:
+        return tuple(c for c in self.expectations
+                     if (level is None or c.expectation.level == level)
+                     and (area is None or c.expectation.area == area)
+                     and c.status in statuses)
+
+    @property
+    def open_points(self) -> tuple[Coverage, ...]:
+        """Every gap and thin expectation, in framework order."""
+        return self.select(statuses=(GAP, THIN))
+
+    def counts(self, item_id: str) -> bool:
+        return item_id not in self.stale
+
+
+def analyse(framework: Framework, evidence: Evidence, *, target: str | None = None,
+            min_evidence: int = DEFAULT_MIN_EVIDENCE) -> Result:
+    """Match `evidence` against the cumulative expectations of the target level."""
+    if min_evidence < 1:
+        raise ValueError("min_evidence must be at least 1")
+    target = target or evidence.candidate.target_level
+    in_scope = framework.cumulative(target)
+    scope_ids = {e.id for e in in_scope}
+    period = evidence.period
+    stale = tuple(i.id for i in evidence.items if period is not None and i.date not in period)
+    stale_set = set(stale)
+
+    citing: dict[str, list[str]] = {}
+    citing_stale: dict[str, list[str]] = {}
+    for item in evidence.items:
+        bucket = citing_stale if item.id in stale_set else citing
+        for ref in item.expectations:
+            bucket.setdefault(ref, []).append(item.id)
+
+    coverage = []
+    for exp in in_scope:
+        ids = tuple(citing.get(exp.id, ()))
+        status = MET if len(ids) >= min_evidence else THIN if ids else GAP
+        coverage.append(Coverage(exp, status, ids, tuple(citing_stale.get(exp.id, ()))))
+
+    beyond = tuple(Signal(e, tuple(citing[e.id])) for e in framework.expectations
+                   if e.id not in scope_ids and e.id in citing)
+    untagged = tuple(i.id for i in evidence.items if not i.expectations)
+    return Result(framework, evidence, target, min_evidence, tuple(coverage), beyond, untagged, stale)
+
+
+# How every output names a status: a symbol and a word, so it reads without colour.
+SYMBOL = {MET: "✓", THIN: "◐", GAP: "✗"}
+WORD = {MET: "met", THIN: "thin", GAP: "gap"}

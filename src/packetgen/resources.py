@@ -1,0 +1,22 @@
+"""Where the built-in framework/ and templates/ folders are: inside the installed
+package (the wheel ships them under packetgen/_data), or in a source checkout."""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def data_dir(name: str) -> Path:
+    """The built-in folder `name` ("framework" or "templates")."""
+    installed = Path(str(files("packetgen"))) / "_data" / name
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"packetgen's built-in {name}/ folder is missing; reinstall packetgen")
+
+
+def builtin_frameworks() -> dict[str, Path]:
+    """Built-in framework ids (file stems) to their files."""
+    return {p.stem: p for p in sorted(data_dir("framework").glob("*.yaml"))}

@@ -1,0 +1,118 @@
+"""Small helpers to validate a located YAML Document and collect every problem."""
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from typing import Any, Iterable
+
+from .errors import Diagnostic
+from .yamlio import Document
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
+    return difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    near = closest(word, candidates)
+    if not near:
+        return ""
+    return " (did you mean " + " or ".join(repr(c) for c in near) + "?)"
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"the text {value!r}" if len(str(value)) < 40 else "text"
+
+
+class Checker:
+    """Collects located errors and warnings while a loader walks a document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.diagnostics: list[Diagnostic] = list(doc.diagnostics)
+
+    # reporting
+    def error(self, path: tuple, message: str, *, key: bool = False) -> None:
+        loc = self.doc.key_at(*path) if key else self.doc.at(*path)
+        self.diagnostics.append(Diagnostic(loc, "error", message))
+
+    def warning(self, path: tuple, message: str, *, key: bool = False) -> None:
+        loc = self.doc.key_at(*path) if key else self.doc.at(*path)
+        self.diagnostics.append(Diagnostic(loc, "warning", message))
+
+    def in_order(self) -> tuple[Diagnostic, ...]:
+        """Every diagnostic, by file then position (the framework file's may come first)."""
+        return tuple(sorted(self.diagnostics, key=lambda d: (d.location.path != self.doc.path,
+                                                              d.location.path, d.location.line,
+                                                              d.location.column)))
+
+    @property
+    def failed(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+    # typed reads; each returns None (after reporting) when the value is unusable
+    def mapping(self, value: Any, path: tuple, what: str, allowed: Iterable[str]) -> dict | None:
+        if not isinstance(value, dict):
+            self.error(path, f"{what} must be a mapping of keys to values, not {_type_name(value)}")
+            return None
+        allowed = list(allowed)
+        for key in value:
+            if key not in allowed:
+                self.error(path + (key,), f"unknown key {key!r} in {what}{did_you_mean(key, allowed)}; "
+                           f"valid keys: {', '.join(allowed)}", key=True)
+        return value
+
+    def text(self, parent: dict, key: str, path: tuple, *, required: bool = False,
+             where: str = "") -> str | None:
+        here = path + (key,)
+        label = f"{key!r}{' in ' + where if where else ''}"
+        if key not in parent or parent[key] is None:
+            if required:
+                if key in parent:
+                    self.error(here, f"{label} is empty; it is required")
+                else:
+                    self.error(path, f"missing required key {label}")
+            return None
+        value = parent[key]
+        if not isinstance(value, str):
+            self.error(here, f"{label} must be text, not {_type_name(value)}")
+            return None
+        if required and not value.strip():
+            self.error(here, f"{label} is empty; it is required")
+            return None
+        return value
+
+    def list_(self, parent: dict, key: str, path: tuple, *, where: str = "") -> list | None:
+        if key not in parent or parent[key] is None:
+            return None
+        value = parent[key]
+        if not isinstance(value, list):
+            label = f"{key!r}{' in ' + where if where else ''}"
+            self.error(path + (key,), f"{label} must be a list (one '- ' line per entry), not {_type_name(value)}")
+            return None
+        return value
+
+    def iso_date(self, parent: dict, key: str, path: tuple, *, required: bool = False,
+                 where: str = "") -> date | None:
+        raw = self.text(parent, key, path, required=required, where=where)
+        if raw is None:
+            return None
+        raw = raw.strip()
+        label = f"{key!r}{' in ' + where if where else ''}"
+        if not _ISO_DATE.match(raw):
+            self.error(path + (key,), f"{label} is {raw!r}, not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
+            return None
+        try:
+            return date.fromisoformat(raw)
+        except ValueError as exc:
+            self.error(path + (key,), f"{label} is {raw!r}, which is not a real date ({exc})")
+            return None

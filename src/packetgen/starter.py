@@ -1,0 +1,71 @@
+"""`packetgen init`: a starter evidence file listing every expectation a level must cover."""
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date, timedelta
+
+from .framework import Framework
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def starter_file(fw: Framework, target: str, *, current: str | None = None, name: str = "Your Name",
+                 today: date, framework_ref: str | None = None) -> str:
+    levels = [lv.id for lv in fw.candidate_levels]
+    if current is None:
+        i = levels.index(target)
+        current = levels[i - 1] if i > 0 else target
+    cumulative = fw.cumulative(target)
+    tname = fw.level(target).name
+    out = [
+        f"# packetgen evidence file: {name}, aiming for {tname} ({fw.name}).",
+        "#",
+        "# Add one item under `evidence:` per accomplishment and list the expectation IDs it",
+        "# demonstrates (the full list for this level is at the end of this file).",
+        "# `packetgen check FILE` validates it; `packetgen gaps FILE` shows what is covered.",
+        "# Text fields (summary, description) take Markdown.",
+        "",
+        f"framework: {_q(framework_ref or fw.id)}",
+        "candidate:",
+        f"  name: {_q(name)}",
+        f"  current_level: {current}",
+        f"  target_level: {target}",
+        '  role: "Product Manager"',
+        "  # manager: \"Your Manager\"",
+        "period:                # the review window; items dated outside it are listed as stale",
+        f"  start: {today - timedelta(days=364)}",
+        f"  end: {today}",
+        "summary: |",
+        "  The case in a few sentences: what changed because of your work, and why you are ready.",
+        "evidence: []",
+        "# Replace the [] above with items like this one:",
+        "#  - id: ranking-v2                      # optional, unique; derived from the title if absent",
+        "#    title: Launched code search ranking v2",
+        "#    date: 2026-03-12",
+        f"#    expectations: [{cumulative[0].id}]",
+        "#    description: |",
+        "#      What you did, with numbers: *click-through +18%*.",
+        "#    links:",
+        "#      - {title: PRD, url: \"https://example.com/prd\"}",
+        "#    quotes:",
+        "#      - {from: \"Alex Kim, EM\", text: \"...\"}",
+        "",
+        f"# The {len(cumulative)} expectations {tname} is measured against "
+        f"({fw.level(fw.levels[0].id).name} plus every level up to {tname}):",
+    ]
+    width = max(len(e.id) for e in cumulative)
+    heading = None
+    for exp in cumulative:
+        group = (exp.level, exp.area)
+        if group != heading:
+            heading = group
+            out.append("#")
+            out.append(f"# {fw.level(exp.level).name} / {fw.area(exp.area).name}")
+        wrapped = textwrap.wrap(exp.text, 88 - width)
+        out.append(f"#   {exp.id:<{width}}  {wrapped[0]}")
+        out.extend(f"#   {'':<{width}}  {more}" for more in wrapped[1:])
+    return "\n".join(out) + "\n"

@@ -1,0 +1,191 @@
+"""YAML reading that keeps every node's line and column and trusts nothing.
+
+Every scalar is kept as the text the user wrote (no YAML 1.1 guessing: an unquoted
+`no` stays "no", `1e3` stays "1e3", a date stays its text) except a plain `null`, `~`
+or empty value, which is None. The schema (framework.py, evidence.py) decides what a
+text means and says where it is wrong. Duplicate keys, merge keys and custom tags are
+errors, and aliases cannot expand past a fixed number of nodes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Diagnostic, InputError, Location
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_NODES = 50_000
+MAX_DEPTH = 32
+MAX_STRING = 100_000
+
+_NULL = "tag:yaml.org,2002:null"
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "binary", "merge")
+}
+
+
+
+@dataclass
+class Document:
+    """Plain data (dicts, lists, str, None) plus where each value and key stands."""
+
+    path: str
+    data: Any
+    values: dict[tuple, Location] = field(default_factory=dict)
+    keys: dict[tuple, Location] = field(default_factory=dict)
+    # problems that still leave usable data (a duplicate key keeps its first value)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def at(self, *path: Any) -> Location:
+        """Location of the value at `path`, or of its nearest ancestor that exists."""
+        p = tuple(path)
+        while p not in self.values and p:
+            p = p[:-1]
+        return self.values.get(p, Location(self.path))
+
+    def key_at(self, *path: Any) -> Location:
+        """Location of the key that names `path`'s value (falls back to the value)."""
+        return self.keys.get(tuple(path)) or self.at(*path)
+
+
+def read_text(path: str | Path, display: str | None = None) -> str:
+    """Read a file as UTF-8 text, with located errors for what YAML cannot be."""
+    shown = display or str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(shown, 1, 1, f"file is {size:,} bytes; packetgen reads at most {MAX_FILE_BYTES:,}")
+        raw = p.read_bytes()
+    except IsADirectoryError:
+        raise _fail(shown, 1, 1, "is a directory, not a YAML file") from None
+    except FileNotFoundError:
+        raise _fail(shown, 1, 1, "no such file") from None
+    except PermissionError:
+        raise _fail(shown, 1, 1, "permission denied") from None
+    except OSError as exc:
+        raise _fail(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
+    return decode(raw, shown)
+
+
+def decode(raw: bytes, shown: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte order mark is harmless; editors on Windows write one
+    if b"\x00" in raw:
+        line, col = _line_col(raw, raw.index(b"\x00"))
+        raise _fail(shown, line, col, "the file contains NUL bytes: it looks binary, not a YAML text file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        raise _fail(shown, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8") from None
+    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+        raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
+    return text
+
+
+def load(text: str, shown: str) -> Document:
+    """Parse one YAML document into a located plain-data Document."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, shown) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
+        raise _fail(shown, 1, 1, f"YAML syntax error: {exc}") from None
+    finally:
+        loader.dispose()
+    doc = Document(shown, None)
+    if node is None:
+        raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
+    builder = _Builder(doc)
+    doc.data = builder.convert(node, (), 0)
+    doc.diagnostics.extend(builder.problems)
+    return doc
+
+
+def load_file(path: str | Path, display: str | None = None) -> Document:
+    shown = display or str(path)
+    return load(read_text(path, shown), shown)
+
+
+class _Builder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.count = 0
+        self.problems: list[Diagnostic] = []
+
+    def loc(self, node: yaml.Node) -> Location:
+        return Location(self.doc.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def convert(self, node: yaml.Node, path: tuple, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise InputError([Diagnostic(self.loc(node), "error",
+                f"the document has more than {MAX_NODES:,} values (are aliases expanding?); "
+                "packetgen refuses files this large")])
+        if depth > MAX_DEPTH:
+            raise InputError([Diagnostic(self.loc(node), "error",
+                f"values are nested more than {MAX_DEPTH} levels deep")])
+        if node.tag not in _STANDARD_TAGS:
+            self.problems.append(Diagnostic(self.loc(node), "error",
+                f"YAML tag {node.tag!r} is not allowed; write plain values"))
+            return None
+        self.doc.values[path] = self.loc(node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL and node.style is None:
+                return None
+            if len(node.value) > MAX_STRING:
+                self.problems.append(Diagnostic(self.loc(node), "error",
+                    f"text is {len(node.value):,} characters long; at most {MAX_STRING:,} are allowed"))
+                return node.value[:MAX_STRING]
+            return node.value
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(child, path + (i,), depth + 1) for i, child in enumerate(node.value)]
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.append(Diagnostic(self.loc(key_node), "error",
+                    "merge keys (<<) are not supported; write the keys out"))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(Diagnostic(self.loc(key_node), "error",
+                    "a key must be plain text, not a list or mapping"))
+                continue
+            key = key_node.value
+            if key in result:
+                first = self.doc.keys[path + (key,)]
+                self.problems.append(Diagnostic(self.loc(key_node), "error",
+                    f"duplicate key {key!r} (first defined at line {first.line}); remove one of them"))
+                continue
+            self.doc.keys[path + (key,)] = self.loc(key_node)
+            result[key] = self.convert(value_node, path + (key,), depth + 1)
+        return result
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, shown: str) -> InputError:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    if "found character '\\t'" in problem or "\t" in problem:
+        problem = "a tab character cannot indent YAML; use spaces"
+    elif exc.context:
+        problem = f"{problem} ({exc.context})"
+    if isinstance(exc, yaml.composer.ComposerError) and "single document" in (exc.context or ""):
+        problem = "the file holds more than one YAML document (a second '---'); keep one"
+    return InputError([Diagnostic(Location(shown, line, col), "error", f"YAML syntax error: {problem}")])
+
+
+def _fail(shown: str, line: int, col: int, message: str) -> InputError:
+    return InputError([Diagnostic(Location(shown, line, col), "error", message)])
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return line, col
