@@ -137,6 +137,32 @@ def gaps(evidence, fmt, target, min_evidence, framework):
 
 
 @cli.command()
+@click.argument("evidence", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the packet; the suffix (.pdf, .docx, .html) picks the format.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html"]), help="Override the suffix.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of templates that override the built-in ones (PDF/HTML).")
+@click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
+              help="A .docx whose styles and page setup the DOCX packet uses.")
+@_target_option
+@_min_evidence_option
+@_framework_option
+def render(evidence, output, fmt, paper, template_dir, reference_docx, target, min_evidence, framework):
+    """Write the promotion packet for EVIDENCE to OUTPUT."""
+    from . import analyse
+    from . import render as render_packet
+    from .render import format_for
+
+    format_for(Path(output), fmt)  # a bad suffix is reported before any work
+    result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)
+    render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
+                  reference_docx=reference_docx)
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
 @click.option("--level", "level", required=True, metavar="LEVEL", help="The target level, e.g. ic4.")
 @click.option("--current", metavar="LEVEL", help="The current level (default: the level below).")
 @click.option("--name", default="Your Name", show_default=True, help="The candidate's name.")

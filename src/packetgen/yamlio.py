@@ -174,7 +174,10 @@ def _syntax_error(exc: yaml.MarkedYAMLError, shown: str) -> InputError:
     if "found character '\\t'" in problem or "\t" in problem:
         problem = "a tab character cannot indent YAML; use spaces"
     elif exc.context:
-        problem = f"{problem} ({exc.context})"
+        ctx = exc.context_mark
+        started = (f" that starts at line {ctx.line + 1}, column {ctx.column + 1}"
+                   if ctx and mark and (ctx.line, ctx.column) != (mark.line, mark.column) else "")
+        problem = f"{problem} ({exc.context}{started})"
     if isinstance(exc, yaml.composer.ComposerError) and "single document" in (exc.context or ""):
         problem = "the file holds more than one YAML document (a second '---'); keep one"
     return InputError([Diagnostic(Location(shown, line, col), "error", f"YAML syntax error: {problem}")])

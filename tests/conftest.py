@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+TODAY = date(2026, 11, 27)  # a fixed "today" so future-date warnings do not drift
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-testdata", action="store_true",
+                     help="Rewrite the golden .expected files from the current output.")
+
+
+@pytest.fixture
+def update_testdata(request) -> bool:
+    return request.config.getoption("--update-testdata")
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a dedented YAML text to a file in tmp_path and return its path."""
+
+    def _write(text: str, name: str = "evidence.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    return _write
+
+
+HEADER = """\
+candidate:
+  name: Jordan Lee
+  current_level: ic3
+  target_level: ic4
+"""
+
+
+@pytest.fixture
+def evidence_file(write):
+    """An evidence file with the standard header and the given `evidence:` body."""
+
+    def _make(body: str, header: str = HEADER, name: str = "evidence.yaml") -> Path:
+        return write(header + textwrap.dedent(body).lstrip("\n"), name)
+
+    return _make

@@ -1,0 +1,239 @@
+"""The command line, through click's runner (fast) and the installed console script (real)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES, HEADER, ROOT
+from packetgen.cli import cli
+from packetgen.framework import load_framework
+
+
+def invoke(*args, **kwargs):
+    runner = CliRunner()
+    return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+
+def test_framework_lists_cumulative_expectations_by_level():
+    result = invoke("framework", "--level", "ic4")
+    assert result.exit_code == 0
+    lines = [l.split() for l in result.output.splitlines() if l.startswith("  ")]
+    ids = [parts[0] for parts in lines]
+    assert len(ids) == 48
+    assert ids == [e.id for e in load_framework().cumulative("ic4")]
+    assert "  ic3.execution.3  " in result.output.replace("   ", "  ")
+    assert "Representing the product to leadership." in result.output
+
+
+def test_framework_only_and_json():
+    only = json.loads(invoke("framework", "--level", "ic5", "--only", "--format", "json").output)
+    assert len(only) == 12 and {e["level"] for e in only} == {"ic5"}
+    everything = json.loads(invoke("framework", "--format", "json").output)
+    assert len(everything) == 60
+    assert everything[0] == {"id": "all.impact.1", "level": "all", "area": "impact",
+                             "text": "Directly contributes to achieving the company’s strategic goals "
+                                     "and long term success."}
+
+
+def test_framework_unknown_level_is_exit_2():
+    result = invoke("framework", "--level", "ic9")
+    assert result.exit_code == 2
+    assert "unknown level 'ic9'" in result.stderr
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_pass_check(example):
+    result = invoke("check", example)
+    assert result.exit_code == 0, result.stderr
+    assert f"{example}: ok (0 errors" in result.stdout
+    assert " error: " not in result.stderr
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("target, total", [("ic2", 25), ("ic3", 38), ("ic4", 48), ("ic5", 60)])
+def test_gaps_json_follows_the_contract(example, target, total):
+    result = invoke("gaps", example, "--format", "json", "--target", target)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["framework", "candidate", "current_level", "target_level", "min_evidence",
+                         "summary", "expectations", "beyond_target", "untagged"]
+    assert doc["framework"] == "sourcegraph-pm" and doc["target_level"] == target
+    assert doc["min_evidence"] == 2
+    fw = load_framework()
+    assert [e["id"] for e in doc["expectations"]] == [e.id for e in fw.cumulative(target)]
+    summary = doc["summary"]
+    assert summary["total"] == total == len(doc["expectations"])
+    for status in ("met", "thin", "gap"):
+        assert summary[status] == sum(e["status"] == status for e in doc["expectations"])
+    for e in doc["expectations"]:
+        assert list(e) == ["id", "level", "area", "text", "status", "evidence", "stale"]
+        n = len(e["evidence"])
+        assert e["status"] == ("met" if n >= 2 else "thin" if n == 1 else "gap")
+    # beyond_target: only expectations above the target, in framework order
+    order = [x.id for x in fw.expectations]
+    beyond = [b["id"] for b in doc["beyond_target"]]
+    assert beyond == sorted(beyond, key=order.index)
+    rank = {lv.id: lv.rank for lv in fw.levels}
+    assert all(rank[b.split(".")[0]] > rank[target] for b in beyond)
+
+
+def test_gaps_json_evidence_follows_the_file(evidence_file):
+    path = evidence_file("""
+    evidence:
+      - {id: z, title: Z, date: 2026-01-01, expectations: [ic4.impact.1]}
+      - {id: a, title: A, date: 2026-01-02, expectations: [ic4.impact.1, ic5.impact.1]}
+      - {id: m, title: M, date: 2026-01-03, expectations: []}
+    """)
+    doc = json.loads(invoke("gaps", path, "--format", "json", "--min-evidence", "3").stdout)
+    first = next(e for e in doc["expectations"] if e["id"] == "ic4.impact.1")
+    assert first["evidence"] == ["z", "a"] and first["status"] == "thin"
+    assert doc["min_evidence"] == 3
+    assert doc["beyond_target"] == [{"id": "ic5.impact.1", "evidence": ["a"]}]
+    assert doc["untagged"] == ["m"]
+    assert doc["summary"] == {"total": 48, "met": 0, "thin": 1, "gap": 47}
+
+
+def test_gaps_table_is_plain_when_piped(evidence_file):
+    path = evidence_file("""
+    evidence:
+      - {id: z, title: Z, date: 2026-01-01, expectations: [ic4.impact.1, all.impact.1]}
+      - {id: a, title: A, date: 2026-01-02, expectations: [ic4.impact.1]}
+    """)
+    result = invoke("gaps", path)
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout  # no colour codes into a pipe
+    rows = {l.split()[0]: l for l in result.stdout.splitlines() if l.split() and "." in l.split()[0]}
+    assert "✓ met" in rows["ic4.impact.1"]
+    assert "◐ thin" in rows["all.impact.1"]
+    assert "✗ gap" in rows["ic4.impact.2"]
+    assert "48 expectations: 1 met, 1 thin, 46 gap" in result.stdout
+    assert "10 expectations: 1 met, 0 thin, 9 gap" in result.stdout
+
+
+def test_gaps_table_has_colour_on_a_terminal(evidence_file):
+    from rich.console import Console
+
+    from packetgen import analyse, load
+    from packetgen.report import print_table
+
+    path = evidence_file("evidence: []\n")
+    console = Console(force_terminal=True, color_system="standard", width=120, record=True)
+    print_table(analyse(load(path)), console)
+    assert "\x1b[1;31m✗ gap" in console.export_text(styles=True)
+
+
+def test_check_reports_every_problem_and_exits_2(tmp_path):
+    bad = ROOT / "tests" / "testdata" / "invalid" / "malformed-date.yaml"
+    dup = ROOT / "tests" / "testdata" / "invalid" / "duplicate-key.yaml"
+    result = invoke("check", bad, dup)
+    assert result.exit_code == 2
+    errors = [l for l in result.stderr.splitlines() if ": error: " in l]
+    assert len(errors) == 6
+    assert f"{bad}:10:11: error: 'date' in evidence item #1 is '03/12/2026'" in result.stderr
+    assert f"{dup}:5:3: error: duplicate key 'name'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_check_strict_fails_on_warnings():
+    warn = ROOT / "tests" / "testdata" / "invalid" / "warnings.yaml"
+    assert invoke("check", warn).exit_code == 0
+    assert invoke("check", "--strict", warn).exit_code == 2
+
+
+def test_gaps_on_invalid_input_exit_2_with_located_message():
+    bad = ROOT / "tests" / "testdata" / "invalid" / "unknown-expectation.yaml"
+    result = invoke("gaps", bad, "--format", "json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{bad}:8:34: error: unknown expectation ID 'ic4.impact.9'; did you mean ic4.impact.2" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["gaps", "{ev}", "--target", "ic9"], "--target: unknown level 'ic9'"),
+    (["gaps", "{ev}", "--target", "all"], "--target: 'all' is the base level"),
+    (["gaps", "{ev}", "--min-evidence", "0"], "0 is not in the range x>=1"),
+    (["gaps", "missing.yaml"], "missing.yaml:1:1: error: no such file"),
+    (["gaps", "{ev}", "--framework", "nope"], "framework 'nope' is neither a built-in framework"),
+    (["init", "--level", "ic7"], "--level: 'ic7' is not a level"),
+])
+def test_usage_errors_exit_2_without_traceback(evidence_file, args, message):
+    path = evidence_file("evidence: []\n")
+    result = invoke(*[a.format(ev=path) for a in args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("level, count", [("ic2", 25), ("ic3", 38), ("ic4", 48), ("ic5", 60)])
+def test_init_lists_every_expectation_and_passes_check(tmp_path, level, count):
+    out = tmp_path / "me.yaml"
+    result = invoke("init", "--level", level, "--name", "Ana Díaz", "-o", out)
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    fw = load_framework()
+    for exp in fw.cumulative(level):
+        assert f"#   {exp.id} " in text
+        assert exp.text.split()[0] in text
+    assert sum(line.startswith("#   ") and line[4:5] != " " for line in text.splitlines()) == count
+    check = invoke("check", out)
+    assert check.exit_code == 0 and "ok (0 errors" in check.stdout
+    from packetgen import analyse, load
+
+    result = analyse(load(out))
+    assert (result.candidate.name, result.target_level, result.totals().gap) == ("Ana Díaz", level, count)
+
+
+def test_init_refuses_to_overwrite(tmp_path):
+    out = tmp_path / "me.yaml"
+    out.write_text("mine", encoding="utf-8")
+    result = invoke("init", "--level", "ic3", "-o", out)
+    assert result.exit_code == 2 and "exists" in result.stderr
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
+def test_internal_errors_exit_1_and_say_it_is_a_bug(monkeypatch, evidence_file):
+    import packetgen.report
+
+    def boom(_result):
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(packetgen.report, "to_json", boom)
+    monkeypatch.delenv("PACKETGEN_DEBUG", raising=False)
+    result = invoke("gaps", evidence_file("evidence: []\n"), "--format", "json")
+    assert result.exit_code == 1
+    assert "internal error: ZeroDivisionError: oops" in result.stderr and "bug" in result.stderr
+
+
+def _console_script() -> str:
+    script = Path(sys.executable).with_name("packetgen")
+    return str(script) if script.exists() else shutil.which("packetgen")
+
+
+def test_console_script_end_to_end(tmp_path):
+    example = EXAMPLES[0]
+    run = subprocess.run([_console_script(), "gaps", str(example), "--format", "json"],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["candidate"]
+    bad = subprocess.run([_console_script(), "check", str(ROOT / "tests/testdata/invalid/yaml-syntax.yaml")],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "yaml-syntax.yaml:9:10: error: YAML syntax error" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "gaps"])
+def test_check_and_gaps_do_not_import_renderers(command):
+    code = ("import sys\nfrom packetgen.cli import cli\n"
+            "try:\n    cli([sys.argv[1], sys.argv[2]], standalone_mode=True)\nexcept SystemExit:\n    pass\n"
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'docx'))\n"
+            "print('LOADED:', loaded)\n")
+    run = subprocess.run([sys.executable, "-c", code, command, str(EXAMPLES[0])],
+                         capture_output=True, text=True)
+    assert "LOADED: []" in run.stdout, run.stdout + run.stderr
