@@ -32,6 +32,7 @@ _STYLE = {MET: "green", THIN: "yellow", GAP: "bold red"}
 
 def print_table(result: Result, console) -> None:
     """Coverage as a table on a rich Console: colour on a terminal, plain text when piped."""
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
@@ -42,7 +43,7 @@ def print_table(result: Result, console) -> None:
     own = result.totals(level=result.target_level)
     console.print(Text.assemble((cand.name, "bold"), f"  {fw.level(cand.current_level).name} → {target_name}"
                                 f"  ({fw.name}; met = at least {result.min_evidence} items)"))
-    table = Table(show_lines=False, header_style="bold", expand=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
     table.add_column("ID", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Items", justify="right")
