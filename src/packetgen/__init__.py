@@ -40,6 +40,6 @@ def analyse(loaded: Loaded, *, target: str | None = None,
 
 def render(result: Result, out: str | Path, **options) -> Path:
     """Write the packet for `result` to `out`; the format follows the suffix or `format=`."""
-    from .render import render_packet
+    from .renderers import render_packet
 
     return render_packet(result, Path(out), **options)

@@ -139,8 +139,8 @@ def gaps(evidence, fmt, target, min_evidence, framework):
 @cli.command()
 @click.argument("evidence", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the packet; the suffix (.pdf, .docx, .html) picks the format.")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html"]), help="Override the suffix.")
+              help="Where to write the packet; the suffix (.pdf, .docx, .html, .md) picks the format.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html", "md"]), help="Override the suffix.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
 @click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of templates that override the built-in ones (PDF/HTML).")
@@ -153,7 +153,7 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, target, m
     """Write the promotion packet for EVIDENCE to OUTPUT."""
     from . import analyse
     from . import render as render_packet
-    from .render import format_for
+    from .renderers import format_for
 
     format_for(Path(output), fmt)  # a bad suffix is reported before any work
     result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)

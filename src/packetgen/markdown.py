@@ -1,0 +1,56 @@
+"""One Markdown parser for every renderer: CommonMark with raw HTML off, images off, and
+links only for http, https and mailto. The PDF/HTML renderer takes its HTML; the DOCX
+renderer walks its tokens."""
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def is_safe_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in SAFE_SCHEMES:
+        return False
+    return bool(parts.netloc) if parts.scheme.lower() != "mailto" else bool(parts.path)
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable("image")  # evidence never makes the renderer fetch anything
+    md.validateLink = is_safe_url  # a javascript: or file: link stays literal text
+    renderer = md.renderer
+
+    def heading_open(_self, tokens, idx, options, env):
+        # a heading inside a description must not become a packet heading or bookmark
+        return '<p class="md-heading"><strong>'
+
+    def heading_close(_self, tokens, idx, options, env):
+        return "</strong></p>\n"
+
+    def link_open(_self, tokens, idx, options, env):
+        tokens[idx].attrSet("rel", "noopener noreferrer")
+        return renderer.renderToken(tokens, idx, options, env)
+
+    md.add_render_rule("heading_open", heading_open)
+    md.add_render_rule("heading_close", heading_close)
+    md.add_render_rule("link_open", link_open)
+    return md
+
+
+def to_html(text: str) -> str:
+    """Markdown to safe HTML (all text escaped, no raw HTML passes)."""
+    return parser().render(text or "")
+
+
+def tokens(text: str) -> list[Token]:
+    """The token stream of `text`, for renderers that build their own structure."""
+    return parser().parse(text or "")

@@ -1,0 +1,45 @@
+"""Rendering: one entry point that picks the format and writes the file atomically."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..errors import UsageError
+from ..matching import Result
+from ..output import atomic_path
+
+FORMATS = ("pdf", "docx", "html", "md")
+
+
+def format_for(out: Path, fmt: str | None) -> str:
+    chosen = (fmt or out.suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        raise UsageError(f"cannot tell the format of {out}: give it a .pdf, .docx, .html or .md suffix, "
+                         f"or pass --format {'|'.join(FORMATS)}")
+    return chosen
+
+
+def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
+                  template_dir: Path | None = None, reference_docx: Path | None = None,
+                  generated: date | None = None) -> Path:
+    fmt = format_for(out, format)
+    generated = generated or date.today()
+    if paper not in ("a4", "letter"):
+        raise UsageError(f"--paper {paper!r}: use a4 or letter")
+    with atomic_path(out) as tmp:
+        if fmt in ("html", "pdf", "md"):
+            from .html import render_html
+
+            text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                                  kind="md" if fmt == "md" else "html")
+            if fmt != "pdf":
+                tmp.write_text(text, encoding="utf-8")
+            else:
+                from .pdf import write_pdf
+
+                write_pdf(text, tmp, template_dir=template_dir)
+        else:
+            from .docx import write_docx
+
+            write_docx(result, tmp, generated=generated, reference=reference_docx)
+    return out

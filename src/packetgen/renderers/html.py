@@ -1,0 +1,72 @@
+"""Result -> HTML through Jinja2. The same HTML is the screen document and WeasyPrint's input."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .. import __version__
+from ..errors import RenderError
+from ..markdown import to_html
+from ..matching import SYMBOL, Result
+from ..resources import data_dir
+from .view import Packet, anchor, build, item_anchor
+
+TEMPLATES = {"html": "packet.html.j2", "md": "packet.md.j2"}
+PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
+
+
+def _markdown_safe(value):
+    """Every value a Markdown template prints: no raw HTML, no table-breaking pipes."""
+    text = "" if value is None else str(value)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|"))
+
+
+def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.Environment:
+    """Jinja2 with the user's folder searched first, then the built-in templates.
+
+    The built-ins are also reachable as "builtin/NAME" so an override can extend them.
+    HTML templates autoescape; Markdown templates pass every value through a finalize
+    hook that neutralises HTML. Evidence text is only ever data, never template source.
+    """
+    builtin = str(data_dir("templates"))
+    search = [str(template_dir)] if template_dir else []
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader(search + [builtin]),
+        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(builtin)}),
+    ])
+    if kind == "md":
+        env = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
+                                 finalize=_markdown_safe, auto_reload=False)
+    else:
+        env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                                 auto_reload=False)
+    env.filters["md"] = lambda text: Markup(to_html(text))
+    env.globals.update(symbol=SYMBOL, anchor=anchor, item_anchor=item_anchor, version=__version__)
+    return env
+
+
+def render_html(result: Result, *, generated: date, paper: str = "a4",
+                template_dir: Path | None = None, kind: str = "html") -> tuple[str, Packet]:
+    """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md")."""
+    if template_dir is not None and not Path(template_dir).is_dir():
+        raise RenderError(f"--template-dir {template_dir}: no such folder")
+    packet = build(result, generated)
+    env = environment(template_dir, kind)
+    name = TEMPLATES[kind]
+    try:
+        template = env.get_template(name)
+        html = template.render(packet=packet, paper=PAPER_SIZES[paper])
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise RenderError(f"{where}:{exc.lineno}:1: error: template syntax: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template {exc.name!r} not found in {template_dir or 'the built-in templates'}") from None
+    except jinja2.UndefinedError as exc:
+        raise RenderError(f"template error: {exc.message} (a template names a value the packet does not have)") from None
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error: {exc}") from None
+    return html, packet

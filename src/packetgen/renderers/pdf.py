@@ -1,0 +1,40 @@
+"""HTML -> PDF with WeasyPrint. Nothing is fetched but the packet's own template files
+and data: URIs: no network, no file outside the template folders."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+from ..resources import data_dir
+
+
+class RestrictedFetcher(URLFetcher):
+    """Allows data: URIs and file: URLs inside the given folders; refuses everything else."""
+
+    def __init__(self, roots: list[Path]):
+        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=1)
+        self.roots = [r.resolve() for r in roots]
+        self.refused: list[str] = []
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            path = Path(unquote(parts.path)).resolve()
+            if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
+                return super().fetch(url, headers)
+        self.refused.append(url)
+        raise ValueError(f"packetgen fetches nothing outside its templates: {url!r} refused")
+
+
+def write_pdf(html: str, target: Path, *, template_dir: Path | None = None) -> RestrictedFetcher:
+    roots = [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
+    fetcher = RestrictedFetcher(roots)
+    document = HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher)
+    document.write_pdf(target, uncompressed_pdf=False)
+    return fetcher

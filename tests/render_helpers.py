@@ -1,0 +1,51 @@
+"""Reading rendered packets back the way a reader sees them."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from packetgen import analyse, load, render
+
+GENERATED = date(2026, 11, 27)
+
+
+def result_of(path, **options):
+    return analyse(load(path, today=GENERATED), **options)
+
+
+def render_to(path, out: Path, **options):
+    result = result_of(path)
+    render(result, out, generated=GENERATED, **options)
+    return result
+
+
+def squash(text: str) -> str:
+    """Whitespace-normalised text, so a line wrap does not hide a phrase."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pdf_pages(path: Path) -> list[str]:
+    return [squash(page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+def between(text: str, start: str, end: str) -> str:
+    """The part of `text` after the heading `start` and before the heading `end`."""
+    i = text.index(start)
+    return text[i + len(start): text.index(end, i)]
+
+
+def outline_titles(reader: PdfReader) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items, depth):
+        for entry in items:
+            if isinstance(entry, list):
+                walk(entry, depth + 1)
+            else:
+                out.append((depth, entry.title))
+
+    walk(reader.outline, 0)
+    return out

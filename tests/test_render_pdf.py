@@ -1,0 +1,155 @@
+"""The PDF packet, read back with pypdf: what a committee member sees and what a PDF
+reader's outline and properties show."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from conftest import EXAMPLES
+from packetgen.cli import cli
+from packetgen.matching import SYMBOL
+from packetgen.report import to_json
+from render_helpers import GENERATED, between, outline_titles, pdf_pages, render_to, squash
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
+def rendered(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pdf") / "packet.pdf"
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("weasyprint").addHandler(handler)
+    try:
+        result = render_to(request.param, out)
+    finally:
+        logging.getLogger("weasyprint").removeHandler(handler)
+    return result, out, pdf_pages(out), records
+
+
+def test_weasyprint_logs_no_warnings(rendered):
+    _, _, _, records = rendered
+    assert [r.getMessage() for r in records if r.levelno >= logging.WARNING] == []
+
+
+def test_every_gap_and_thin_expectation_is_in_the_gaps_section(rendered):
+    result, _, pages, _ = rendered
+    gaps = between(" ".join(pages), "The gaps", "The case")
+    open_points = result.open_points
+    assert open_points, "each example has something to work on"
+    for cov in open_points:
+        assert f"{cov.id} {squash(cov.expectation.text)}" in gaps
+    met_ids = {c.id for c in result.expectations if c.status == "met"}
+    listed = set(re.findall(r"\b(?:all|ic\d)\.[a-z]+\.\d+\b", gaps))
+    assert listed == {c.id for c in open_points}
+    assert not listed & met_ids
+
+
+def test_every_status_word_stands_beside_its_expectation(rendered):
+    result, _, pages, _ = rendered
+    details = between(" ".join(pages), "Expectations in detail", f"Beyond {result.framework.level(result.target_level).name}")
+    for cov in result.expectations:
+        assert f"{cov.id} {SYMBOL[cov.status]} {cov.status.upper()} {squash(cov.expectation.text)}" in details
+        if cov.status == "gap":
+            start = details.index(cov.id + " ")
+            assert "No evidence yet." in details[start:start + 400]
+
+
+def test_matrix_totals_equal_the_json_totals(rendered):
+    result, _, pages, _ = rendered
+    summary = to_json(result)["summary"]
+    first = pages[0]
+    target = result.framework.level(result.target_level).name
+    m = re.search(rf"All {summary['total']} for {target} \(cumulative\) (\d+) (\d+) (\d+)", first)
+    assert m, first
+    assert tuple(map(int, m.groups())) == (summary["met"], summary["thin"], summary["gap"])
+    footer_row = re.findall(r"(\d+) of (\d+)", first[first.index("All areas"):])[: len(result.levels) + 1]
+    cells = [(int(a), int(b)) for a, b in footer_row]
+    assert cells[-1] == (summary["met"], summary["total"])
+    assert cells[:-1] == [(result.totals(level=lv.id).met, result.totals(level=lv.id).total)
+                          for lv in result.levels]
+    own = result.totals(level=result.target_level)
+    m = re.search(rf"{target}’s own {own.total} (\d+) (\d+) (\d+)", first)
+    assert m and tuple(map(int, m.groups())) == (own.met, own.thin, own.gap)
+
+
+def test_matrix_cells_are_met_of_total(rendered):
+    result, _, pages, _ = rendered
+    first = pages[0]
+    for area in result.areas:
+        row = first[first.index(f"{area.name} {SYMBOL[result.totals(area=area.id, level=result.levels[0].id).status]}"):]
+        for level in result.levels:
+            t = result.totals(level=level.id, area=area.id)
+            assert f"{SYMBOL[t.status]} {t.met} of {t.total}" in row
+
+
+def test_page_x_of_y_and_running_footer_on_every_page(rendered):
+    result, _, pages, _ = rendered
+    target = result.framework.level(result.target_level).name
+    assert len(pages) > 3
+    for number, text in enumerate(pages, start=1):
+        assert f"page {number} of {len(pages)}" in text
+        assert f"{result.candidate.name} · packet for" in text and target in text
+
+
+def test_metadata(rendered):
+    result, path, _, _ = rendered
+    meta = PdfReader(path).metadata
+    cand = result.candidate
+    assert cand.name in meta.title and meta.title.startswith("Promotion packet")
+    assert meta.author == cand.name
+    assert result.framework.name in meta.subject
+    assert result.target_level in meta.get("/Keywords")
+    assert meta.get("/CreationDate").startswith("D:" + GENERATED.strftime("%Y%m%d"))
+    assert meta.creator.startswith("packetgen ")
+
+
+def test_outline_follows_the_headings(rendered):
+    result, path, _, _ = rendered
+    titles = outline_titles(PdfReader(path))
+    assert titles[0] == (0, result.candidate.name)
+    top = [t for depth, t in titles if depth == 1]
+    target = result.framework.level(result.target_level).name
+    assert top == ["Readiness at a glance", "The gaps", "The case", "Expectations in detail",
+                   f"Beyond {target}", "Untagged items", "Outside the review period", "Evidence index",
+                   "About the framework"]
+    assert [t for d, t in titles if d == 2] == [lv.name for lv in result.levels]
+    areas = [t for d, t in titles if d == 3]
+    assert areas == [f"{a.name} {lv.name}" for lv in result.levels for a in result.areas
+                     if result.select(level=lv.id, area=a.id)]
+
+
+def test_gap_entries_link_to_their_sections(rendered):
+    result, path, _, _ = rendered
+    reader = PdfReader(path)
+    internal = 0
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            a = annot.get_object()
+            if a.get("/Subtype") == "/Link" and "/Dest" in a or (a.get("/A") or {}).get("/S") == "/GoTo":
+                internal += 1
+    assert internal >= len(result.open_points)
+
+
+def test_paper_sizes(tmp_path):
+    a4 = tmp_path / "a4.pdf"
+    letter = tmp_path / "letter.pdf"
+    render_to(EXAMPLES[0], a4, paper="a4")
+    render_to(EXAMPLES[0], letter, paper="letter")
+    w, h = (float(x) for x in PdfReader(a4).pages[0].mediabox[2:])
+    assert (round(w), round(h)) == (595, 842)
+    w, h = (float(x) for x in PdfReader(letter).pages[0].mediabox[2:])
+    assert (round(w), round(h)) == (612, 792)
+
+
+def test_render_through_the_cli(tmp_path):
+    out = tmp_path / "p.pdf"
+    result = CliRunner().invoke(cli, ["render", str(EXAMPLES[1]), "-o", str(out), "--paper", "letter",
+                                      "--min-evidence", "1"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(pdf_pages(out))
+    assert "an expectation is met with 1 or more" in text

@@ -1,0 +1,118 @@
+"""Hostile evidence renders as harmless text, and rendering fetches nothing."""
+from __future__ import annotations
+
+import http.server
+import threading
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from packetgen.renderers.pdf import RestrictedFetcher, write_pdf
+from packetgen.resources import data_dir
+from render_helpers import pdf_pages, render_to
+
+
+@pytest.fixture
+def listener():
+    """A local HTTP server that records every request it receives."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+
+
+@pytest.fixture
+def hostile(evidence_file, listener, tmp_path):
+    base, _ = listener
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    path = evidence_file(f"""
+    summary: |
+      <script>alert("summary")</script> <img src="{secret.as_uri()}"> ![x]({base}/summary.png)
+    evidence:
+      - id: evil
+        title: <b>Bold</b> & <script>alert(1)</script>
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: |
+          <script>alert(1)</script>
+          <img src="file:///etc/passwd">
+          <img src="{base}/tracker.png">
+          [click me](javascript:alert(1)) and [local](file://{secret}) and ![pic]({base}/pic.png)
+          <iframe src="{base}/frame"></iframe> [fine](https://example.com/ok)
+        links:
+          - {{title: bad, url: "javascript:alert(2)"}}
+          - {{title: ok, url: "https://example.com/prd"}}
+        quotes:
+          - {{from: "<i>Eve</i>", text: "<style>body{{display:none}}</style>"}}
+    """)
+    return path, secret
+
+
+def test_html_output_has_no_active_content(hostile, listener, tmp_path):
+    path, _ = hostile
+    out = tmp_path / "p.html"
+    render_to(path, out)
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("script") is None and soup.find("iframe") is None and soup.find("img") is None
+    assert len(soup.find_all("style")) == 1  # ours
+    hrefs = {a["href"] for a in soup.find_all("a") if not a["href"].startswith("#")}
+    base, _ = listener
+    # a Markdown image is only a link to click: nothing is embedded or fetched
+    assert hrefs == {"https://example.com/ok", "https://example.com/prd", f"{base}/pic.png",
+                     f"{base}/summary.png"}
+    text = soup.get_text()
+    assert '<script>alert(1)</script>' in text  # shown, literally, as text
+    assert "[click me](javascript:alert(1))" in text
+    assert "<b>Bold</b> & <script>alert(1)</script>" in text
+
+
+def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path):
+    path, secret = hostile
+    _, hits = listener
+    out = tmp_path / "p.pdf"
+    render_to(path, out)
+    text = " ".join(pdf_pages(out))
+    assert hits == []
+    assert "TOP-SECRET-CONTENT" not in text
+    assert "TOP-SECRET-CONTENT".encode() not in out.read_bytes()
+    assert "<script>alert(1)</script>" in text
+    uris = []
+    for page in PdfReader(out).pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A") or {}
+            if action.get("/URI"):
+                uris.append(str(action["/URI"]))
+            assert action.get("/S") in (None, "/URI", "/GoTo")  # no JavaScript or Launch actions
+    assert all(u.startswith(("https://", "http://127.0.0.1")) for u in uris) and uris
+
+
+def test_restricted_fetcher_refuses_network_and_foreign_files(listener, tmp_path):
+    base, hits = listener
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    html = (f'<html><body><p>x</p><img src="{base}/a.png"><img src="{secret.as_uri()}">'
+            f'<link rel="stylesheet" href="{base}/s.css"></body></html>')
+    fetcher = write_pdf(html, tmp_path / "x.pdf")
+    assert hits == []
+    assert f"{base}/a.png" in fetcher.refused and secret.as_uri() in fetcher.refused
+    allowed = RestrictedFetcher([data_dir("templates")])
+    response = allowed.fetch((data_dir("templates") / "packet.css").as_uri())
+    assert b"packetgen packet" in response.read()
+    response.close()
+    with pytest.raises(ValueError):
+        allowed.fetch((data_dir("templates") / ".." / "pyproject.toml").as_uri())

@@ -1,0 +1,83 @@
+"""--template-dir overrides, broken templates, and output that survives a failed render."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from packetgen.cli import cli
+from render_helpers import pdf_pages
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_override_extends_a_builtin_block(tmp_path):
+    custom = tmp_path / "tpl"
+    custom.mkdir()
+    (custom / "packet.html.j2").write_text(
+        '{% extends "builtin/packet.html.j2" %}\n'
+        '{% block summary %}<section><h2>Acme calibration notes</h2>{{ super() }}</section>{% endblock %}\n',
+        encoding="utf-8")
+    (custom / "packet.css").write_text("h2 { color: #000; }", encoding="utf-8")
+    out = tmp_path / "p.html"
+    result = invoke("render", EXAMPLES[0], "-o", out, "--template-dir", custom)
+    assert result.exit_code == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>Acme calibration notes</h2>" in html
+    assert "h2 { color: #000; }" in html and "packetgen packet" not in html  # their CSS replaced ours
+    pdf = tmp_path / "p.pdf"
+    assert invoke("render", EXAMPLES[0], "-o", pdf, "--template-dir", custom).exit_code == 0
+    assert "Acme calibration notes" in " ".join(pdf_pages(pdf))
+
+
+def test_broken_template_is_a_located_error_and_the_old_file_survives(tmp_path):
+    custom = tmp_path / "tpl"
+    custom.mkdir()
+    (custom / "packet.html.j2").write_text("<p>fine</p>\n<p>{% if %}</p>\n", encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    out.write_bytes(b"the packet HR already has")
+    result = invoke("render", EXAMPLES[0], "-o", out, "--template-dir", custom)
+    assert result.exit_code == 2
+    assert "packet.html.j2:2:1: error: template syntax" in result.stderr
+    assert "Traceback" not in result.output
+    assert out.read_bytes() == b"the packet HR already has"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf", "tpl"]  # no partial file left
+
+
+def test_template_naming_a_missing_value_is_an_error(tmp_path):
+    custom = tmp_path / "tpl"
+    custom.mkdir()
+    (custom / "packet.html.j2").write_text("<p>{{ packet.no_such_thing }}</p>", encoding="utf-8")
+    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "p.html", "--template-dir", custom)
+    assert result.exit_code == 2 and "template error" in result.stderr
+    assert not (tmp_path / "p.html").exists()
+
+
+def test_missing_template_dir_and_bad_suffix(tmp_path):
+    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "p.pdf", "--template-dir", tmp_path / "nope")
+    assert result.exit_code == 2
+    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "p.txt")
+    assert result.exit_code == 2 and "give it a .pdf, .docx, .html or .md suffix" in result.stderr
+
+
+def test_invalid_evidence_never_touches_the_output(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("candidate:\n  name: X\n  current_level: ic3\n  target_level: ic9\n", encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    out.write_bytes(b"keep me")
+    result = invoke("render", bad, "-o", out)
+    assert result.exit_code == 2 and "bad.yaml:4:17: error: target_level: unknown level 'ic9'" in result.stderr
+    assert out.read_bytes() == b"keep me"
+
+
+def test_markdown_output_neutralises_html(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - {id: x, title: "<script>x</script> | pipe", date: 2026-01-10, expectations: [ic4.impact.1]}
+    """)
+    out = tmp_path / "p.md"
+    assert invoke("render", path, "-o", out).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt; \\| pipe" in text
+    assert "## The gaps" in text and "`ic4.impact.2`" in text
