@@ -14,11 +14,16 @@ $(BIN)/packetgen: pyproject.toml
 	@touch $@
 
 example: $(BIN)/packetgen
-	$(BIN)/packetgen check $(EXAMPLE)
+	@mkdir -p out
 	$(BIN)/packetgen gaps $(EXAMPLE)
+	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.pdf
+	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.html
 
 test: $(BIN)/packetgen
 	$(BIN)/python -m pytest
+
+bench: $(BIN)/packetgen
+	$(BIN)/python bench/render_bench.py
 
 clean:
 	rm -rf $(VENV) build dist out
