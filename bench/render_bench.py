@@ -13,6 +13,7 @@ to quote (absolute seconds drift by about ±30% on this machine).
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 def timed(fn) -> float:
+    gc.collect()  # neither side pays for the other's garbage
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
@@ -72,9 +74,13 @@ def main() -> None:
 
             ours(), bare()  # warm-up
             a, b = [], []
-            for _ in range(args.runs):
-                a.append(timed(ours))
-                b.append(timed(bare))
+            for i in range(args.runs):  # alternate which goes first, so drift hits both alike
+                if i % 2:
+                    b.append(timed(bare))
+                    a.append(timed(ours))
+                else:
+                    a.append(timed(ours))
+                    b.append(timed(bare))
             ma, mb = statistics.median(a), statistics.median(b)
             print(f"{example.stem:40} {fmt:4} {ma:11.3f} {mb:8.3f} {ma / mb:6.3f} {100 * (ma / mb - 1):7.1f}%")
 

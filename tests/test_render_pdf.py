@@ -153,3 +153,9 @@ def test_render_through_the_cli(tmp_path):
     assert result.exit_code == 0, result.stderr
     text = " ".join(pdf_pages(out))
     assert "an expectation is met with 1 or more" in text
+
+
+def test_pdf_stays_small(rendered):
+    # fonts are subset and rules are plain strokes (a dotted border once cost 100 KB a page)
+    _, path, pages, _ = rendered
+    assert path.stat().st_size < 20_000 * len(pages)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -25,6 +26,7 @@ def _markdown_safe(value):
             .replace("|", "\\|"))
 
 
+@lru_cache(maxsize=8)
 def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.Environment:
     """Jinja2 with the user's folder searched first, then the built-in templates.
 
@@ -55,7 +57,7 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
     if template_dir is not None and not Path(template_dir).is_dir():
         raise RenderError(f"--template-dir {template_dir}: no such folder")
     packet = build(result, generated)
-    env = environment(template_dir, kind)
+    env = environment(Path(template_dir) if template_dir else None, kind)
     name = TEMPLATES[kind]
     try:
         template = env.get_template(name)
