@@ -157,3 +157,16 @@ def test_yaml_11_words_stay_text(evidence_file):
     """)
     item = run(path).evidence.items[0]
     assert (item.title, item.description, item.quotes[0].author, item.quotes[0].text) == ("no", "on", "yes", "1e3")
+
+
+def test_text_xml_cannot_hold_is_cleaned_at_load(evidence_file):
+    path = evidence_file(r'''
+    evidence:
+      - title: "Launch\x01ed \ud800ranking\x1f"
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: "tab\tand newline\nstay"
+    ''')
+    item = run(path).evidence.items[0]
+    assert item.title == "Launched ranking"
+    assert item.description == "tab\tand newline\nstay"

@@ -8,6 +8,7 @@ errors, and aliases cannot expand past a fixed number of nodes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ MAX_DEPTH = 32
 MAX_STRING = 100_000
 
 _NULL = "tag:yaml.org,2002:null"
+# Characters no XML document (DOCX) or PDF text can hold: C0 controls but tab, newline
+# and carriage return; lone surrogates; U+FFFE and U+FFFF. Escapes like "\x01" in a
+# double-quoted YAML string can produce them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "binary", "merge")
@@ -90,15 +95,21 @@ def decode(raw: bytes, shown: str) -> str:
 
 def load(text: str, shown: str) -> Document:
     """Parse one YAML document into a located plain-data Document."""
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # its reader refuses control characters at once
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, shown) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text.encode("utf-8", "surrogatepass"), len(text[:exc.position].encode("utf-8", "surrogatepass")))
+        raise _fail(shown, line, col, f"the file contains a control character (code {exc.character:#04x}) "
+                                      "that YAML does not allow; remove it") from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything
         raise _fail(shown, 1, 1, f"YAML syntax error: {exc}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = Document(shown, None)
     if node is None:
         raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
@@ -143,7 +154,7 @@ class _Builder:
                 self.problems.append(Diagnostic(self.loc(node), "error",
                     f"text is {len(node.value):,} characters long; at most {MAX_STRING:,} are allowed"))
                 return node.value[:MAX_STRING]
-            return node.value
+            return _NOT_XML.sub("", node.value)
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(child, path + (i,), depth + 1) for i, child in enumerate(node.value)]
         result: dict[str, Any] = {}
