@@ -17,6 +17,7 @@ example: $(BIN)/packetgen
 	@mkdir -p out
 	$(BIN)/packetgen gaps $(EXAMPLE)
 	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.pdf
+	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.docx
 	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.html
 
 test: $(BIN)/packetgen

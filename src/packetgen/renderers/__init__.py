@@ -41,5 +41,5 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
         else:
             from .docx import write_docx
 
-            write_docx(result, tmp, generated=generated, reference=reference_docx)
+            write_docx(result, tmp, generated=generated, reference=reference_docx, paper=paper)
     return out

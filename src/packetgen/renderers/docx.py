@@ -1,0 +1,625 @@
+"""Result -> Word document (python-docx), from the same view model as the PDF.
+
+Linear on purpose: styles are resolved to ids once, paragraphs and tables are appended
+to the body directly (python-docx's add_paragraph searches the body for the section
+marker each time), and hyperlink relationships are indexed (ooxml.ExternalLinks).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.table import CT_Tbl
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from .. import __version__
+from ..errors import RenderError
+from ..markdown import tokens as markdown_tokens
+from ..matching import GAP, MET, SYMBOL, THIN, Result
+from ..resources import data_dir
+from . import ooxml
+from .view import Packet, anchor, build, item_anchor
+
+ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
+MUTED = RGBColor(0x5B, 0x64, 0x74)
+INK = RGBColor(0x1D, 0x24, 0x30)
+# fills differ in lightness so they read apart in grey; gap text is white on dark red
+FILL = {MET: "DCEFE2", THIN: "F7D77E", GAP: "A8281E"}
+TEXT = {MET: RGBColor(0x1F, 0x5E, 0x33), THIN: RGBColor(0x5C, 0x43, 0x00), GAP: RGBColor(0xFF, 0xFF, 0xFF)}
+ROW_TINT = {GAP: "FBECEB", THIN: "FDF6E1", MET: "FFFFFF"}
+PAPER = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
+
+
+def reference_path() -> Path:
+    return data_dir("templates") / "reference.docx"
+
+
+def make_reference(target: Path) -> None:
+    """Write the built-in reference document: python-docx's default template with the
+    packet's look and every style it uses (scripts/make_reference_docx.py calls this)."""
+    document = docx.Document()
+    style_house(document)
+    ensure_styles(document)
+    body = document.element.body
+    for child in list(body):
+        if child.tag != ooxml.qn("w:sectPr"):
+            body.remove(child)
+    for section in document.sections:
+        section.page_width, section.page_height = PAPER["a4"]
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+    props = document.core_properties
+    props.title, props.author, props.comments = "packetgen reference document", "packetgen", ""
+    props.created = props.modified = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    document.save(str(target))
+
+
+# --- styles -----------------------------------------------------------------------------
+
+def _font(style, *, size=None, bold=None, italic=None, color=None, name=None):
+    f = style.font
+    if size is not None:
+        f.size = Pt(size)
+    if bold is not None:
+        f.bold = bold
+    if italic is not None:
+        f.italic = italic
+    if color is not None:
+        f.color.rgb = color
+    if name is not None:
+        f.name = name
+
+
+# Styles the packet uses beyond Word's built-ins, with the look they get when the
+# reference document does not define them.
+def _para_defaults():
+    return {
+        "Packet Kicker": dict(size=8, bold=True, color=MUTED),
+        "Packet Small": dict(size=8, color=MUTED),
+        "Packet Expectation": dict(size=10, bold=True, color=INK),
+        "Packet Item": dict(size=9.5, bold=True, color=INK),
+        "Packet Gap Note": dict(size=9.5, bold=True, color=RGBColor(0xA8, 0x28, 0x1E)),
+        "Packet Code Block": dict(size=8.5, name="DejaVu Sans Mono"),
+        "Packet Table": dict(size=8.5),
+    }
+
+
+def _char_defaults():
+    return {
+        "Hyperlink": dict(color=ACCENT),
+        "Packet Code": dict(size=8.5, name="DejaVu Sans Mono"),
+        "Packet ID": dict(size=8, name="DejaVu Sans Mono", color=MUTED),
+        "Packet Status": dict(size=8, bold=True),
+        "Packet Muted": dict(color=MUTED),
+    }
+
+
+def ensure_styles(document) -> None:
+    """Add every style the packet needs that `document` lacks (a company reference
+    document keeps its own look for the styles it defines)."""
+    styles = document.styles
+    names = {s.name for s in styles}
+    for name, look in _para_defaults().items():
+        if name not in names:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            _font(style, **look)
+            style.paragraph_format.space_after = Pt(2)
+            if name in ("Packet Expectation", "Packet Item"):
+                style.paragraph_format.keep_with_next = True
+                style.paragraph_format.space_before = Pt(6)
+    for name, look in _char_defaults().items():
+        if name not in names:
+            style = styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+            _font(style, **look)
+            if name == "Hyperlink":
+                style.font.underline = True
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet",
+                 "List Number", "List Continue", "Footer", "Table Grid"):
+        if name not in names:
+            kind = WD_STYLE_TYPE.TABLE if name == "Table Grid" else WD_STYLE_TYPE.PARAGRAPH
+            style = styles.add_style(name, kind)
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = styles["Normal"]
+                if name.startswith("Heading") or name == "Title":
+                    _font(style, bold=True, size={"Title": 24, "Heading 1": 16}.get(name, 12))
+
+
+def style_house(document) -> None:
+    """The packet's own look, applied to the built-in reference document."""
+    styles = document.styles
+    normal = styles["Normal"]
+    _font(normal, size=10, name="Calibri", color=INK)
+    normal.paragraph_format.space_after = Pt(4)
+    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11)):
+        _font(styles[name], size=size, bold=True, color=ACCENT if name != "Title" else INK, name="Calibri")
+        styles[name].paragraph_format.keep_with_next = True
+    styles["Heading 1"].paragraph_format.space_before = Pt(18)
+    styles["Heading 2"].paragraph_format.space_before = Pt(12)
+    _font(styles["Subtitle"], size=13, bold=True, color=ACCENT, italic=False, name="Calibri")
+    _font(styles["Quote"], size=9.5, italic=True, color=RGBColor(0x3A, 0x43, 0x52))
+    _font(styles["Footer"], size=8, color=MUTED)
+
+
+class _Styles:
+    """Style names to ids, looked up once per document."""
+
+    def __init__(self, document):
+        self.ids = {s.name: s.style_id for s in document.styles}
+
+    def __getitem__(self, name: str) -> str:
+        return self.ids[name]
+
+
+# --- the writer ---------------------------------------------------------------------------
+
+class _Writer:
+    def __init__(self, document, packet: Packet):
+        self.doc = document
+        self.packet = packet
+        self.body = document.element.body
+        self.container = document._body
+        self.sect_pr = self.body.sectPr
+        if self.sect_pr is not None:
+            self.body.remove(self.sect_pr)
+        self.styles = _Styles(document)
+        self.links = ooxml.ExternalLinks(document.part)
+        self.next_bookmark = 1
+        self.number_style = self._numbering_of("List Number")
+        self.parsed: dict[str, list] = {}
+
+    def finish(self) -> None:
+        if self.sect_pr is not None:
+            self.body.append(self.sect_pr)
+
+    def _numbering_of(self, style_name: str) -> int | None:
+        style = self.doc.styles[style_name]
+        p_pr = style.element.pPr
+        if p_pr is None or p_pr.numPr is None or p_pr.numPr.numId is None:
+            return None
+        return p_pr.numPr.numId.val
+
+    # blocks
+    def p(self, text: str = "", style: str = "Normal", container=None) -> Paragraph:
+        element = OxmlElement("w:p")
+        (container._element if container is not None else self.body).append(element)
+        para = Paragraph(element, container or self.container)
+        if style != "Normal":
+            element.get_or_add_pPr().style = self.styles[style]
+        if text:
+            self.run(para, text)
+        return para
+
+    def heading(self, text: str, level: int, bookmark: str | None = None) -> Paragraph:
+        para = self.p(text, "Title" if level == 0 else f"Heading {level}")
+        if bookmark:
+            self.bookmark(para, bookmark)
+        return para
+
+    def bookmark(self, para: Paragraph, name: str) -> None:
+        ooxml.bookmark(para, name, self.next_bookmark)
+        self.next_bookmark += 1
+
+    def run(self, para: Paragraph, text: str, *, style: str | None = None, bold: bool | None = None,
+            italic: bool | None = None, color: RGBColor | None = None, size: float | None = None,
+            fill: str | None = None):
+        """Append a run to `para` (built directly: see ooxml.make_run)."""
+        element = ooxml.make_run(text, style_id=self.styles[style] if style else None, bold=bold,
+                                 italic=italic, color=str(color) if color is not None else None,
+                                 half_points=round(size * 2) if size else None, fill=fill)
+        para._p.append(element)
+        return element
+
+    def status(self, para: Paragraph, status: str):
+        """Status as symbol + word, coloured, on its own fill (reads in grey too)."""
+        return self.run(para, f"{SYMBOL[status]} {status.upper()}", style="Packet Status",
+                        color=TEXT[status], fill=FILL[status])
+
+    def table(self, rows: int, widths_mm: list[float], *, header: bool = True) -> tuple[Table, list]:
+        total = Mm(sum(widths_mm))
+        tbl = CT_Tbl.new_tbl(rows, len(widths_mm), total)
+        self.body.append(tbl)
+        table = Table(tbl, self.container)
+        tbl.tblPr.style = self.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths_mm):
+            grid_col.w = Mm(width)
+        ooxml.borders(table)
+        ooxml.cell_margins(table)
+        grid = []
+        for i, tr in enumerate(tbl.tr_lst):
+            cells = [_Cell(tc, table) for tc in tr.tc_lst]
+            for cell, width in zip(cells, widths_mm):
+                cell.width = Mm(width)
+                cell.paragraphs[0]._p.get_or_add_pPr().style = self.styles["Packet Table"]
+            ooxml.row_flags(table.rows[i], header=header and i == 0)
+            grid.append(cells)
+        return table, grid
+
+    def cell_text(self, cell, text: str, *, bold: bool = False, color=None, align=None, size=None):
+        para = cell.paragraphs[0]
+        if text:
+            self.run(para, text, bold=bold or None, color=color, size=size)
+        if align is not None:
+            para.alignment = align
+        return para
+
+    def header_row(self, cells, labels) -> None:
+        for cell, label in zip(cells, labels):
+            self.cell_text(cell, label.upper(), bold=True, color=MUTED, size=7.5)
+            ooxml.shade(cell, "EEF1F5")
+
+    # Markdown: the same token stream the HTML renderer uses, as Word formatting
+    def markdown(self, text: str) -> None:
+        lists: list[dict] = []
+        quote = 0
+        para = None
+        bold_para = False
+        if text not in self.parsed:
+            self.parsed[text] = markdown_tokens(text)
+        for tok in self.parsed[text]:
+            kind = tok.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                num = None
+                if kind == "ordered_list_open" and self.number_style is not None:
+                    num = ooxml.restart_numbering(self.doc, self.number_style)
+                lists.append({"ordered": kind == "ordered_list_open", "num": num, "first": False})
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                lists.pop()
+            elif kind == "list_item_open":
+                lists[-1]["first"] = True
+            elif kind == "blockquote_open":
+                quote += 1
+            elif kind == "blockquote_close":
+                quote -= 1
+            elif kind in ("paragraph_open", "heading_open"):
+                style = "Quote" if quote else "Normal"
+                if lists:
+                    current = lists[-1]
+                    if current["first"]:
+                        style = "List Number" if current["ordered"] else "List Bullet"
+                        depth = len(lists)
+                        if depth > 1 and f"{style} {min(depth, 3)}" in self.styles.ids:
+                            style = f"{style} {min(depth, 3)}"
+                    else:
+                        style = "List Continue"
+                para = self.p(style=style)
+                if lists and lists[-1]["first"] and lists[-1]["num"] is not None and style.startswith("List Number"):
+                    ooxml.set_num(para, lists[-1]["num"], 0)
+                if lists:
+                    lists[-1]["first"] = False
+                bold_para = kind == "heading_open"  # a heading inside text is only bold
+            elif kind in ("fence", "code_block"):
+                block = self.p(style="Packet Code Block")
+                self.run(block, tok.content.rstrip("\n"))
+            elif kind == "hr":
+                self.p("—", "Packet Small")
+            elif kind == "inline" and para is not None:
+                self.inline(para, tok.children or [], bold=bold_para)
+
+    def inline(self, para: Paragraph, children, *, bold: bool = False) -> None:
+        strong = 1 if bold else 0
+        em = 0
+        href = None
+        link_text: list[str] = []
+        for tok in children:
+            kind = tok.type
+            if kind == "strong_open":
+                strong += 1
+            elif kind == "strong_close":
+                strong -= 1
+            elif kind == "em_open":
+                em += 1
+            elif kind == "em_close":
+                em -= 1
+            elif kind == "link_open":
+                href, link_text = tok.attrGet("href"), []
+            elif kind == "link_close":
+                self.links.link(para, href, "".join(link_text) or href, self.styles["Hyperlink"])
+                href = None
+            elif kind in ("text", "code_inline", "softbreak", "hardbreak", "html_inline"):
+                text = " " if kind == "softbreak" else tok.content
+                if href is not None:
+                    link_text.append(text)
+                elif kind == "hardbreak":
+                    self.run(para, "\n")
+                elif kind == "code_inline":
+                    self.run(para, text, style="Packet Code")
+                else:
+                    self.run(para, text, bold=True if strong else None, italic=True if em else None)
+
+
+# --- the packet ---------------------------------------------------------------------------
+
+def _day(d: date) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def build_document(packet: Packet, reference: Path | None = None):
+    source = reference or reference_path()
+    try:
+        document = docx.Document(str(source))
+    except Exception as exc:  # a broken or non-DOCX reference file
+        raise RenderError(f"--reference-docx {source}: not a usable Word document ({exc})") from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != ooxml.qn("w:sectPr"):
+            body.remove(child)
+    ensure_styles(document)
+    w = _Writer(document, packet)
+    r = packet.result
+    cand = packet.candidate
+    fw = packet.framework
+
+    # 1. header
+    w.p("PROMOTION PACKET", "Packet Kicker")
+    w.heading(cand.name, 0)
+    w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
+    facts = [("Role", cand.role), ("Level", f"{packet.current_name} → {packet.target_name}"),
+             ("Manager", cand.manager),
+             ("Review period", f"{_day(r.evidence.period.start)} – {_day(r.evidence.period.end)}"
+              if r.evidence.period else "not set (every item counts)"),
+             ("Framework", fw.name),
+             ("Evidence", f"{len(r.evidence.items)} items; an expectation is met with {r.min_evidence} or more"),
+             ("Generated", _day(packet.generated))]
+    facts = [(k, v) for k, v in facts if v]
+    table, grid = w.table(len(facts), [35, 135], header=False)
+    ooxml.borders(table, color="D5DAE1", inside_v=False)
+    for (label, value), (left, right) in zip(facts, grid):
+        w.cell_text(left, label, color=MUTED)
+        w.cell_text(right, value)
+
+    w.p("Contents", "Packet Kicker")
+    ooxml.field(w.p(), 'TOC \\o "1-3" \\h \\z \\u', "Update the table of contents (F9) to list the sections.")
+    ooxml.update_fields_on_open(document)
+
+    # 2. readiness at a glance
+    w.heading("Readiness at a glance", 1, "at-a-glance")
+    table, grid = w.table(3, [80, 20, 20, 20])
+    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap"])
+    rows = [(f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals),
+            (f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals)]
+    for (label, t), cells in zip(rows, grid[1:]):
+        w.cell_text(cells[0], label, bold=True)
+        for cell, status in zip(cells[1:], (MET, THIN, GAP)):
+            w.cell_text(cell, str(getattr(t, status)), bold=True, size=12, align=WD_ALIGN_PARAGRAPH.RIGHT,
+                        color=TEXT[status] if status != GAP else RGBColor(0xA8, 0x28, 0x1E))
+
+    w.p("Coverage by area and level", "Heading 3")
+    levels = packet.levels
+    width = 140 / (len(levels) + 1)
+    table, grid = w.table(len(packet.matrix) + 2, [30] + [width] * (len(levels) + 1))
+    w.header_row(grid[0], ["Area"] + [lv.name for lv in levels] + ["Total"])
+    body_rows = [(row.area.name, row.cells, row.total) for row in packet.matrix]
+    body_rows.append(("All areas", packet.column_totals, packet.totals))
+    for (label, cells_t, total), cells in zip(body_rows, grid[1:]):
+        w.cell_text(cells[0], label, bold=True)
+        for cell, t in zip(cells[1:], list(cells_t) + [total]):
+            text = f"{SYMBOL[t.status]} {t.met} of {t.total}" if t.total else "–"
+            w.cell_text(cell, text, bold=t is total or t.status == GAP, color=TEXT[t.status],
+                        align=WD_ALIGN_PARAGRAPH.CENTER)
+            if t.total:
+                ooxml.shade(cell, FILL[t.status])
+    legend = w.p("Each cell: expectations met of those in play. ", "Packet Small")
+    for status, words in ((MET, "all met"), (THIN, "some evidence missing"), (GAP, "no evidence yet")):
+        w.status(legend, status)
+        w.run(legend, f" {words}   ")
+    w.p(fw.cumulative_note, "Packet Small")
+
+    # 3. the gaps
+    w.heading("The gaps", 1, "gaps")
+    if packet.open_groups:
+        w.p(f"{packet.totals.gap} expectation{'s' * (packet.totals.gap != 1)} without evidence and "
+            f"{packet.totals.thin} with fewer than {r.min_evidence} items. Each links to its section.",
+            "Packet Small")
+        n_rows = 1 + sum(1 + len(g.coverage) for g in packet.open_groups)
+        table, grid = w.table(n_rows, [22, 32, 116])
+        w.header_row(grid[0], ["Status", "Expectation", "Text"])
+        i = 1
+        for group in packet.open_groups:
+            head = grid[i][0].merge(grid[i][2])
+            w.cell_text(head, f"{group.level.name} · {group.area.name}", bold=True)
+            ooxml.shade(head, "EEF1F5")
+            i += 1
+            for cov in group.coverage:
+                status_cell, id_cell, text_cell = grid[i]
+                w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
+                            color=TEXT[cov.status], size=8)
+                ooxml.shade(status_cell, FILL[cov.status])
+                ooxml.internal_link(id_cell.paragraphs[0], anchor(cov.id), cov.id, w.styles["Hyperlink"])
+                para = w.cell_text(text_cell, cov.expectation.text)
+                if cov.evidence:
+                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence})", color=MUTED)
+                for cell in (id_cell, text_cell):
+                    ooxml.shade(cell, ROW_TINT[cov.status])
+                i += 1
+    else:
+        w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items.")
+
+    # 4. the case
+    w.heading("The case", 1, "summary")
+    if r.evidence.summary:
+        w.markdown(r.evidence.summary)
+    else:
+        w.p("No summary given.", "Packet Small")
+
+    # 5. details
+    w.heading("Expectations in detail", 1, "details").paragraph_format.page_break_before = True
+    for level in levels:
+        w.heading(level.name, 2)
+        if level.base:
+            w.p("Expected at every level.", "Packet Small")
+        for group in (g for g in packet.detail_groups if g.level.id == level.id):
+            w.heading(f"{group.area.name} · {level.name}", 3)
+            if group.area.description:
+                w.run(w.p(style="Packet Small"), group.area.description, italic=True)
+            for cov in group.coverage:
+                head = w.p(style="Packet Expectation")
+                w.bookmark(head, anchor(cov.id))
+                w.run(head, cov.id, style="Packet ID")
+                w.run(head, "  ")
+                w.status(head, cov.status)
+                w.run(head, "  " + cov.expectation.text)
+                if cov.status == GAP:
+                    w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note")
+                elif cov.status == THIN:
+                    w.p(f"{len(cov.evidence)} of {r.min_evidence} items needed.", "Packet Small")
+                for item_id in cov.evidence + cov.stale:
+                    _item(w, r.items[item_id], stale=item_id in cov.stale)
+
+    # 6. beyond, untagged, stale
+    w.heading(f"Beyond {packet.target_name}", 1, "beyond").paragraph_format.page_break_before = True
+    if packet.beyond:
+        w.p(f"Signals toward the next level: cited expectations above {packet.target_name}. "
+            "They change no status.", "Packet Small")
+        for signal in packet.beyond:
+            para = w.p(style="List Bullet")
+            w.run(para, signal.expectation.id, style="Packet ID")
+            w.run(para, "  " + signal.expectation.text)
+            w.run(para, "  — " + "; ".join(r.items[i].title for i in signal.evidence), color=MUTED)
+    else:
+        w.p(f"No item cites an expectation above {packet.target_name}.", "Packet Small")
+    w.heading("Untagged items", 1, "untagged")
+    if packet.untagged:
+        w.p("These items cite no expectation, so they support nothing above. Shown in full because "
+            "they appear nowhere else.", "Packet Small")
+        for item in packet.untagged:
+            _item(w, item, stale=False)
+    else:
+        w.p("None: every item cites at least one expectation.", "Packet Small")
+    w.heading("Outside the review period", 1, "stale")
+    if packet.stale:
+        period = r.evidence.period
+        w.p(f"Dated outside {_day(period.start)} – {_day(period.end)}: shown where cited, not counted.",
+            "Packet Small")
+        for item in packet.stale:
+            para = _item_line(w, item)
+            w.run(para, "  cites " + (", ".join(item.expectations) or "nothing"), color=MUTED)
+    else:
+        w.p("None" + ("" if r.evidence.period else ": no review period is set") + ".", "Packet Small")
+
+    # 7. evidence index
+    w.heading("Evidence index", 1, "evidence-index")
+    table, grid = w.table(len(packet.index) + 1, [22, 80, 68])
+    w.header_row(grid[0], ["Date", "Item", "Supports"])
+    for entry, (date_cell, item_cell, supports) in zip(packet.index, grid[1:]):
+        w.cell_text(date_cell, entry.item.date.isoformat(), color=MUTED)
+        para = w.cell_text(item_cell, entry.item.title, bold=True)
+        w.bookmark(para, item_anchor(entry.item.id))
+        if not entry.counts:
+            w.run(para, "  outside period", color=MUTED, size=7.5)
+        para = supports.paragraphs[0]
+        refs = list(entry.in_scope) + list(entry.beyond)
+        for n, ref in enumerate(refs):
+            if ref in entry.in_scope:
+                ooxml.internal_link(para, anchor(ref), ref, w.styles["Hyperlink"])
+            else:
+                w.run(para, ref, italic=True)
+            if n < len(refs) - 1:
+                w.run(para, ", ")
+        if not refs:
+            w.run(para, "untagged", color=MUTED)
+
+    # about the framework
+    w.heading("About the framework", 1, "about-framework")
+    if fw.about:
+        w.markdown(fw.about)
+    for area in fw.areas:
+        para = w.p()
+        w.run(para, area.name + ": ", bold=True)
+        w.run(para, area.description)
+    w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x))
+    if fw.source:
+        w.p("Source: " + fw.source, "Packet Small")
+    w.finish()
+    return document
+
+
+def _item_line(w: _Writer, item):
+    para = w.p(style="List Bullet")
+    ooxml.internal_link(para, item_anchor(item.id), item.title, w.styles["Hyperlink"])
+    w.run(para, "  " + _day(item.date), color=MUTED)
+    return para
+
+
+def _item(w: _Writer, item, *, stale: bool) -> None:
+    head = w.p(style="Packet Item")
+    w.run(head, item.title)
+    w.run(head, "  " + _day(item.date), bold=False, color=MUTED)
+    if stale:
+        w.run(head, "  outside review period: not counted", bold=False, italic=True, color=MUTED)
+    if item.description:
+        w.markdown(item.description)
+    if item.links:
+        para = w.p(style="Packet Small")
+        for n, link in enumerate(item.links):
+            w.run(para, "↗ ")
+            if link.safe:
+                w.links.link(para, link.url, link.title, w.styles["Hyperlink"])
+            else:
+                w.run(para, f"{link.title} ({link.url})")
+            if n < len(item.links) - 1:
+                w.run(para, "   ")
+    for quote in item.quotes:
+        para = w.p(f"“{quote.text}”", "Quote")
+        if quote.author:
+            w.run(para, f" — {quote.author}", italic=False, color=MUTED)
+
+
+def _footer(document, packet: Packet) -> None:
+    for section in document.sections:
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        for para in list(footer.paragraphs):
+            para._p.getparent().remove(para._p)
+        para = footer.add_paragraph(style="Footer")
+        text_width = section.page_width - section.left_margin - section.right_margin
+        tabs = para.paragraph_format.tab_stops
+        for inherited in para.style.paragraph_format.tab_stops:  # e.g. Word's centre tab
+            tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+        para.add_run(f"{packet.candidate.name} · packet for {packet.current_name} → {packet.target_name}\t")
+        para.add_run("Page ")
+        ooxml.field(para, "PAGE", "1")
+        para.add_run(" of ")
+        ooxml.field(para, "NUMPAGES", "1")
+
+
+def _properties(document, packet: Packet) -> None:
+    props = document.core_properties
+    props.title = packet.title
+    props.author = packet.candidate.name
+    props.subject = packet.subject
+    props.keywords = ", ".join(packet.keywords)
+    props.comments = f"Generated by packetgen {__version__}"
+    props.last_modified_by = f"packetgen {__version__}"
+    created = datetime(packet.generated.year, packet.generated.month, packet.generated.day, tzinfo=timezone.utc)
+    props.created = created
+    props.modified = created
+    props.revision = 1
+
+
+def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
+               paper: str = "a4") -> None:
+    if reference is not None and not Path(reference).is_file():
+        raise RenderError(f"--reference-docx {reference}: no such file")
+    packet = build(result, generated)
+    document = build_document(packet, reference)
+    if reference is None:
+        for section in document.sections:
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = PAPER[paper]
+            section.left_margin = section.right_margin = Mm(20)
+            section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+    _footer(document, packet)
+    _properties(document, packet)
+    document.save(str(target))

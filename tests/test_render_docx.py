@@ -1,0 +1,245 @@
+"""The DOCX packet, read back with python-docx: styles, tables, shading, links, fields."""
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from conftest import EXAMPLES
+from packetgen.matching import GAP, MET, SYMBOL, THIN
+from packetgen.renderers.docx import FILL, make_reference
+from packetgen.renderers.view import anchor
+from packetgen.report import to_json
+from render_helpers import GENERATED, render_to, result_of, squash
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
+def rendered(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp("docx") / "packet.docx"
+    result = render_to(request.param, out)
+    return result, docx.Document(str(out)), out
+
+
+def paragraphs(document):
+    return [(p.style.name, squash(p.text)) for p in document.paragraphs]
+
+
+def cell_fill(cell) -> str | None:
+    shd = cell._tc.tcPr.find(qn("w:shd")) if cell._tc.tcPr is not None else None
+    return shd.get(qn("w:fill")) if shd is not None else None
+
+
+def table_after(document, heading_text):
+    """The first table that follows the paragraph with `heading_text` in the body."""
+    body = document.element.body
+    seen = False
+    for child in body.iterchildren():
+        if child.tag == qn("w:p") and squash("".join(t.text or "" for t in child.iter(qn("w:t")))) == heading_text:
+            seen = True
+        elif seen and child.tag == qn("w:tbl"):
+            return next(t for t in document.tables if t._tbl is child)
+    raise AssertionError(f"no table after {heading_text!r}")
+
+
+def test_heading_structure(rendered):
+    result, document, _ = rendered
+    paras = paragraphs(document)
+    assert ("Title", result.candidate.name) in paras
+    target = result.framework.level(result.target_level).name
+    assert [t for s, t in paras if s == "Heading 1"] == [
+        "Readiness at a glance", "The gaps", "The case", "Expectations in detail", f"Beyond {target}",
+        "Untagged items", "Outside the review period", "Evidence index", "About the framework"]
+    assert [t for s, t in paras if s == "Heading 2"] == [lv.name for lv in result.levels]
+    assert [t for s, t in paras if s == "Heading 3"] == ["Coverage by area and level"] + [
+        f"{a.name} · {lv.name}" for lv in result.levels for a in result.areas
+        if result.select(level=lv.id, area=a.id)]
+
+
+def test_gap_table_holds_every_open_point_with_its_shading(rendered):
+    result, document, _ = rendered
+    table = table_after(document, "The gaps")
+    rows = [[squash(c.text) for c in row.cells] for row in table.rows]
+    found = {}
+    for row, cells in zip(table.rows, rows):
+        if cells[1] in {c.id for c in result.expectations}:
+            found[cells[1]] = (cells[0], cells[2], cell_fill(row.cells[0]))
+    assert list(found) == [c.id for c in result.open_points]
+    for cov in result.open_points:
+        status_text, text, fill = found[cov.id]
+        assert status_text == f"{SYMBOL[cov.status]} {cov.status.upper()}"
+        assert text.startswith(squash(cov.expectation.text))
+        assert fill == FILL[cov.status]
+    assert FILL[GAP] == "A8281E" and FILL[THIN] == "F7D77E"
+
+
+def test_gap_ids_link_to_bookmarks_in_the_details(rendered):
+    result, document, _ = rendered
+    body = document.element.body
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    table = table_after(document, "The gaps")
+    anchors = [h.get(qn("w:anchor")) for h in table._tbl.iter(qn("w:hyperlink"))]
+    assert anchors == [anchor(c.id) for c in result.open_points]
+    assert set(anchors) <= bookmarks
+    assert {anchor(c.id) for c in result.expectations} <= bookmarks
+
+
+def test_matrix_totals_equal_gaps_json(rendered):
+    result, document, _ = rendered
+    summary = to_json(result)["summary"]
+    glance = table_after(document, "Readiness at a glance")
+    cumulative = [squash(c.text) for c in glance.rows[1].cells]
+    assert cumulative[1:] == [str(summary["met"]), str(summary["thin"]), str(summary["gap"])]
+    matrix = table_after(document, "Coverage by area and level")
+    last = [squash(c.text) for c in matrix.rows[-1].cells]
+    t = result.totals()
+    assert last[0] == "All areas" and last[-1] == f"{SYMBOL[t.status]} {summary['met']} of {summary['total']}"
+    for row, area in zip(matrix.rows[1:-1], result.areas):
+        for cell, level in zip(row.cells[1:], result.levels):
+            cell_t = result.totals(level=level.id, area=area.id)
+            assert squash(cell.text) == f"{SYMBOL[cell_t.status]} {cell_t.met} of {cell_t.total}"
+            assert cell_fill(cell) == FILL[cell_t.status]
+
+
+def test_core_properties(rendered):
+    result, document, _ = rendered
+    props = document.core_properties
+    assert result.candidate.name in props.title and props.title.startswith("Promotion packet")
+    assert props.author == result.candidate.name
+    assert result.framework.name in props.subject
+    assert result.target_level in props.keywords
+    assert props.created.date() == GENERATED
+
+
+def test_footer_has_page_fields_and_running_text(rendered):
+    result, document, _ = rendered
+    footer = document.sections[0].footer
+    instructions = [squash(i.text) for i in footer._element.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    text = squash("".join(t.text or "" for t in footer._element.iter(qn("w:t"))))
+    assert text.startswith(f"{result.candidate.name} · packet for")
+    assert "Page" in text and " of " in text
+
+
+def test_toc_field_and_external_links(rendered):
+    result, document, _ = rendered
+    instructions = [i.text for i in document.element.body.iter(qn("w:instrText"))]
+    assert any(i.strip().startswith("TOC") for i in instructions)
+    rels = [r for r in document.part.rels.values() if r.is_external]
+    urls = {r.target_ref for r in rels}
+    assert rels and all(r.reltype.endswith("/hyperlink") for r in rels)
+    assert all(u.startswith(("https://", "http://", "mailto:")) for u in urls)
+    safe_links = {link.url for item in result.evidence.items for link in item.links if link.safe}
+    assert safe_links <= urls
+    used = {h.get(qn("r:id")) for h in document.element.body.iter(qn("w:hyperlink")) if h.get(qn("r:id"))}
+    assert used == {r.rId for r in rels}
+
+
+def test_gap_sections_say_no_evidence_yet(rendered):
+    result, document, _ = rendered
+    paras = paragraphs(document)
+    gaps = [c for c in result.expectations if c.status == GAP]
+    notes = [t for s, t in paras if s == "Packet Gap Note"]
+    assert notes == [f"{SYMBOL[GAP]} No evidence yet."] * len(gaps)
+    heads = [t for s, t in paras if s == "Packet Expectation"]
+    assert heads == [f"{c.id} {SYMBOL[c.status]} {c.status.upper()} {squash(c.expectation.text)}"
+                     for c in result.expectations]
+
+
+def test_markdown_becomes_word_formatting(evidence_file, tmp_path):
+    path = evidence_file("""
+    summary: |
+      A **bold claim**, an *aside*, `code`, and [the PRD](https://example.com/prd).
+
+      - first point
+      - second point
+
+      1. one
+      2. two
+
+      > quoted
+
+      [bad](javascript:alert(1))
+    evidence: []
+    """)
+    out = tmp_path / "p.docx"
+    render_to(path, out)
+    document = docx.Document(str(out))
+    paras = document.paragraphs
+    claim = next(p for p in paras if "bold claim" in p.text)
+    runs = {r.text: r for r in claim.runs}
+    assert runs["bold claim"].bold is True
+    assert runs["A "].bold is None  # plain text stays plain
+    assert runs["aside"].italic is True
+    assert runs["code"].style.name == "Packet Code"
+    link = claim._p.find(qn("w:hyperlink"))
+    assert "".join(t.text for t in link.iter(qn("w:t"))) == "the PRD"
+    assert document.part.rels[link.get(qn("r:id"))].target_ref == "https://example.com/prd"
+    styles = {squash(p.text): p.style.name for p in paras}
+    assert styles["first point"] == styles["second point"] == "List Bullet"
+    assert styles["one"] == styles["two"] == "List Number"
+    assert styles["quoted"] == "Quote"
+    assert "[bad](javascript:alert(1))" in styles  # literal text, not a link
+    assert all(not r.target_ref.startswith("javascript") for r in document.part.rels.values() if r.is_external)
+
+
+def test_reference_docx_styles_are_used(tmp_path):
+    reference = tmp_path / "company.docx"
+    company = docx.Document()
+    heading = company.styles["Heading 1"]
+    heading.font.name = "Courier New"
+    heading.font.size = Pt(20)
+    company.sections[0].left_margin = company.sections[0].right_margin = Pt(36)
+    company.add_paragraph("Old body text that must not survive")
+    company.save(str(reference))
+    out = tmp_path / "p.docx"
+    render_to(EXAMPLES[0], out, reference_docx=reference)
+    document = docx.Document(str(out))
+    h1 = document.styles["Heading 1"]
+    assert h1.font.name == "Courier New" and h1.font.size == Pt(20)
+    assert document.sections[0].left_margin == Pt(36)
+    assert "Old body text" not in "\n".join(p.text for p in document.paragraphs)
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+    names = {s.name for s in document.styles if s.type == WD_STYLE_TYPE.PARAGRAPH}
+    assert {"Packet Expectation", "Packet Gap Note"} <= names  # the packet's own fall back
+
+
+def test_builtin_reference_is_current(tmp_path):
+    fresh = tmp_path / "reference.docx"
+    make_reference(fresh)
+    from packetgen.renderers.docx import reference_path
+
+    ours = docx.Document(str(reference_path()))
+    again = docx.Document(str(fresh))
+    assert sorted(s.name for s in ours.styles) == sorted(s.name for s in again.styles)
+    assert ours.styles["Heading 1"].element.xml == again.styles["Heading 1"].element.xml
+
+
+def test_control_characters_never_crash_docx(evidence_file, tmp_path):
+    path = evidence_file(r'''
+    evidence:
+      - title: "Bell\x07 and \ud83d lone surrogate"
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: "form\x0cfeed"
+    ''')
+    out = tmp_path / "p.docx"
+    render_to(path, out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Bell and lone surrogate" in text and "formfeed" in text
+
+
+def test_bare_reference_and_bad_reference_errors(tmp_path):
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    out = tmp_path / "p.docx"
+    out.write_bytes(b"old")
+    result = CliRunner().invoke(cli, ["render", str(EXAMPLES[0]), "-o", str(out), "--reference-docx", str(bad)],
+                                catch_exceptions=False)
+    assert result.exit_code == 2 and "not a usable Word document" in result.stderr
+    assert out.read_bytes() == b"old"
