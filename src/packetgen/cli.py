@@ -163,6 +163,45 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, target, m
 
 
 @cli.command()
+@click.argument("evidence", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The handout; the suffix (.pdf, .docx, .html) picks the format.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html"]), help="Override the suffix.")
+@click.option("--anonymize", is_flag=True, help="Replace every name by a pseudonym (Candidate A, ...).")
+@click.option("--key-out", type=click.Path(dir_okay=False), help="With --anonymize: write the pseudonym key (CSV).")
+@click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for PDF (default: one per core).")
+@click.option("--title", default="Calibration handout", show_default=True)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path))
+@_min_evidence_option
+@_framework_option
+def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, jobs, title, paper, template_dir,
+              reference_docx, min_evidence, framework):
+    """One handout for a calibration committee: a cycle overview, then every packet.
+
+    EVIDENCE may be files, folders (their *.yaml) or glob patterns.
+    """
+    from .committee import prepare, write_key
+    from .errors import UsageError
+    from .renderers.handout import render_handout
+
+    if key_out and not anonymize:
+        raise UsageError("--key-out needs --anonymize (without it there is nothing to map)")
+    cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
+                    min_evidence=min_evidence, framework=framework)
+    _print_diagnostics(cycle.diagnostics)
+    for bad in cycle.invalid:
+        click.echo(f"packetgen: warning: {bad.path} left out ({bad.errors} errors)", err=True)
+    render_handout(cycle, Path(output), format=fmt, paper=paper, template_dir=template_dir,
+                   reference_docx=reference_docx, jobs=jobs, title=title)
+    if key_out:
+        write_key(cycle, Path(key_out))
+    click.echo(f"wrote {output}: {len(cycle.results)} candidates", err=True)
+
+
+@cli.command()
 @click.option("--level", "level", required=True, metavar="LEVEL", help="The target level, e.g. ic4.")
 @click.option("--current", metavar="LEVEL", help="The current level (default: the level below).")
 @click.option("--name", default="Your Name", show_default=True, help="The candidate's name.")

@@ -26,7 +26,7 @@ from ..markdown import tokens as markdown_tokens
 from ..matching import GAP, MET, SYMBOL, THIN, Result
 from ..resources import data_dir
 from . import ooxml
-from .view import Packet, anchor, build, item_anchor
+from .view import Packet, build, item_anchor
 
 ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
 MUTED = RGBColor(0x5B, 0x64, 0x74)
@@ -122,7 +122,7 @@ def ensure_styles(document) -> None:
             _font(style, **look)
             if name == "Hyperlink":
                 style.font.underline = True
-    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote", "List Bullet",
+    for name in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Quote", "List Bullet",
                  "List Number", "List Continue", "Footer", "Table Grid"):
         if name not in names:
             kind = WD_STYLE_TYPE.TABLE if name == "Table Grid" else WD_STYLE_TYPE.PARAGRAPH
@@ -139,8 +139,9 @@ def style_house(document) -> None:
     normal = styles["Normal"]
     _font(normal, size=10, name="Calibri", color=INK)
     normal.paragraph_format.space_after = Pt(4)
-    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11)):
-        _font(styles[name], size=size, bold=True, color=ACCENT if name != "Title" else INK, name="Calibri")
+    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11), ("Heading 4", 10)):
+        _font(styles[name], size=size, bold=True, italic=False, color=ACCENT if name != "Title" else INK,
+              name="Calibri")
         styles[name].paragraph_format.keep_with_next = True
     styles["Heading 1"].paragraph_format.space_before = Pt(18)
     styles["Heading 2"].paragraph_format.space_before = Pt(12)
@@ -162,9 +163,10 @@ class _Styles:
 # --- the writer ---------------------------------------------------------------------------
 
 class _Writer:
-    def __init__(self, document, packet: Packet):
+    def __init__(self, document):
         self.doc = document
-        self.packet = packet
+        self.prefix = ""  # bookmark prefix of the packet being written
+        self.shift = 0  # heading levels are shifted down by this in a handout chapter
         self.body = document.element.body
         self.container = document._body
         self.sect_pr = self.body.sectPr
@@ -199,9 +201,10 @@ class _Writer:
         return para
 
     def heading(self, text: str, level: int, bookmark: str | None = None) -> Paragraph:
+        level += self.shift
         para = self.p(text, "Title" if level == 0 else f"Heading {level}")
         if bookmark:
-            self.bookmark(para, bookmark)
+            self.bookmark(para, self.prefix + bookmark)
         return para
 
     def bookmark(self, para: Paragraph, name: str) -> None:
@@ -344,8 +347,11 @@ def _day(d: date) -> str:
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
-def build_document(packet: Packet, reference: Path | None = None):
+def open_document(reference: Path | None = None):
+    """The reference document (the company's or the built-in one) with its body emptied."""
     source = reference or reference_path()
+    if reference is not None and not Path(reference).is_file():
+        raise RenderError(f"--reference-docx {reference}: no such file")
     try:
         document = docx.Document(str(source))
     except Exception as exc:  # a broken or non-DOCX reference file
@@ -355,14 +361,20 @@ def build_document(packet: Packet, reference: Path | None = None):
         if child.tag != ooxml.qn("w:sectPr"):
             body.remove(child)
     ensure_styles(document)
-    w = _Writer(document, packet)
+    return document
+
+
+def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
+    """Append one packet's content (contract section 5) to the writer's document."""
+    w.prefix = packet.prefix
+    document = w.doc
     r = packet.result
     cand = packet.candidate
     fw = packet.framework
 
     # 1. header
     w.p("PROMOTION PACKET", "Packet Kicker")
-    w.heading(cand.name, 0)
+    w.heading(cand.name, 0, "packet")
     w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
     facts = [("Role", cand.role), ("Level", f"{packet.current_name} → {packet.target_name}"),
              ("Manager", cand.manager),
@@ -378,9 +390,8 @@ def build_document(packet: Packet, reference: Path | None = None):
         w.cell_text(left, label, color=MUTED)
         w.cell_text(right, value)
 
-    w.p("Contents", "Packet Kicker")
-    ooxml.field(w.p(), 'TOC \\o "1-3" \\h \\z \\u', "Update the table of contents (F9) to list the sections.")
-    ooxml.update_fields_on_open(document)
+    if toc:
+        table_of_contents(w)
 
     # 2. readiness at a glance
     w.heading("Readiness at a glance", 1, "at-a-glance")
@@ -394,7 +405,7 @@ def build_document(packet: Packet, reference: Path | None = None):
             w.cell_text(cell, str(getattr(t, status)), bold=True, size=12, align=WD_ALIGN_PARAGRAPH.RIGHT,
                         color=TEXT[status] if status != GAP else RGBColor(0xA8, 0x28, 0x1E))
 
-    w.p("Coverage by area and level", "Heading 3")
+    w.p("Coverage by area and level", f"Heading {3 + w.shift}")
     levels = packet.levels
     width = 140 / (len(levels) + 1)
     table, grid = w.table(len(packet.matrix) + 2, [30] + [width] * (len(levels) + 1))
@@ -435,7 +446,7 @@ def build_document(packet: Packet, reference: Path | None = None):
                 w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
                             color=TEXT[cov.status], size=8)
                 ooxml.shade(status_cell, FILL[cov.status])
-                ooxml.internal_link(id_cell.paragraphs[0], anchor(cov.id), cov.id, w.styles["Hyperlink"])
+                ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
                 para = w.cell_text(text_cell, cov.expectation.text)
                 if cov.evidence:
                     w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence})", color=MUTED)
@@ -464,7 +475,7 @@ def build_document(packet: Packet, reference: Path | None = None):
                 w.run(w.p(style="Packet Small"), group.area.description, italic=True)
             for cov in group.coverage:
                 head = w.p(style="Packet Expectation")
-                w.bookmark(head, anchor(cov.id))
+                w.bookmark(head, packet.anchor(cov.id))
                 w.run(head, cov.id, style="Packet ID")
                 w.run(head, "  ")
                 w.status(head, cov.status)
@@ -514,14 +525,14 @@ def build_document(packet: Packet, reference: Path | None = None):
     for entry, (date_cell, item_cell, supports) in zip(packet.index, grid[1:]):
         w.cell_text(date_cell, entry.item.date.isoformat(), color=MUTED)
         para = w.cell_text(item_cell, entry.item.title, bold=True)
-        w.bookmark(para, item_anchor(entry.item.id))
+        w.bookmark(para, packet.item_anchor(entry.item.id))
         if not entry.counts:
             w.run(para, "  outside period", color=MUTED, size=7.5)
         para = supports.paragraphs[0]
         refs = list(entry.in_scope) + list(entry.beyond)
         for n, ref in enumerate(refs):
             if ref in entry.in_scope:
-                ooxml.internal_link(para, anchor(ref), ref, w.styles["Hyperlink"])
+                ooxml.internal_link(para, packet.anchor(ref), ref, w.styles["Hyperlink"])
             else:
                 w.run(para, ref, italic=True)
             if n < len(refs) - 1:
@@ -540,13 +551,17 @@ def build_document(packet: Packet, reference: Path | None = None):
     w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x))
     if fw.source:
         w.p("Source: " + fw.source, "Packet Small")
-    w.finish()
-    return document
+
+
+def table_of_contents(w: _Writer) -> None:
+    w.p("Contents", "Packet Kicker")
+    ooxml.field(w.p(), 'TOC \\o "1-3" \\h \\z \\u', "Update the table of contents (F9) to list the sections.")
+    ooxml.update_fields_on_open(w.doc)
 
 
 def _item_line(w: _Writer, item):
     para = w.p(style="List Bullet")
-    ooxml.internal_link(para, item_anchor(item.id), item.title, w.styles["Hyperlink"])
+    ooxml.internal_link(para, w.prefix + item_anchor(item.id), item.title, w.styles["Hyperlink"])
     w.run(para, "  " + _day(item.date), color=MUTED)
     return para
 
@@ -575,51 +590,62 @@ def _item(w: _Writer, item, *, stale: bool) -> None:
             w.run(para, f" — {quote.author}", italic=False, color=MUTED)
 
 
-def _footer(document, packet: Packet) -> None:
+def page_setup(document, paper: str) -> None:
     for section in document.sections:
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        for para in list(footer.paragraphs):
-            para._p.getparent().remove(para._p)
-        para = footer.add_paragraph(style="Footer")
-        text_width = section.page_width - section.left_margin - section.right_margin
-        tabs = para.paragraph_format.tab_stops
-        for inherited in para.style.paragraph_format.tab_stops:  # e.g. Word's centre tab
-            tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
-        tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        para.add_run(f"{packet.candidate.name} · packet for {packet.current_name} → {packet.target_name}\t")
-        para.add_run("Page ")
-        ooxml.field(para, "PAGE", "1")
-        para.add_run(" of ")
-        ooxml.field(para, "NUMPAGES", "1")
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = PAPER[paper]
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(22)
 
 
-def _properties(document, packet: Packet) -> None:
+def footer(section, text: str, *, pages_field: str = "NUMPAGES") -> None:
+    """`text`, then "Page X of Y" at the right margin, as fields Word and LibreOffice compute."""
+    part = section.footer
+    part.is_linked_to_previous = False
+    for para in list(part.paragraphs):
+        para._p.getparent().remove(para._p)
+    para = part.add_paragraph(style="Footer")
+    text_width = section.page_width - section.left_margin - section.right_margin
+    tabs = para.paragraph_format.tab_stops
+    for inherited in para.style.paragraph_format.tab_stops:  # e.g. Word's centre tab
+        tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    para.add_run(text + "\t")
+    para.add_run("Page ")
+    ooxml.field(para, "PAGE", "1")
+    para.add_run(" of ")
+    ooxml.field(para, pages_field, "1")
+
+
+def properties(document, *, title: str, author: str, subject: str, keywords, generated: date) -> None:
     props = document.core_properties
-    props.title = packet.title
-    props.author = packet.candidate.name
-    props.subject = packet.subject
-    props.keywords = ", ".join(packet.keywords)
+    props.title = title
+    props.author = author
+    props.subject = subject
+    props.keywords = ", ".join(keywords)
     props.comments = f"Generated by packetgen {__version__}"
     props.last_modified_by = f"packetgen {__version__}"
-    created = datetime(packet.generated.year, packet.generated.month, packet.generated.day, tzinfo=timezone.utc)
+    created = datetime(generated.year, generated.month, generated.day, tzinfo=timezone.utc)
     props.created = created
     props.modified = created
     props.revision = 1
 
 
+def running_text(packet: Packet) -> str:
+    return f"{packet.candidate.name} · packet for {packet.current_name} → {packet.target_name}"
+
+
 def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
                paper: str = "a4") -> None:
-    if reference is not None and not Path(reference).is_file():
-        raise RenderError(f"--reference-docx {reference}: no such file")
     packet = build(result, generated)
-    document = build_document(packet, reference)
+    document = open_document(reference)
+    w = _Writer(document)
+    write_packet(w, packet)
+    w.finish()
     if reference is None:
-        for section in document.sections:
-            section.orientation = WD_ORIENT.PORTRAIT
-            section.page_width, section.page_height = PAPER[paper]
-            section.left_margin = section.right_margin = Mm(20)
-            section.top_margin, section.bottom_margin = Mm(20), Mm(22)
-    _footer(document, packet)
-    _properties(document, packet)
+        page_setup(document, paper)
+    for section in document.sections:
+        footer(section, running_text(packet))
+    properties(document, title=packet.title, author=packet.candidate.name, subject=packet.subject,
+               keywords=packet.keywords, generated=generated)
     document.save(str(target))

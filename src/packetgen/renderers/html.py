@@ -13,7 +13,7 @@ from ..errors import RenderError
 from ..markdown import to_html
 from ..matching import SYMBOL, Result
 from ..resources import data_dir
-from .view import Packet, anchor, build, item_anchor
+from .view import Packet, build
 
 TEMPLATES = {"html": "packet.html.j2", "md": "packet.md.j2"}
 PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
@@ -47,21 +47,29 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
         env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
-    env.globals.update(symbol=SYMBOL, anchor=anchor, item_anchor=item_anchor, version=__version__)
+    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False)
     return env
 
 
 def render_html(result: Result, *, generated: date, paper: str = "a4",
-                template_dir: Path | None = None, kind: str = "html") -> tuple[str, Packet]:
-    """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md")."""
+                template_dir: Path | None = None, kind: str = "html", prefix: str = "",
+                chapter: bool = False) -> tuple[str, Packet]:
+    """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
+
+    `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
+    keeps its anchors apart from other packets'."""
+    packet = build(result, generated, prefix)
+    return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
+                           chapter=chapter), packet
+
+
+def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:
+    """Render one template, turning every Jinja2 failure into a RenderError."""
     if template_dir is not None and not Path(template_dir).is_dir():
         raise RenderError(f"--template-dir {template_dir}: no such folder")
-    packet = build(result, generated)
     env = environment(Path(template_dir) if template_dir else None, kind)
-    name = TEMPLATES[kind]
     try:
-        template = env.get_template(name)
-        html = template.render(packet=packet, paper=PAPER_SIZES[paper])
+        return env.get_template(name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
         raise RenderError(f"{where}:{exc.lineno}:1: error: template syntax: {exc.message}") from None
@@ -71,4 +79,3 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
         raise RenderError(f"template error: {exc.message} (a template names a value the packet does not have)") from None
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error: {exc}") from None
-    return html, packet

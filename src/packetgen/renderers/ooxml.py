@@ -219,3 +219,33 @@ def set_num(paragraph, num_id: int, level: int = 0) -> None:
     num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = level
     num_pr.get_or_add_numId().val = num_id
+
+
+_SECTPR_ORDER = ("w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type",
+                 "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType",
+                 "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
+                 "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+
+
+def section_break(body, template_sect_pr):
+    """End the section here (a paragraph carrying a copy of the page setup, new page).
+
+    The copy drops header/footer references, so the new section can get a footer part
+    of its own; its header inherits the previous section's.
+    """
+    import copy
+
+    sect_pr = copy.deepcopy(template_sect_pr)
+    for ref in sect_pr.findall(qn("w:headerReference")) + sect_pr.findall(qn("w:footerReference")):
+        sect_pr.remove(ref)
+    p = _el("w:p")
+    p_pr = _el("w:pPr")
+    p_pr.append(sect_pr)
+    p.append(p_pr)
+    body.append(p)
+    return sect_pr
+
+
+def restart_page_numbers(sect_pr) -> None:
+    """Page numbers of this section start again at 1."""
+    _put(sect_pr, _el("w:pgNumType", **{"w:start": 1}), _SECTPR_ORDER)

@@ -32,9 +32,10 @@ class RestrictedFetcher(URLFetcher):
         raise ValueError(f"packetgen fetches nothing outside its templates: {url!r} refused")
 
 
-def write_pdf(html: str, target: Path, *, template_dir: Path | None = None) -> RestrictedFetcher:
+def write_pdf(html: str, target, *, template_dir: Path | None = None) -> RestrictedFetcher:
+    """Render `html` to `target` (a path or a binary file object)."""
     roots = [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
     fetcher = RestrictedFetcher(roots)
     document = HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher)
-    document.write_pdf(target, uncompressed_pdf=False)
+    document.write_pdf(target)
     return fetcher

@@ -62,6 +62,13 @@ class Packet:
     untagged: tuple[Item, ...]
     stale: tuple[Item, ...]
     index: tuple[IndexEntry, ...]
+    prefix: str = ""  # makes anchors unique when several packets share one document
+
+    def anchor(self, expectation_id: str) -> str:
+        return self.prefix + anchor(expectation_id)
+
+    def item_anchor(self, item_id: str) -> str:
+        return self.prefix + item_anchor(item_id)
 
     @property
     def candidate(self):
@@ -93,7 +100,7 @@ def _groups(result: Result, statuses=STATUSES) -> tuple[Group, ...]:
     return tuple(out)
 
 
-def build(result: Result, generated: date) -> Packet:
+def build(result: Result, generated: date, prefix: str = "") -> Packet:
     cand = result.candidate
     fw = result.framework
     target = fw.level(result.target_level).name
@@ -122,4 +129,5 @@ def build(result: Result, generated: date) -> Packet:
                                tuple(e for e in item.expectations if e in in_scope),
                                tuple(e for e in item.expectations if e not in in_scope))
                     for item in items),
+        prefix=prefix,
     )

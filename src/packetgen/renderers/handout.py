@@ -1,0 +1,207 @@
+"""Calibration handouts: the cycle overview, then every candidate's packet as a chapter.
+
+PDF: each chapter is rendered as its own document in a process pool (one worker per core),
+so page numbers restart per candidate; the overview is rendered meanwhile, and pypdf joins
+them with one outline entry per candidate. HTML and DOCX are built in one pass.
+"""
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from datetime import date
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .. import __version__
+from ..committee import Cycle
+from ..errors import UsageError
+from ..output import atomic_path
+from .view import Packet, build
+
+FORMATS = ("pdf", "docx", "html")
+
+
+def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
+    frameworks = sorted({p.framework.id for p in packets})
+    return dict(
+        title=title,
+        author="Calibration committee",
+        subject=f"{len(packets)} promotion packets" + (", names hidden" if cycle.anonymized else ""),
+        keywords=("calibration handout", *frameworks),
+    )
+
+
+def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False):
+    from .html import PAPER_SIZES, render_template
+
+    return render_template("committee.html.j2", template_dir, packets=packets, invalid=cycle.invalid,
+                           anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
+                           chapters=chapters, html=html, **_meta(cycle, packets, title))
+
+
+def _chapter_pdf(job) -> bytes:
+    """Worker: one candidate's packet as PDF bytes (top level, so a pool can pickle it)."""
+    from .html import render_html
+    from .pdf import write_pdf
+
+    result, generated, paper, template_dir, prefix = job
+    html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir, prefix=prefix)
+    buffer = io.BytesIO()
+    write_pdf(html, buffer, template_dir=template_dir)
+    return buffer.getvalue()
+
+
+def _progress(total: int, enabled: bool):
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    progress.start()
+    progress.add_task("rendering packets", total=total)
+    return progress
+
+
+def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs, progress):
+    import weasyprint  # noqa: F401  (imported before forking, so workers share it)
+    from pypdf import PdfReader, PdfWriter
+
+    from .pdf import write_pdf
+
+    work = [(r, generated, paper, template_dir, p.prefix) for r, p in zip(cycle.results, packets)]
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    chapters: list[bytes | None] = [None] * len(work)
+    bar = _progress(len(work), progress)
+    overview = io.BytesIO()
+    try:
+        if jobs == 1 or len(work) == 1:
+            write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                     template_dir=template_dir, title=title), overview, template_dir=template_dir)
+            for i, job in enumerate(work):
+                chapters[i] = _chapter_pdf(job)
+                if bar:
+                    bar.advance(0)
+        else:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+                futures = {pool.submit(_chapter_pdf, job): i for i, job in enumerate(work)}
+                write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                         template_dir=template_dir, title=title), overview,
+                          template_dir=template_dir)
+                for future in as_completed(futures):
+                    chapters[futures[future]] = future.result()
+                    if bar:
+                        bar.advance(0)
+    finally:
+        if bar:
+            bar.stop()
+
+    writer = PdfWriter()
+    writer.append(PdfReader(overview))
+    for data in chapters:
+        writer.append(PdfReader(io.BytesIO(data)))  # brings the chapter's outline: its h1 is the candidate
+    meta = _meta(cycle, packets, title)
+    writer.add_metadata({"/Title": meta["title"], "/Author": meta["author"], "/Subject": meta["subject"],
+                         "/Keywords": ", ".join(meta["keywords"]), "/Creator": f"packetgen {__version__}",
+                         "/Producer": f"packetgen {__version__}",
+                         "/CreationDate": "D:" + generated.strftime("%Y%m%d") + "000000Z"})
+    writer.page_mode = "/UseOutlines"
+    with open(target, "wb") as handle:
+        writer.write(handle)
+
+
+def _html(cycle, packets, target, *, generated, paper, template_dir, title):
+    from .html import render_html
+
+    chapters = [Markup(render_html(r, generated=generated, paper=paper, template_dir=template_dir,
+                                   prefix=p.prefix, chapter=True)[0]) for r, p in zip(cycle.results, packets)]
+    text = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                          title=title, chapters=chapters, html=True)
+    Path(target).write_text(text, encoding="utf-8")
+
+
+def _docx(cycle, packets, target, *, generated, paper, reference, title):
+    from . import docx as d
+    from . import ooxml
+
+    document = d.open_document(reference)
+    w = d._Writer(document)
+    template_sect = w.sect_pr
+    w.p("CALIBRATION HANDOUT", "Packet Kicker")
+    w.heading(title, 0)
+    w.p(f"{len(packets)} candidate{'s' * (len(packets) != 1)}" + (" · names hidden" if cycle.anonymized else ""),
+        "Subtitle")
+    w.p("Sorted by target level, then by readiness (share of expectations met). Each candidate's packet "
+        "follows as its own section with its own page numbers." +
+        (" Names, managers and quoted colleagues are replaced by pseudonyms; links show only their host."
+         if cycle.anonymized else ""), "Packet Small")
+    d.table_of_contents(w)
+    w.heading("Cycle overview", 1, "overview")
+    areas = packets[0].result.areas
+    widths = [28, 20, 10, 10, 10, 18] + [74 / len(areas)] * len(areas)
+    table, grid = w.table(len(packets) + 1, widths)
+    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + [a.name for a in areas])
+    for p, cells in zip(packets, grid[1:]):
+        d.ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
+        w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
+        for cell, status in zip(cells[2:5], ("met", "thin", "gap")):
+            w.cell_text(cell, str(getattr(p.totals, status)), bold=True, color=d.TEXT[status]
+                        if status != "gap" else d.RGBColor(0xA8, 0x28, 0x1E), align=d.WD_ALIGN_PARAGRAPH.RIGHT)
+        w.cell_text(cells[5], f"{p.own_totals.met}/{p.own_totals.thin}/{p.own_totals.gap} of {p.own_totals.total}")
+        for cell, row in zip(cells[6:], p.matrix):
+            t = row.total
+            w.cell_text(cell, f"{d.SYMBOL[t.status]} {t.met}/{t.total}", color=d.TEXT[t.status], size=8,
+                        align=d.WD_ALIGN_PARAGRAPH.CENTER)
+            ooxml.shade(cell, d.FILL[t.status])
+    if cycle.invalid:
+        w.heading("Not included", 2)
+        w.p("These files have errors (run packetgen check on them) and are left out of this handout:",
+            "Packet Small")
+        for bad in cycle.invalid:
+            w.p(f"{bad.label} — {bad.errors} error{'s' * (bad.errors != 1)}", "List Bullet")
+
+    section_props = []
+    w.shift = 1
+    for p in packets:
+        section_props.append(ooxml.section_break(w.body, template_sect))
+        d.write_packet(w, p, toc=False)
+    w.finish()
+    if reference is None:
+        d.page_setup(document, paper)
+    sections = document.sections
+    d.footer(sections[0], "Calibration handout · overview", pages_field="SECTIONPAGES")
+    for section, p in zip(list(sections)[1:], packets):
+        ooxml.restart_page_numbers(section._sectPr)
+        d.footer(section, d.running_text(p), pages_field="SECTIONPAGES")
+    meta = _meta(cycle, packets, title)
+    d.properties(document, title=meta["title"], author=meta["author"], subject=meta["subject"],
+                 keywords=meta["keywords"], generated=generated)
+    document.save(str(target))
+
+
+def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper: str = "a4",
+                   template_dir: Path | None = None, reference_docx: Path | None = None,
+                   generated: date | None = None, jobs: int | None = None, progress: bool = True,
+                   title: str = "Calibration handout") -> Path:
+    fmt = (format or Path(out).suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"cannot tell the format of {out}: give it a .pdf, .docx or .html suffix, "
+                         f"or pass --format {'|'.join(FORMATS)}")
+    generated = generated or date.today()
+    packets = [build(result, generated, prefix=f"c{i}-") for i, result in enumerate(cycle.results, start=1)]
+    with atomic_path(out) as tmp:
+        if fmt == "pdf":
+            _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,
+                 title=title, jobs=jobs, progress=progress)
+        elif fmt == "html":
+            _html(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir, title=title)
+        else:
+            _docx(cycle, packets, tmp, generated=generated, paper=paper, reference=reference_docx, title=title)
+    return Path(out)

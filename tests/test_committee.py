@@ -1,0 +1,224 @@
+"""Calibration handouts: overview rows against `gaps --format json`, order, outline,
+anonymisation that leaves no name anywhere, and invalid inputs."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import zipfile
+
+import docx
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from conftest import EXAMPLES, ROOT
+from packetgen.cli import cli
+from packetgen.committee import expand, prepare, readiness_key
+from render_helpers import pdf_pages, squash
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def gaps_json(path, *extra):
+    return json.loads(invoke("gaps", path, "--format", "json", *extra).stdout)
+
+
+def input_names() -> set[str]:
+    """Every personal name in the examples: candidates, managers, quote authors."""
+    names = set()
+    for path in EXAMPLES:
+        text = path.read_text(encoding="utf-8")
+        names |= set(re.findall(r"^\s+(?:name|manager): (.+)$", text, re.M))
+        names |= {m.split(",")[0].strip().strip('"') for m in re.findall(r"from: \"?([^\",}]+)", text)}
+    return {n.strip().strip('"') for n in names}
+
+
+def leaks(text: str, names: set[str]) -> list[str]:
+    found = []
+    for name in names:
+        for word in [name] + name.split():
+            if len(word) > 1 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+                found.append(word)
+    return found
+
+
+@pytest.fixture(scope="module")
+def handout_pdf(tmp_path_factory):
+    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    result = invoke("committee", ROOT / "examples", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    return out, pdf_pages(out)
+
+
+@pytest.fixture(scope="module")
+def anonymous(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("anon")
+    outs = {}
+    for fmt in ("pdf", "docx", "html"):
+        out = folder / f"handout.{fmt}"
+        key = folder / f"key-{fmt}.csv"
+        result = invoke("committee", *EXAMPLES, "-o", out, "--anonymize", "--key-out", key)
+        assert result.exit_code == 0, result.stderr
+        outs[fmt] = (out, key)
+    return outs
+
+
+def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
+    out = tmp_path / "h.html"
+    assert invoke("committee", f"{ROOT}/examples/*.yaml", "-o", out).exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    rows = soup.select("table.cycle tbody tr")
+    expected = {gaps_json(p)["candidate"]: gaps_json(p) for p in EXAMPLES}
+    names = [squash(r.th.get_text()) for r in rows]
+    assert sorted(names) == sorted(expected)
+    for row in rows:
+        doc = expected[squash(row.th.get_text())]
+        met, thin, gap = (int(squash(td.get_text())) for td in row.select("td.num"))
+        assert (met, thin, gap) == (doc["summary"]["met"], doc["summary"]["thin"], doc["summary"]["gap"])
+        own = [e for e in doc["expectations"] if e["level"] == doc["target_level"]]
+        counts = [sum(e["status"] == s for e in own) for s in ("met", "thin", "gap")]
+        assert squash(row.select_one("td.own").get_text()) == f"{counts[0]} / {counts[1]} / {counts[2]} of {len(own)}"
+    # target level first (ic3 < ic4 < ic5), then readiness
+    targets = [expected[n]["target_level"] for n in names]
+    assert targets == sorted(targets)
+    # every chapter is there, with its own anchors
+    assert len(soup.select("div.chapter")) == 3
+    ids = [t["id"] for t in soup.select("[id]")]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert soup.find(id=row.th.a["href"][1:]) is not None
+
+
+def test_readiness_breaks_ties_within_a_level(tmp_path):
+    from packetgen import analyse, load
+
+    results = [analyse(load(p), target="ic4") for p in EXAMPLES]
+    ordered = sorted(results, key=readiness_key)
+    shares = [r.totals().met / r.totals().total for r in ordered]
+    assert shares == sorted(shares, reverse=True)
+
+
+def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf):
+    out, pages = handout_pdf
+    reader = PdfReader(out)
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    names = [gaps_json(p)["candidate"] for p in EXAMPLES]
+    assert top[0] == "Calibration handout"
+    assert sorted(top[1:]) == sorted(names)
+    overview = pages[0]
+    for p in EXAMPLES:
+        doc = gaps_json(p)
+        assert f"{doc['candidate']} " in overview
+        assert f"{doc['summary']['met']} {doc['summary']['thin']} {doc['summary']['gap']}" in overview
+    firsts = [i for i, text in enumerate(pages) if "page 1 of" in text]
+    assert len(firsts) == 4  # the overview, then each chapter starts again at 1
+    assert reader.metadata.title == "Calibration handout"
+
+
+def test_anonymized_outputs_hold_no_name(anonymous):
+    names = input_names()
+    assert {"Jordan Lee", "Sam Rivera", "Morgan Okafor", "Priya Natarajan"} <= names
+    pdf, _ = anonymous["pdf"]
+    reader = PdfReader(pdf)
+    text = " ".join(pdf_pages(pdf))
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    outline = " ".join(str(i.title) for i in reader.outline if not isinstance(i, list))
+    assert leaks(text + meta + outline, names) == []
+    assert "Candidate A" in text and "Candidate C" in text
+    raw = pdf.read_bytes()
+    assert all(n.encode() not in raw for n in names)
+
+    docx_path, _ = anonymous["docx"]
+    with zipfile.ZipFile(docx_path) as z:
+        every_part = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml") or n.endswith(".rels"))
+    assert leaks(every_part, names) == []
+    document = docx.Document(str(docx_path))
+    assert document.core_properties.author == "Calibration committee"
+    assert "Candidate B" in "\n".join(p.text for p in document.paragraphs)
+
+    html, _ = anonymous["html"]
+    assert leaks(html.read_text(encoding="utf-8"), names) == []
+
+
+def test_key_maps_pseudonyms_back(anonymous):
+    _, key = anonymous["pdf"]
+    rows = list(csv.DictReader(key.open(encoding="utf-8")))
+    candidates = {r["pseudonym"]: r for r in rows if r["kind"] == "candidate"}
+    assert sorted(candidates) == ["Candidate A", "Candidate B", "Candidate C"]
+    for pseudonym, row in candidates.items():
+        assert gaps_json(row["source"])["candidate"] == row["name"]
+    managers = {r["name"] for r in rows if r["kind"] == "manager"}
+    assert {"Sam Rivera"} <= managers
+    assert input_names() == {r["name"] for r in rows if r["kind"] in ("candidate", "manager", "colleague")}
+    # same input set in another order: same pseudonyms
+    again = prepare([str(p) for p in reversed(EXAMPLES)], anonymize_names=True)
+    assert {(r.pseudonym, r.name) for r in again.key} == {(r["pseudonym"], r["name"]) for r in rows}
+
+
+def test_anonymized_links_keep_only_their_host(anonymous):
+    html, _ = anonymous["html"]
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    external = [a["href"] for a in soup.find_all("a") if not a["href"].startswith("#")]
+    assert external == []  # URLs are shown as hosts, not followed
+    assert "docs.example.com" in soup.get_text()
+
+
+def test_names_inside_free_text_are_replaced():
+    from packetgen.anonymize import _Replacer
+
+    scrub = _Replacer({"Jordan Lee": "Candidate A", "Will Chen": "Colleague 1"})
+    text = "Jordan's plan; JORDAN LEE agreed. Will asked if it will ship. [doc](https://x.io/jordan-lee/prd)"
+    assert scrub(text) == ("Candidate A's plan; Candidate A agreed. Colleague 1 asked if it will ship. doc (x.io)")
+
+
+def test_invalid_files_stop_the_handout_unless_skipped(tmp_path):
+    folder = tmp_path / "cycle"
+    folder.mkdir()
+    for p in EXAMPLES[:2]:
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "broken.yaml").write_text("candidate:\n  name: X\n  current_level: ic3\n  target_level: ic9\n",
+                                        encoding="utf-8")
+    (folder / "worse.yaml").write_text("candidate: [\n", encoding="utf-8")
+    out = tmp_path / "h.pdf"
+    result = invoke("committee", folder, "-o", out)
+    assert result.exit_code == 2 and not out.exists()
+    assert "broken.yaml:4:17: error: target_level: unknown level 'ic9'" in result.stderr
+    assert "worse.yaml:2:1: error: YAML syntax error" in result.stderr
+
+    result = invoke("committee", folder, "-o", tmp_path / "h.html", "--skip-invalid")
+    assert result.exit_code == 0, result.stderr
+    soup = BeautifulSoup((tmp_path / "h.html").read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("table.cycle tbody tr")) == 2
+    assert sorted(squash(li.get_text()) for li in soup.select(".overview .plain-list li")) == [
+        "broken.yaml — 1 error", "worse.yaml — 1 error"]
+
+
+def test_expand_and_usage_errors(tmp_path):
+    assert expand([str(ROOT / "examples")]) == EXAMPLES
+    assert expand([f"{ROOT}/examples/ic*.yaml", str(EXAMPLES[0])]) == EXAMPLES
+    assert invoke("committee", f"{tmp_path}/*.yaml", "-o", tmp_path / "h.pdf").exit_code == 2
+    result = invoke("committee", EXAMPLES[0], "-o", tmp_path / "h.pdf", "--key-out", tmp_path / "k.csv")
+    assert result.exit_code == 2 and "--key-out needs --anonymize" in result.stderr
+
+
+def test_docx_handout_sections_restart_page_numbers(tmp_path):
+    out = tmp_path / "h.docx"
+    assert invoke("committee", *EXAMPLES, "-o", out).exit_code == 0
+    document = docx.Document(str(out))
+    sections = document.sections
+    assert len(sections) == 4
+    from docx.oxml.ns import qn
+
+    for section in list(sections)[1:]:
+        assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+        fields = [i.text.strip() for i in section.footer._element.iter(qn("w:instrText"))]
+        assert fields == ["PAGE", "SECTIONPAGES"]
+    footers = [squash("".join(t.text for t in s.footer._element.iter(qn("w:t")))) for s in sections]
+    assert footers[0].startswith("Calibration handout")
+    heads = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert sorted(h for h in heads if h in {gaps_json(p)["candidate"] for p in EXAMPLES}) == sorted(
+        gaps_json(p)["candidate"] for p in EXAMPLES)
