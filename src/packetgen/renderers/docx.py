@@ -256,9 +256,9 @@ class _Writer:
             para.alignment = align
         return para
 
-    def header_row(self, cells, labels) -> None:
+    def header_row(self, cells, labels, *, upper: bool = True) -> None:
         for cell, label in zip(cells, labels):
-            self.cell_text(cell, label.upper(), bold=True, color=MUTED, size=7.5)
+            self.cell_text(cell, label.upper() if upper else label, bold=True, color=MUTED, size=7.5)
             ooxml.shade(cell, "EEF1F5")
 
     # Markdown: the same token stream the HTML renderer uses, as Word formatting

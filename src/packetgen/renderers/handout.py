@@ -145,9 +145,10 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     d.table_of_contents(w)
     w.heading("Cycle overview", 1, "overview")
     areas = packets[0].result.areas
-    widths = [28, 20, 10, 10, 10, 18] + [74 / len(areas)] * len(areas)
+    widths = [26, 18, 11, 11, 11, 19] + [74 / len(areas)] * len(areas)
     table, grid = w.table(len(packets) + 1, widths)
-    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + [a.name for a in areas])
+    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + [a.name for a in areas],
+                 upper=False)
     for p, cells in zip(packets, grid[1:]):
         d.ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
         w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
