@@ -109,10 +109,10 @@ def _strip_urls(text: str, names: _Replacer) -> str:
                          or "[link]", text)
 
 
-def anonymize(evidences: list[Evidence], contents: list[bytes]) -> tuple[list[Evidence], list[KeyRow]]:
-    """Pseudonymise a cycle. `contents` are the files' bytes (for stable lettering)."""
+def anonymize(evidences: list[Evidence]) -> tuple[list[Evidence], list[KeyRow]]:
+    """Pseudonymise a cycle (letters follow a hash of each name and file, not input order)."""
     order = sorted(range(len(evidences)), key=lambda i: hashlib.sha256(
-        evidences[i].candidate.name.encode() + b"\0" + contents[i]).hexdigest())
+        evidences[i].candidate.name.encode() + b"\0" + evidences[i].raw).hexdigest())
     names: dict[str, str] = {}
     key: list[KeyRow] = []
     labels: dict[int, str] = {}
@@ -148,7 +148,7 @@ def anonymize(evidences: list[Evidence], contents: list[bytes]) -> tuple[list[Ev
         candidate = Candidate(labels[i], cand.current_level, cand.target_level, scrub(cand.role),
                               names.get(cand.manager.strip(), "") if cand.manager else "")
         out.append(replace(ev, path=labels[i], candidate=candidate, items=tuple(items),
-                           summary=scrub(ev.summary)))
+                           summary=scrub(ev.summary), raw=b""))  # the source holds the names
     return out, key
 
 

@@ -84,7 +84,7 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
     evidences = [item.evidence for _, item in loaded]
     key: list[KeyRow] = []
     if anonymize_names:
-        evidences, key = anonymize(evidences, [p.read_bytes() for p, _ in loaded])
+        evidences, key = anonymize(evidences)
     results = [analyse(item.framework, ev, min_evidence=min_evidence)
                for (_, item), ev in zip(loaded, evidences)]
     results.sort(key=readiness_key)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -71,6 +71,7 @@ class Evidence:
     items: tuple[Item, ...]
     period: Period | None = None
     summary: str = ""
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
                              f"{candidate.current_level}; a promotion packet usually aims higher")
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
-    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary)
+    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw)
     return Loaded(evidence, fw, c.in_order())
 
 

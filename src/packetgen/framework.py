@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -52,6 +52,7 @@ class Framework:
     values_note: str = ""
     source: str = ""
     path: str = ""
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
 
     @cached_property
     def _by_id(self) -> dict[str, Expectation]:
@@ -156,7 +157,7 @@ def parse_framework(doc: yamlio.Document) -> Framework:
     if c.failed:
         raise InputError(c.in_order())
     return Framework(id=fid, name=name, areas=tuple(area_objs), levels=tuple(levels),
-                     expectations=tuple(expectations), path=doc.path, **strings)
+                     expectations=tuple(expectations), path=doc.path, raw=doc.raw, **strings)
 
 
 def _parse_named(c: Checker, top: dict, key: str, what: str, extra: tuple = ()):

@@ -44,6 +44,7 @@ class Document:
     keys: dict[tuple, Location] = field(default_factory=dict)
     # problems that still leave usable data (a duplicate key keeps its first value)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    raw: bytes = b""  # the exact bytes parsed, for records that embed the source
 
     def at(self, *path: Any) -> Location:
         """Location of the value at `path`, or of its nearest ancestor that exists."""
@@ -57,15 +58,15 @@ class Document:
         return self.keys.get(tuple(path)) or self.at(*path)
 
 
-def read_text(path: str | Path, display: str | None = None) -> str:
-    """Read a file as UTF-8 text, with located errors for what YAML cannot be."""
+def read_bytes(path: str | Path, display: str | None = None) -> bytes:
+    """A file's bytes, with located errors for what cannot be read (or is too big)."""
     shown = display or str(path)
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _fail(shown, 1, 1, f"file is {size:,} bytes; packetgen reads at most {MAX_FILE_BYTES:,}")
-        raw = p.read_bytes()
+        return p.read_bytes()
     except IsADirectoryError:
         raise _fail(shown, 1, 1, "is a directory, not a YAML file") from None
     except FileNotFoundError:
@@ -74,7 +75,12 @@ def read_text(path: str | Path, display: str | None = None) -> str:
         raise _fail(shown, 1, 1, "permission denied") from None
     except OSError as exc:
         raise _fail(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
-    return decode(raw, shown)
+
+
+def read_text(path: str | Path, display: str | None = None) -> str:
+    """Read a file as UTF-8 text, with located errors for what YAML cannot be."""
+    shown = display or str(path)
+    return decode(read_bytes(path, shown), shown)
 
 
 def decode(raw: bytes, shown: str) -> str:
@@ -120,8 +126,12 @@ def load(text: str, shown: str) -> Document:
 
 
 def load_file(path: str | Path, display: str | None = None) -> Document:
+    """Parse a file; the Document keeps the exact bytes it was parsed from (`raw`)."""
     shown = display or str(path)
-    return load(read_text(path, shown), shown)
+    raw = read_bytes(path, shown)
+    doc = load(decode(raw, shown), shown)
+    doc.raw = raw
+    return doc
 
 
 class _Builder:
