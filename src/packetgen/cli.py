@@ -146,10 +146,12 @@ def gaps(evidence, fmt, target, min_evidence, framework):
               help="Folder of templates that override the built-in ones (PDF/HTML).")
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
               help="A .docx whose styles and page setup the DOCX packet uses.")
+@click.option("--archival", is_flag=True, help="A PDF/A-3b record with the evidence and framework embedded "
+              "(see `packetgen verify`).")
 @_target_option
 @_min_evidence_option
 @_framework_option
-def render(evidence, output, fmt, paper, template_dir, reference_docx, target, min_evidence, framework):
+def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, target, min_evidence, framework):
     """Write the promotion packet for EVIDENCE to OUTPUT."""
     from . import analyse
     from . import render as render_packet
@@ -158,8 +160,47 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, target, m
     format_for(Path(output), fmt)  # a bad suffix is reported before any work
     result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
-                  reference_docx=reference_docx)
+                  reference_docx=reference_docx, archival=archival)
     click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.argument("packet", type=click.Path(dir_okay=False, path_type=Path))
+def verify(packet):
+    """Check an archival PDF: embedded sources, printed hash, page text and statuses.
+
+    Exit 0 when the record is sound, 1 when it was altered or no longer matches, 2 when
+    it is not a packetgen record.
+    """
+    from .renderers.archive import NotARecord, verify as verify_record
+
+    try:
+        checks = verify_record(packet)
+    except NotARecord as exc:
+        click.echo(f"packetgen: error: {exc}", err=True)
+        sys.exit(2)
+    for check in checks:
+        click.echo(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    sound = all(c.ok for c in checks)
+    click.echo(f"{packet}: {'verified' if sound else 'NOT verified: altered or no longer matching'}")
+    sys.exit(0 if sound else 1)
+
+
+@cli.command()
+@click.argument("packet", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write evidence.yaml, framework.yaml and packetgen-record.json into.")
+def extract(packet, folder):
+    """Get the embedded evidence and framework files back from an archival PDF."""
+    from .renderers.archive import NotARecord, extract as extract_files
+
+    try:
+        written = extract_files(packet, folder)
+    except NotARecord as exc:
+        click.echo(f"packetgen: error: {exc}", err=True)
+        sys.exit(2)
+    for path in written:
+        click.echo(str(path))
 
 
 @cli.command()

@@ -1,7 +1,7 @@
 """Rendering: one entry point that picks the format and writes the file atomically."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..errors import UsageError
@@ -21,13 +21,25 @@ def format_for(out: Path, fmt: str | None) -> str:
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
                   template_dir: Path | None = None, reference_docx: Path | None = None,
-                  generated: date | None = None) -> Path:
+                  generated: date | None = None, archival: bool = False) -> Path:
+    """Write the packet. `generated` defaults to today, or SOURCE_DATE_EPOCH when set;
+    `archival` makes a PDF/A-3b record (see archive.py)."""
+    from .archive import generation_time
+
     fmt = format_for(out, format)
-    generated = generated or date.today()
+    when = generation_time() if generated is None else datetime(
+        generated.year, generated.month, generated.day, tzinfo=timezone.utc)
+    generated = when.date()
     if paper not in ("a4", "letter"):
         raise UsageError(f"--paper {paper!r}: use a4 or letter")
+    if archival and fmt != "pdf":
+        raise UsageError("--archival makes a PDF/A record; give the output a .pdf suffix")
     with atomic_path(out) as tmp:
-        if fmt in ("html", "pdf", "md"):
+        if archival:
+            from .archive import write_archival_pdf
+
+            write_archival_pdf(result, tmp, generated=when, paper=paper, template_dir=template_dir)
+        elif fmt in ("html", "pdf", "md"):
             from .html import render_html
 
             text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,

@@ -47,20 +47,22 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
         env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
-    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False)
+    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None)
     return env
 
 
 def render_html(result: Result, *, generated: date, paper: str = "a4",
                 template_dir: Path | None = None, kind: str = "html", prefix: str = "",
-                chapter: bool = False) -> tuple[str, Packet]:
+                chapter: bool = False, record: dict | None = None,
+                created: str | None = None) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
     keeps its anchors apart from other packets'."""
     packet = build(result, generated, prefix)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
-                           chapter=chapter), packet
+                           chapter=chapter, record=record,
+                           created=created or packet.generated.isoformat()), packet
 
 
 def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:

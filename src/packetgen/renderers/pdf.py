@@ -32,9 +32,14 @@ class RestrictedFetcher(URLFetcher):
         raise ValueError(f"packetgen fetches nothing outside its templates: {url!r} refused")
 
 
+def roots_for(template_dir: Path | None) -> list[Path]:
+    """The folders WeasyPrint may read from: the built-in templates and the user's."""
+    return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
+
+
 def write_pdf(html: str, target, *, template_dir: Path | None = None) -> RestrictedFetcher:
     """Render `html` to `target` (a path or a binary file object)."""
-    roots = [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
+    roots = roots_for(template_dir)
     fetcher = RestrictedFetcher(roots)
     document = HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher)
     document.write_pdf(target)
