@@ -49,3 +49,19 @@ def evidence_file(write):
         return write(header + textwrap.dedent(body).lstrip("\n"), name)
 
     return _make
+
+
+# Hypothesis: CI runs a fixed, bounded set of examples (derandomized: the same every run);
+# `HYPOTHESIS_PROFILE=thorough pytest tests/test_properties.py` runs many more locally.
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", derandomize=True, deadline=None, max_examples=60,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("thorough", derandomize=False, deadline=None, max_examples=2000,
+                              suppress_health_check=[HealthCheck.too_slow])
+    import os as _os
+
+    settings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+except ImportError:  # pragma: no cover
+    pass

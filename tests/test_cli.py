@@ -159,7 +159,8 @@ def test_gaps_on_invalid_input_exit_2_with_located_message():
     (["gaps", "{ev}", "--target", "all"], "--target: 'all' is the base level"),
     (["gaps", "{ev}", "--min-evidence", "0"], "0 is not in the range x>=1"),
     (["gaps", "missing.yaml"], "missing.yaml:1:1: error: no such file"),
-    (["gaps", "{ev}", "--framework", "nope"], "framework 'nope' is neither a built-in framework"),
+    (["gaps", "{ev}", "--framework", "nope"], "framework 'nope' must be a built-in framework"),
+    (["gaps", "{ev}", "--framework", "nope.yaml"], "framework 'nope.yaml' is neither a built-in framework"),
     (["init", "--level", "ic7"], "--level: 'ic7' is not a level"),
 ])
 def test_usage_errors_exit_2_without_traceback(evidence_file, args, message):

@@ -14,6 +14,16 @@ from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
 from .schema import Checker, closest, did_you_mean
 
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
+MAX_ITEMS = 1000
+MAX_PER_ITEM = 100  # expectations, links or quotes of one item
+# Bidirectional formatting characters: in a name or title they can make text display as
+# something else ("evil\u202etxt.exe"), so one-line fields drop them.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """A name or title: bidi controls removed, whitespace collapsed."""
+    return " ".join(_BIDI.sub("", text).split())
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -116,6 +126,8 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
     ref = framework or c.text(top, "framework", ()) or DEFAULT_FRAMEWORK
     fw: Framework | None = None
     try:
+        if not framework:
+            _confine(ref, base_dir)
         fw = load_framework(ref, base_dir)
     except InputError as exc:  # the framework file itself is broken: show where
         c.diagnostics.extend(exc.diagnostics)
@@ -142,6 +154,24 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
         raise InputError(c.in_order())
     evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw)
     return Loaded(evidence, fw, c.in_order())
+
+
+def _confine(ref: str, base_dir: Path) -> None:
+    """A framework named by an evidence file must sit in that file's folder (or below):
+    the file's author must not make packetgen read anything else on the reader's disk."""
+    from .resources import builtin_frameworks
+
+    if ref in builtin_frameworks():
+        return
+    path = Path(ref)
+    inside = not path.is_absolute() and not ref.startswith("~")
+    if inside:
+        folder = base_dir.resolve()
+        inside = (folder / path).resolve().is_relative_to(folder)
+    if not inside:
+        raise UsageError(f"framework {ref!r} is outside this file's folder; an evidence file may name a "
+                         "built-in framework or a .yaml file in its own folder (pass --framework PATH to use "
+                         "one elsewhere)")
 
 
 def _check_level(fw: Framework, level: str, c: Checker | None, where, key: str = "") -> bool:
@@ -175,9 +205,9 @@ def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
             ok &= _check_level(fw, values[key].strip(), c, p + (key,), key)
     if not ok or any(values[k] is None for k in _CANDIDATE[:3]):
         return None
-    return Candidate(name=" ".join(values["name"].split()), current_level=values["current_level"].strip(),
-                     target_level=values["target_level"].strip(), role=values["role"] or "",
-                     manager=values["manager"] or "")
+    return Candidate(name=one_line(values["name"]), current_level=values["current_level"].strip(),
+                     target_level=values["target_level"].strip(), role=one_line(values["role"] or ""),
+                     manager=one_line(values["manager"] or ""))
 
 
 def _period(c: Checker, top: dict) -> Period | None:
@@ -197,6 +227,9 @@ def _period(c: Checker, top: dict) -> Period | None:
 def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, today: date) -> list[Item]:
     raw_items = c.list_(top, "evidence", ())
     if raw_items is None:
+        return []
+    if len(raw_items) > MAX_ITEMS:
+        c.error(("evidence",), f"{len(raw_items):,} evidence items; packetgen takes at most {MAX_ITEMS:,}")
         return []
     items: list[Item] = []
     explicit: dict[str, int] = {}
@@ -231,7 +264,7 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
                          "add the IDs it demonstrates under 'expectations'")
         if title is None or day is None or cited is None:
             continue
-        items.append(Item(ident or "", " ".join(title.split()), day, cited, description, links, quotes))
+        items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes))
     # derive the missing ids from titles, never colliding with an explicit one
     taken = set(explicit)
     derived = []
@@ -256,6 +289,9 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple
         return None
     refs = c.list_(entry, "expectations", p)
     if refs is None:
+        return None
+    if len(refs) > MAX_PER_ITEM:
+        c.error(p + ("expectations",), f"{len(refs)} expectations on one item; at most {MAX_PER_ITEM}")
         return None
     out: list[str] = []
     ok = True
@@ -283,7 +319,11 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple
 
 def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
     out = []
-    for j, raw in enumerate(c.list_(entry, "links", p) or []):
+    links = c.list_(entry, "links", p) or []
+    if len(links) > MAX_PER_ITEM:
+        c.error(p + ("links",), f"{len(links)} links on one item; at most {MAX_PER_ITEM}")
+        return ()
+    for j, raw in enumerate(links):
         lp = p + ("links", j)
         link = c.mapping(raw, lp, "a link", ("title", "url"))
         if link is None:
@@ -292,7 +332,7 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
         title = c.text(link, "title", lp) or url
         if url is None:
             continue
-        made = Link(" ".join(title.split()), url.strip())
+        made = Link(one_line(title), url.strip())
         if not made.safe:
             c.warning(lp + ("url",), f"link {url.strip()!r} is not an http, https or mailto address; "
                                      "it is shown as text, not as a link")
@@ -302,7 +342,11 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
 
 def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
     out = []
-    for j, raw in enumerate(c.list_(entry, "quotes", p) or []):
+    quotes = c.list_(entry, "quotes", p) or []
+    if len(quotes) > MAX_PER_ITEM:
+        c.error(p + ("quotes",), f"{len(quotes)} quotes on one item; at most {MAX_PER_ITEM}")
+        return ()
+    for j, raw in enumerate(quotes):
         qp = p + ("quotes", j)
         quote = c.mapping(raw, qp, "a quote", ("from", "text"))
         if quote is None:
@@ -310,5 +354,5 @@ def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
         text = c.text(quote, "text", qp, required=True, where="a quote")
         author = c.text(quote, "from", qp) or ""
         if text is not None:
-            out.append(Quote(text.strip(), " ".join(author.split())))
+            out.append(Quote(text.strip(), one_line(author)))
     return tuple(out)

@@ -102,6 +102,10 @@ def resolve(ref: str | None, relative_to: Path | None = None) -> Path:
     path = Path(ref).expanduser()
     if not path.is_absolute() and relative_to is not None:
         path = relative_to / path
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        # an evidence file must not make packetgen read /etc/passwd or a private key
+        raise UsageError(f"framework {ref!r} must be a built-in framework ({', '.join(builtins)}) "
+                         "or a .yaml/.yml file")
     if path.is_file():
         return path
     hint = did_you_mean(ref, builtins)

@@ -99,14 +99,41 @@ def decode(raw: bytes, shown: str) -> str:
     return text
 
 
+def _flow_depth_check(text: str, shown: str) -> None:
+    """Refuse absurd [ { nesting before PyYAML's recursive parser overflows the stack."""
+    depth = 0
+    quote = None
+    line, col = 1, 0
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col, quote = line + 1, 0, None if quote == "'" else quote
+            continue
+        if quote:
+            if ch == quote:
+                quote = None
+            continue
+        if ch in "\"'" and depth:
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _fail(shown, line, col, f"values are nested more than {MAX_DEPTH} levels deep")
+        elif ch in "]}" and depth:
+            depth -= 1
+
+
 def load(text: str, shown: str) -> Document:
     """Parse one YAML document into a located plain-data Document."""
+    _flow_depth_check(text, shown)
     loader = None
     try:
         loader = yaml.SafeLoader(text)  # its reader refuses control characters at once
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, shown) from None
+    except RecursionError:
+        raise _fail(shown, 1, 1, f"values are nested more than {MAX_DEPTH} levels deep") from None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text.encode("utf-8", "surrogatepass"), len(text[:exc.position].encode("utf-8", "surrogatepass")))
         raise _fail(shown, line, col, f"the file contains a control character (code {exc.character:#04x}) "
@@ -131,6 +158,9 @@ def load_file(path: str | Path, display: str | None = None) -> Document:
     raw = read_bytes(path, shown)
     doc = load(decode(raw, shown), shown)
     doc.raw = raw
+    if raw.startswith(b"\xef\xbb\xbf"):
+        doc.diagnostics.append(Diagnostic(Location(shown, 1, 1), "warning",
+                                          "the file starts with a byte order mark (BOM); it is ignored"))
     return doc
 
 
