@@ -6,14 +6,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from . import yamlio
 from .errors import Diagnostic, InputError, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
 from .schema import Checker, closest, did_you_mean
+from .urls import is_safe_url
 
-SAFE_URL_SCHEMES = ("http", "https", "mailto")
 MAX_ITEMS = 1000
 MAX_PER_ITEM = 100  # expectations, links or quotes of one item
 # Bidirectional formatting characters: in a name or title they can make text display as
@@ -35,7 +34,7 @@ class Link:
     @property
     def safe(self) -> bool:
         """Only http, https and mailto links become clickable anywhere."""
-        return urlsplit(self.url.strip()).scheme.lower() in SAFE_URL_SCHEMES
+        return is_safe_url(self.url)
 
 
 @dataclass(frozen=True)
@@ -317,13 +316,18 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple
     return tuple(out) if ok else None
 
 
+def _bounded(c: Checker, entry: dict, key: str, p: tuple) -> list:
+    """An item's list under `key` ([] when absent or longer than MAX_PER_ITEM, reported)."""
+    values = c.list_(entry, key, p) or []
+    if len(values) > MAX_PER_ITEM:
+        c.error(p + (key,), f"{len(values)} {key} on one item; at most {MAX_PER_ITEM}")
+        return []
+    return values
+
+
 def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
     out = []
-    links = c.list_(entry, "links", p) or []
-    if len(links) > MAX_PER_ITEM:
-        c.error(p + ("links",), f"{len(links)} links on one item; at most {MAX_PER_ITEM}")
-        return ()
-    for j, raw in enumerate(links):
+    for j, raw in enumerate(_bounded(c, entry, "links", p)):
         lp = p + ("links", j)
         link = c.mapping(raw, lp, "a link", ("title", "url"))
         if link is None:
@@ -342,11 +346,7 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
 
 def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
     out = []
-    quotes = c.list_(entry, "quotes", p) or []
-    if len(quotes) > MAX_PER_ITEM:
-        c.error(p + ("quotes",), f"{len(quotes)} quotes on one item; at most {MAX_PER_ITEM}")
-        return ()
-    for j, raw in enumerate(quotes):
+    for j, raw in enumerate(_bounded(c, entry, "quotes", p)):
         qp = p + ("quotes", j)
         quote = c.mapping(raw, qp, "a quote", ("from", "text"))
         if quote is None:

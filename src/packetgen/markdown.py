@@ -4,23 +4,10 @@ renderer walks its tokens."""
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlsplit
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-def is_safe_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in SAFE_SCHEMES:
-        return False
-    return bool(parts.netloc) if parts.scheme.lower() != "mailto" else bool(parts.path)
-
+from .urls import is_safe_url
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
