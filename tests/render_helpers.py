@@ -49,3 +49,10 @@ def outline_titles(reader: PdfReader) -> list[tuple[int, str]]:
 
     walk(reader.outline, 0)
     return out
+
+
+def anchor(result, expectation_id: str) -> str:
+    """Where a packet of `result` puts an expectation's section."""
+    from packetgen.renderers.view import build
+
+    return build(result, GENERATED).anchor(expectation_id)

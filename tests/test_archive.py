@@ -2,7 +2,6 @@
 and `verify` catching a changed byte in the embedded evidence or in the page text."""
 from __future__ import annotations
 
-import io
 import json
 import re
 import subprocess
@@ -11,7 +10,6 @@ import sys
 import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
 
 from conftest import EXAMPLES
 from packetgen.cli import cli

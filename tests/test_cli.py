@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES, HEADER, ROOT
+from conftest import EXAMPLES, ROOT
 from packetgen.cli import cli
 from packetgen.framework import load_framework
 

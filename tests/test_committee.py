@@ -222,3 +222,59 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
     heads = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert sorted(h for h in heads if h in {gaps_json(p)["candidate"] for p in EXAMPLES}) == sorted(
         gaps_json(p)["candidate"] for p in EXAMPLES)
+
+
+def test_names_hide_in_many_shapes():
+    from packetgen.anonymize import _Replacer
+
+    scrub = _Replacer({"Mary-Jane Watson": "Candidate A", "Kim Alex": "Colleague 1",
+                       "dana o'brien": "Colleague 2", "D'Angelo Ruiz": "Manager 1"})
+    text = ("Mary drove this with mary-jane. Mail <mary-jane.watson@example.com> or mj@watson.dev; "
+            "#mary-jane-watson and drive/mary-jane-watson-review.pdf. Reviewed by Alex. "
+            "Dana and O'Brien helped; D’Angelo agreed.")
+    out = scrub(text)
+    for part in ("Mary", "mary", "Jane", "jane", "Watson", "watson", "Alex", "Dana", "Brien", "Angelo"):
+        assert part not in out, (part, out)
+    assert "Candidate A drove this" in out and "Reviewed by Colleague 1" in out
+
+
+def test_last_first_authors_and_untitled_links(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - title: Ranking
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: Alex and Kim reviewed it.
+        links:
+          - {url: "drive/jordan-lee-review.pdf"}
+          - {url: "https://jordanlee.dev/notes"}
+        quotes:
+          - {from: "Kim, Alex (EM)", text: "Good."}
+    """)
+    out = tmp_path / "h.html"
+    result = invoke("committee", path, "-o", out, "--anonymize")
+    assert result.exit_code == 0, result.stderr
+    text = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text()
+    assert leaks(text, {"Jordan Lee", "Alex Kim", "jordan", "lee", "jordanlee"}) == []
+    assert "Colleague 1 and Colleague 1 reviewed it." in text and "— Colleague 1 (EM)" in text
+
+
+def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "ladder.yaml").write_text(
+        "id: acme\nname: Acme ladder\nareas:\n  - {id: craft, name: Craft}\n"
+        "levels:\n  - {id: one, name: One}\n  - {id: two, name: Two}\n"
+        "expectations:\n  one:\n    craft: [Ships small things.]\n  two:\n    craft: [Ships big things.]\n",
+        encoding="utf-8")
+    (folder / "acme.yaml").write_text("framework: ladder.yaml\ncandidate: {name: Ana, current_level: one, "
+                                      "target_level: two}\nevidence: []\n", encoding="utf-8")
+    out = tmp_path / "h.docx"
+    result = invoke("committee", folder / "acme.yaml", EXAMPLES[0], "-o", out)
+    assert result.exit_code == 0, result.stderr
+    overview = docx.Document(str(out)).tables[0]
+    header = [squash(c.text) for c in overview.rows[0].cells]
+    assert header[-1] == "Coverage by area"
+    rows = {squash(r.cells[0].text): squash(r.cells[-1].text) for r in overview.rows[1:]}
+    assert rows["Ana"] == "✗ Craft 0/2"
+    assert "Teamwork" in rows[gaps_json(EXAMPLES[0])["candidate"]]

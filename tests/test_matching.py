@@ -170,3 +170,33 @@ def test_text_xml_cannot_hold_is_cleaned_at_load(evidence_file):
     item = run(path).evidence.items[0]
     assert item.title == "Launched ranking"
     assert item.description == "tab\tand newline\nstay"
+
+
+def test_stale_items_above_the_target_still_appear(evidence_file):
+    header = ("candidate:\n  name: Jordan Lee\n  current_level: ic3\n  target_level: ic4\n"
+              "period:\n  start: 2026-02-01\n  end: 2026-12-31\n")
+    result = run(evidence_file(ITEMS, header=header))
+    # a (January, stale) and b both cite ic5.scope.2; c alone cites ic5.impact.1
+    beyond = {s.expectation.id: s.evidence for s in result.beyond_target}
+    assert beyond == {"ic5.impact.1": ("c",), "ic5.scope.2": ("b", "c")}
+    path = evidence_file("""
+    evidence:
+      - {id: old, title: Old, date: 2025-01-01, expectations: [ic5.impact.1]}
+    """, header=header)
+    result = run(path)
+    assert [(s.expectation.id, s.evidence) for s in result.beyond_target] == [("ic5.impact.1", ("old",))]
+    assert result.stale == ("old",)
+
+
+def test_invisible_only_required_text_is_empty(evidence_file):
+    from packetgen.errors import InputError
+
+    path = evidence_file("""
+    evidence:
+      - {title: "\\u200f\\u202e", date: 2026-01-10, expectations: [ic4.impact.1]}
+    """, header='candidate:\n  name: "\\u202e "\n  current_level: ic3\n  target_level: ic4\n')
+    with pytest.raises(InputError) as info:
+        run(path)
+    messages = [d.message for d in info.value.errors]
+    assert "'name' in 'candidate' is empty; it is required" in messages
+    assert "'title' in evidence item #1 is empty; it is required" in messages

@@ -8,11 +8,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from conftest import EXAMPLES
-from packetgen.matching import GAP, MET, SYMBOL, THIN
+from packetgen.matching import GAP, SYMBOL, THIN
 from packetgen.renderers.docx import FILL, make_reference
-from packetgen.renderers.view import anchor
+
 from packetgen.report import to_json
-from render_helpers import GENERATED, render_to, result_of, squash
+from render_helpers import GENERATED, anchor, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -80,9 +80,9 @@ def test_gap_ids_link_to_bookmarks_in_the_details(rendered):
     bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
     table = table_after(document, "The gaps")
     anchors = [h.get(qn("w:anchor")) for h in table._tbl.iter(qn("w:hyperlink"))]
-    assert anchors == [anchor(c.id) for c in result.open_points]
+    assert anchors == [anchor(result, c.id) for c in result.open_points]
     assert set(anchors) <= bookmarks
-    assert {anchor(c.id) for c in result.expectations} <= bookmarks
+    assert {anchor(result, c.id) for c in result.expectations} <= bookmarks
 
 
 def test_matrix_totals_equal_gaps_json(rendered):

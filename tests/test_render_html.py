@@ -6,8 +6,8 @@ from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES
 from packetgen.matching import SYMBOL
-from packetgen.renderers.view import anchor
-from render_helpers import render_to, squash
+
+from render_helpers import anchor, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -40,14 +40,14 @@ def test_gap_list_holds_exactly_the_open_points_and_links_to_them(page):
         assert f"status-{cov.status}" in li["class"]
         assert squash(li.select_one(".badge").get_text()) == f"{SYMBOL[cov.status]} {cov.status}"
         target = li.select_one("a.exp-id")["href"]
-        assert target == f"#{anchor(cov.id)}"
+        assert target == f"#{anchor(result, cov.id)}"
         assert soup.find(id=target[1:]) is not None  # the link lands somewhere
 
 
 def test_every_expectation_has_its_section_with_status(page):
     result, soup = page
     for cov in result.expectations:
-        article = soup.find(id=anchor(cov.id))
+        article = soup.find(id=anchor(result, cov.id))
         assert article.name == "article" and f"status-{cov.status}" in article["class"]
         assert squash(article.select_one(".exp-text").get_text()) == squash(cov.expectation.text)
         titles = [squash(t.get_text()) for t in article.select(".item-title")]
@@ -79,3 +79,19 @@ def test_index_lists_every_item_with_what_it_supports(page):
         supports = squash(row.select_one(".supports").get_text())
         for ref in item.expectations:
             assert ref in supports
+
+
+def test_ids_that_escape_alike_get_their_own_anchors(evidence_file, tmp_path):
+    path = evidence_file("""
+    evidence:
+      - {id: a.b, title: First, date: 2026-01-10, expectations: [ic4.impact.1]}
+      - {id: a-b, title: Second, date: 2026-01-11, expectations: [ic4.impact.1]}
+    """)
+    out = tmp_path / "p.html"
+    render_to(path, out)
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    ids = [t["id"] for t in soup.select("[id]")]
+    assert len(ids) == len(set(ids))
+    rows = soup.select("table.index-table tbody tr")
+    assert [squash(r.select_one(".item-title").get_text()) for r in rows] == ["First", "Second"]
+    assert rows[0]["id"] != rows[1]["id"]

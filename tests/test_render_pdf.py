@@ -2,7 +2,6 @@
 reader's outline and properties show."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 
@@ -13,9 +12,9 @@ from pypdf import PdfReader
 from conftest import EXAMPLES
 from packetgen.cli import cli
 from packetgen.matching import SYMBOL
-from packetgen.renderers.view import anchor
+
 from packetgen.report import to_json
-from render_helpers import GENERATED, between, outline_titles, pdf_pages, render_to, squash
+from render_helpers import GENERATED, anchor, between, outline_titles, pdf_pages, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -135,8 +134,8 @@ def test_gap_entries_link_to_their_sections(rendered):
             a = annot.get_object()
             if a.get("/Subtype") == "/Link" and "/Dest" in a:
                 targets.add(str(a["/Dest"]))
-    assert {anchor(c.id) for c in result.open_points} <= targets
-    assert {anchor(c.id) for c in result.open_points} <= set(reader.named_destinations)
+    assert {anchor(result, c.id) for c in result.open_points} <= targets
+    assert {anchor(result, c.id) for c in result.open_points} <= set(reader.named_destinations)
 
 
 def test_paper_sizes(tmp_path):

@@ -81,3 +81,32 @@ def test_markdown_output_neutralises_html(tmp_path, evidence_file):
     text = out.read_text(encoding="utf-8")
     assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt; \\| pipe" in text
     assert "## The gaps" in text and "`ic4.impact.2`" in text
+
+
+def test_unwritable_output_is_exit_2(tmp_path):
+    result = invoke("render", EXAMPLES[0], "-o", "/proc/packet.html")
+    assert result.exit_code == 2 and "cannot write /proc/packet.html" in result.stderr
+    result = invoke("init", "--level", "ic3", "-o", "/proc/me.yaml")
+    assert result.exit_code == 2
+
+
+def test_markdown_packet_keeps_no_image_or_unsafe_link(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - title: T
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: "![p](https://tracker.example/p.png) [run](javascript:alert(1)) <b>x</b>"
+        links:
+          - {title: "x](javascript:alert(1)) [y", url: "https://example.com/ok"}
+    """)
+    out = tmp_path / "p.md"
+    assert invoke("render", path, "-o", out).exit_code == 0
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(out.read_text(encoding="utf-8"))
+    inline = [c for t in tokens if t.children for c in t.children]
+    assert not [c for c in inline if c.type == "image"]
+    hrefs = [c.attrGet("href") for c in inline if c.type == "link_open"]
+    assert hrefs == ["https://example.com/ok"]
+    assert not [t for t in tokens if t.type.startswith("html")] and not [c for c in inline if c.type == "html_inline"]

@@ -41,15 +41,33 @@ def _fold(text: str) -> str:
 
 
 def _person(author: str) -> tuple[str, str]:
-    """'Alex Kim, EM' -> ('Alex Kim', ', EM'); a quote's author is a name and maybe a role."""
-    name, sep, role = author.partition(",")
-    return name.strip(), (sep + role) if sep else ""
+    """A quote's author as (name, role): 'Alex Kim, EM' -> ('Alex Kim', ', EM');
+    'Kim, Alex (EM)' -> ('Kim Alex', ' (EM)') — a single word, a comma and a capitalised word
+    is read as "Last, First"."""
+    name, sep, rest = author.partition(",")
+    name = name.strip()
+    if not sep:
+        return name, ""
+    first = re.match(r"\s*([^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)(?=\s*(?:\(|$))", rest)
+    if len(name.split()) == 1 and first and first.group(1)[0].isupper() and not first.group(1).isupper():
+        return f"{name} {first.group(1)}", rest[first.end():]
+    return name, sep + rest
+
+
+# Common words that are also first or last names: in lower case they stay words ("will",
+# "may", "mark"); capitalised, they are still replaced.
+_COMMON = {"will", "may", "mark", "grant", "bill", "rose", "hope", "joy", "faith", "june", "april", "august",
+           "sage", "rich", "long", "young", "brown", "green", "white", "black", "gray", "grey", "king", "love",
+           "price", "hunter", "baker", "cook", "carter", "page", "park", "lee", "chase", "dean", "drew", "ray",
+           "sun", "moon", "rice", "hill", "wood", "woods", "bell", "case", "house", "lane", "major", "miles",
+           "north", "west", "summer", "winter", "storm", "star", "pat", "sam", "max", "art", "don", "gene"}
+_APOSTROPHE = "['’]"
 
 
 class _Replacer:
-    """Replaces every known name in text: full names in any case, then their single words
-    as capitalised in the name or in capitals ("Jordan", "JORDAN"; not "will" for a
-    "Will"), so common words survive and names do not."""
+    """Replaces every known name in text: full names and each of their words (also the
+    parts of hyphenated names) in any case — common words only when capitalised — plus
+    e-mail addresses and identifier-like tokens (handles, slugs, paths) that contain a name."""
 
     def __init__(self, names: dict[str, str]):
         full: dict[str, str] = {}
@@ -57,23 +75,41 @@ class _Replacer:
         for name, pseudonym in names.items():
             for variant in {name, _fold(name)}:
                 if variant.strip():
-                    full[" ".join(variant.split()).lower()] = pseudonym
-            for word in re.findall(r"[^\W\d_][\w'’-]*", name):
-                if len(word) >= 2:
-                    for variant in {word, _fold(word), word.upper(), _fold(word).upper()}:
-                        owners.setdefault(variant, set()).add(pseudonym)
-        words = {w: (o.pop() if len(o) == 1 else "[name]") for w, o in owners.items()}
-        self.full, self.words = full, words
-        self.lower_words = {w.lower() for w in words}
-        self.full_re = _alternation(full, re.IGNORECASE)
-        self.word_re = _alternation(words, 0)
+                    full[_key(variant)] = pseudonym
+                words = set(re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", variant))
+                words |= set(re.findall(r"[^\W\d_]+", variant))
+                for word in words:
+                    if len(word) >= 2:
+                        owners.setdefault(_key(word), set()).add(pseudonym)
+        self.full = full
+        self.words = {w: (o.pop() if len(o) == 1 else "[name]") for w, o in owners.items()}
+        self.parts = sorted((w for w in self.words if len(w) >= 3 and "'" not in w and "-" not in w),
+                            key=len, reverse=True)
+        self.full_re = _alternation(full)
+        self.word_re = _alternation(self.words)
 
     def __call__(self, text: str) -> str:
         if not text or not self.full:
             return text
         text = _strip_urls(text, self)
-        text = self.full_re.sub(lambda m: self.full[" ".join(m.group(0).split()).lower()], text)
-        return self.word_re.sub(lambda m: self.words[m.group(0)], text)
+        text = _EMAIL.sub("[email]", text)
+        text = _TOKEN.sub(self._token, text)
+        text = self.full_re.sub(lambda m: self.full[_key(m.group(0))], text)
+        return self.word_re.sub(self._word, text)
+
+    def _word(self, m: re.Match) -> str:
+        found = m.group(0)
+        if found.islower() and _key(found) in _COMMON:
+            return found
+        return self.words[_key(found)]
+
+    def _token(self, m: re.Match) -> str:
+        token = m.group(0).lower()
+        return "[name]" if any(part in token for part in self.parts) else m.group(0)
+
+    def has_name(self, text: str) -> bool:
+        low = text.lower()
+        return any(part in low for part in self.parts)
 
     def host(self, url: str) -> str:
         """A URL reduced to its host, or nothing when the host itself carries a name."""
@@ -81,17 +117,25 @@ class _Replacer:
             host = (urlsplit(url.strip()).hostname or "").lower()
         except ValueError:
             return ""
-        if not host or any(w in host for w in self.lower_words if len(w) >= 3):
+        if not host or self.has_name(host):
             return ""  # a personal domain would give the name away
         return host
 
 
-def _alternation(table: dict[str, str], flags: int) -> re.Pattern:
+def _key(text: str) -> str:
+    """How names are compared: case, spacing and the kind of apostrophe do not matter."""
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def _alternation(table: dict[str, str]) -> re.Pattern:
     keys = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(k).replace("\\ ", r"\s+") for k in keys) or "(?!)"
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+    body = "|".join(re.escape(k).replace("\\ ", r"\s+").replace("'", _APOSTROPHE) for k in keys) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# handles, slugs, file names and paths: a run with a separator such as - _ . / # @ in it
+_TOKEN = re.compile(r"[\w#@]*(?:[-_./#@][\w]+)+[\w]*")
 _MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|mailto:|www\.)[^\s)>\]]+", re.IGNORECASE)
@@ -140,7 +184,8 @@ def anonymize(evidences: list[Evidence]) -> tuple[list[Evidence], list[KeyRow]]:
     for i, ev in enumerate(evidences):
         items = []
         for n, item in enumerate(ev.items, start=1):
-            links = tuple(Link(scrub(link.title), scrub.host(link.url)) for link in item.links)
+            links = tuple(Link(scrub(link.title) if link.title != link.url else (scrub.host(link.url) or "link"),
+                               scrub.host(link.url)) for link in item.links)
             quotes = tuple(Quote(scrub(q.text), _quote_author(q.author, names, scrub)) for q in item.quotes)
             items.append(Item(f"e{n}", scrub(item.title), item.date, item.expectations,
                               scrub(item.description), links, quotes))

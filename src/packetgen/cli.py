@@ -235,10 +235,10 @@ def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, jobs, tit
     _print_diagnostics(cycle.diagnostics)
     for bad in cycle.invalid:
         click.echo(f"packetgen: warning: {bad.path} left out ({bad.errors} errors)", err=True)
+    if key_out:  # first: a key that cannot be written must not leave a handout without one
+        write_key(cycle, Path(key_out))
     render_handout(cycle, Path(output), format=fmt, paper=paper, template_dir=template_dir,
                    reference_docx=reference_docx, jobs=jobs, title=title)
-    if key_out:
-        write_key(cycle, Path(key_out))
     click.echo(f"wrote {output}: {len(cycle.results)} candidates", err=True)
 
 

@@ -10,19 +10,11 @@ from pathlib import Path
 from . import yamlio
 from .errors import Diagnostic, InputError, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
-from .schema import Checker, closest, did_you_mean
+from .schema import Checker, closest, did_you_mean, one_line
 from .urls import is_safe_url
 
 MAX_ITEMS = 1000
 MAX_PER_ITEM = 100  # expectations, links or quotes of one item
-# Bidirectional formatting characters: in a name or title they can make text display as
-# something else ("evil\u202etxt.exe"), so one-line fields drop them.
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(text: str) -> str:
-    """A name or title: bidi controls removed, whitespace collapsed."""
-    return " ".join(_BIDI.sub("", text).split())
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 

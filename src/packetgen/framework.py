@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import yamlio
-from .errors import Diagnostic, InputError, Location, UsageError
+from .errors import InputError, UsageError
 from .resources import builtin_frameworks
 from .schema import Checker, did_you_mean
 

@@ -52,7 +52,7 @@ class Totals:
 
 @dataclass(frozen=True)
 class Signal:
-    """An expectation above the target level that counting items already cite."""
+    """An expectation above the target level that items cite (a signal; changes no status)."""
 
     expectation: Expectation
     evidence: tuple[str, ...]
@@ -130,8 +130,13 @@ def analyse(framework: Framework, evidence: Evidence, *, target: str | None = No
         status = MET if len(ids) >= min_evidence else THIN if ids else GAP
         coverage.append(Coverage(exp, status, ids, tuple(citing_stale.get(exp.id, ()))))
 
-    beyond = tuple(Signal(e, tuple(citing[e.id])) for e in framework.expectations
-                   if e.id not in scope_ids and e.id in citing)
+    # every citing item, stale ones too: beyond_target is the only place they can appear
+    all_citing: dict[str, list[str]] = {}
+    for item in evidence.items:
+        for ref in item.expectations:
+            all_citing.setdefault(ref, []).append(item.id)
+    beyond = tuple(Signal(e, tuple(all_citing[e.id])) for e in framework.expectations
+                   if e.id not in scope_ids and e.id in all_citing)
     untagged = tuple(i.id for i in evidence.items if not i.expectations)
     return Result(framework, evidence, target, min_evidence, tuple(coverage), beyond, untagged, stale)
 

@@ -10,6 +10,20 @@ from .errors import Diagnostic
 from .yamlio import Document
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Bidirectional formatting characters: in a name or title they can make text display as
+# something else ("evil\u202etxt.exe"), so one-line fields drop them.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def one_line(text: str) -> str:
+    """A name or title: bidi controls removed, whitespace collapsed."""
+    return " ".join(_BIDI.sub("", text).split())
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything once spaces and invisible format characters go."""
+    return bool(_INVISIBLE.sub("", text).strip())
 
 
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
@@ -86,7 +100,7 @@ class Checker:
         if not isinstance(value, str):
             self.error(here, f"{label} must be text, not {_type_name(value)}")
             return None
-        if required and not value.strip():
+        if required and not visible(value):
             self.error(here, f"{label} is empty; it is required")
             return None
         return value

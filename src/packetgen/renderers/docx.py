@@ -26,7 +26,7 @@ from ..markdown import tokens as markdown_tokens
 from ..matching import GAP, MET, SYMBOL, THIN, Result
 from ..resources import data_dir
 from . import ooxml
-from .view import Packet, build, item_anchor
+from .view import Packet, build
 
 ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
 MUTED = RGBColor(0x5B, 0x64, 0x74)
@@ -166,6 +166,7 @@ class _Writer:
     def __init__(self, document):
         self.doc = document
         self.prefix = ""  # bookmark prefix of the packet being written
+        self.packet: Packet | None = None
         self.shift = 0  # heading levels are shifted down by this in a handout chapter
         self.body = document.element.body
         self.container = document._body
@@ -367,7 +368,7 @@ def open_document(reference: Path | None = None):
 def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
     """Append one packet's content (contract section 5) to the writer's document."""
     w.prefix = packet.prefix
-    document = w.doc
+    w.packet = packet
     r = packet.result
     cand = packet.candidate
     fw = packet.framework
@@ -394,7 +395,7 @@ def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
         table_of_contents(w)
 
     # 2. readiness at a glance
-    w.heading("Readiness at a glance", 1, "at-a-glance")
+    w.heading("Readiness at a glance", 1, "glance")
     table, grid = w.table(3, [80, 20, 20, 20])
     w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap"])
     rows = [(f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals),
@@ -519,7 +520,7 @@ def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
         w.p("None" + ("" if r.evidence.period else ": no review period is set") + ".", "Packet Small")
 
     # 7. evidence index
-    w.heading("Evidence index", 1, "evidence-index")
+    w.heading("Evidence index", 1, "index")
     table, grid = w.table(len(packet.index) + 1, [22, 80, 68])
     w.header_row(grid[0], ["Date", "Item", "Supports"])
     for entry, (date_cell, item_cell, supports) in zip(packet.index, grid[1:]):
@@ -541,7 +542,7 @@ def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
             w.run(para, "untagged", color=MUTED)
 
     # about the framework
-    w.heading("About the framework", 1, "about-framework")
+    w.heading("About the framework", 1, "about")
     if fw.about:
         w.markdown(fw.about)
     for area in fw.areas:
@@ -561,7 +562,7 @@ def table_of_contents(w: _Writer) -> None:
 
 def _item_line(w: _Writer, item):
     para = w.p(style="List Bullet")
-    ooxml.internal_link(para, w.prefix + item_anchor(item.id), item.title, w.styles["Hyperlink"])
+    ooxml.internal_link(para, w.packet.item_anchor(item.id), item.title, w.styles["Hyperlink"])
     w.run(para, "  " + _day(item.date), color=MUTED)
     return para
 

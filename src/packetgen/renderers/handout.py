@@ -70,7 +70,7 @@ def _progress(total: int, enabled: bool):
 
 
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs, progress):
-    import weasyprint  # noqa: F401  (imported before forking, so workers share it)
+    import weasyprint  # noqa: F401 - imported before forking, so workers share it
     from pypdf import PdfReader, PdfWriter
 
     from .pdf import write_pdf
@@ -144,11 +144,12 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
          if cycle.anonymized else ""), "Packet Small")
     d.table_of_contents(w)
     w.heading("Cycle overview", 1, "overview")
-    areas = packets[0].result.areas
+    # one column per area when every packet uses the same framework; else one text column
+    shared = len({p.framework.id for p in packets}) == 1
+    areas = [a.name for a in packets[0].result.areas] if shared else ["Coverage by area"]
     widths = [26, 18, 11, 11, 11, 19] + [74 / len(areas)] * len(areas)
     table, grid = w.table(len(packets) + 1, widths)
-    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + [a.name for a in areas],
-                 upper=False)
+    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + areas, upper=False)
     for p, cells in zip(packets, grid[1:]):
         d.ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
         w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
@@ -156,11 +157,15 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
             w.cell_text(cell, str(getattr(p.totals, status)), bold=True, color=d.TEXT[status]
                         if status != "gap" else d.RGBColor(0xA8, 0x28, 0x1E), align=d.WD_ALIGN_PARAGRAPH.RIGHT)
         w.cell_text(cells[5], f"{p.own_totals.met}/{p.own_totals.thin}/{p.own_totals.gap} of {p.own_totals.total}")
-        for cell, row in zip(cells[6:], p.matrix):
-            t = row.total
-            w.cell_text(cell, f"{d.SYMBOL[t.status]} {t.met}/{t.total}", color=d.TEXT[t.status], size=8,
-                        align=d.WD_ALIGN_PARAGRAPH.CENTER)
-            ooxml.shade(cell, d.FILL[t.status])
+        if shared:
+            for cell, row in zip(cells[6:], p.matrix):
+                t = row.total
+                w.cell_text(cell, f"{d.SYMBOL[t.status]} {t.met}/{t.total}", color=d.TEXT[t.status], size=8,
+                            align=d.WD_ALIGN_PARAGRAPH.CENTER)
+                ooxml.shade(cell, d.FILL[t.status])
+        else:
+            w.cell_text(cells[6], " · ".join(f"{d.SYMBOL[r.total.status]} {r.area.name} {r.total.met}/{r.total.total}"
+                                             for r in p.matrix), size=8)
     if cycle.invalid:
         w.heading("Not included", 2)
         w.p("These files have errors (run packetgen check on them) and are left out of this handout:",
@@ -196,7 +201,7 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
         raise UsageError(f"cannot tell the format of {out}: give it a .pdf, .docx or .html suffix, "
                          f"or pass --format {'|'.join(FORMATS)}")
     generated = generated or date.today()
-    packets = [build(result, generated, prefix=f"c{i}-") for i, result in enumerate(cycle.results, start=1)]
+    packets = [build(result, generated, prefix=f"c{i}") for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:
         if fmt == "pdf":
             _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,

@@ -20,10 +20,12 @@ PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
 
 
 def _markdown_safe(value):
-    """Every value a Markdown template prints: no raw HTML, no table-breaking pipes."""
+    """Every value a Markdown template prints, made inert."""
     text = "" if value is None else str(value)
+    # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
+    # evidence's own: only the template's links (safe URLs) are links
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("|", "\\|"))
+            .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
 
 
 @lru_cache(maxsize=8)

@@ -2,22 +2,13 @@
 read by the HTML/PDF and DOCX renderers alike so the formats cannot drift apart."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from ..evidence import Item
 from ..framework import Area, Level
 from ..matching import GAP, STATUSES, THIN, Coverage, Result, Signal, Totals
-
-
-def anchor(expectation_id: str) -> str:
-    """The in-document target of an expectation's detailed section."""
-    return "exp-" + re.sub(r"[^A-Za-z0-9_-]", "-", expectation_id)
-
-
-def item_anchor(item_id: str) -> str:
-    return "item-" + re.sub(r"[^A-Za-z0-9_-]", "-", item_id)
 
 
 @dataclass(frozen=True)
@@ -64,11 +55,20 @@ class Packet:
     index: tuple[IndexEntry, ...]
     prefix: str = ""  # makes anchors unique when several packets share one document
 
+    # Anchors are positions, not escaped ids: "a.b" and "a-b" must never share one, and
+    # Word takes only letters and digits (at most 40) in a bookmark name.
+    @cached_property
+    def _positions(self) -> tuple[dict[str, int], dict[str, int]]:
+        return ({e.id: n for n, e in enumerate(self.result.framework.expectations, start=1)},
+                {item.id: n for n, item in enumerate(self.result.evidence.items, start=1)})
+
     def anchor(self, expectation_id: str) -> str:
-        return self.prefix + anchor(expectation_id)
+        """The target of an expectation's detailed section."""
+        return f"{self.prefix}exp{self._positions[0][expectation_id]}"
 
     def item_anchor(self, item_id: str) -> str:
-        return self.prefix + item_anchor(item_id)
+        """The target of an item's row in the evidence index."""
+        return f"{self.prefix}item{self._positions[1][item_id]}"
 
     @property
     def candidate(self):
