@@ -162,7 +162,9 @@ class _Styles:
 
 # --- the writer ---------------------------------------------------------------------------
 
-class _Writer:
+class Writer:
+    """Appends paragraphs, runs and tables to a document body in O(1) each."""
+
     def __init__(self, document):
         self.doc = document
         self.prefix = ""  # bookmark prefix of the packet being written
@@ -365,7 +367,7 @@ def open_document(reference: Path | None = None):
     return document
 
 
-def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
+def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
     """Append one packet's content (contract section 5) to the writer's document."""
     w.prefix = packet.prefix
     w.packet = packet
@@ -554,20 +556,20 @@ def write_packet(w: _Writer, packet: Packet, *, toc: bool = True) -> None:
         w.p("Source: " + fw.source, "Packet Small")
 
 
-def table_of_contents(w: _Writer) -> None:
+def table_of_contents(w: Writer) -> None:
     w.p("Contents", "Packet Kicker")
     ooxml.field(w.p(), 'TOC \\o "1-3" \\h \\z \\u', "Update the table of contents (F9) to list the sections.")
     ooxml.update_fields_on_open(w.doc)
 
 
-def _item_line(w: _Writer, item):
+def _item_line(w: Writer, item):
     para = w.p(style="List Bullet")
     ooxml.internal_link(para, w.packet.item_anchor(item.id), item.title, w.styles["Hyperlink"])
     w.run(para, "  " + _day(item.date), color=MUTED)
     return para
 
 
-def _item(w: _Writer, item, *, stale: bool) -> None:
+def _item(w: Writer, item, *, stale: bool) -> None:
     head = w.p(style="Packet Item")
     w.run(head, item.title)
     w.run(head, "  " + _day(item.date), bold=False, color=MUTED)
@@ -640,7 +642,7 @@ def write_docx(result: Result, target: Path, *, generated: date, reference: Path
                paper: str = "a4") -> None:
     packet = build(result, generated)
     document = open_document(reference)
-    w = _Writer(document)
+    w = Writer(document)
     write_packet(w, packet)
     w.finish()
     if reference is None:

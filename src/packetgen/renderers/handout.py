@@ -132,7 +132,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     from . import ooxml
 
     document = d.open_document(reference)
-    w = d._Writer(document)
+    w = d.Writer(document)
     template_sect = w.sect_pr
     w.p("CALIBRATION HANDOUT", "Packet Kicker")
     w.heading(title, 0)
