@@ -31,9 +31,15 @@ def rendered(request, tmp_path_factory):
     return result, out, pdf_pages(out), records
 
 
+# About the machine, not the packet: without Debian's libharfbuzz-subset0 WeasyPrint
+# subsets fonts with fontTools and says so once per font.
+MACHINE_NOTES = ("Using fontTools instead of HarfBuzz-Subset",)
+
+
 def test_weasyprint_logs_no_warnings(rendered):
     _, _, _, records = rendered
-    assert [r.getMessage() for r in records if r.levelno >= logging.WARNING] == []
+    warnings = [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+    assert [w for w in warnings if not w.startswith(MACHINE_NOTES)] == []
 
 
 def test_every_gap_and_thin_expectation_is_in_the_gaps_section(rendered):
