@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 from packetgen.matching import SYMBOL
 from packetgen.renderers.view import build as build_view
 
-FILL = {"met": "DCEFE2", "thin": "F7D77E", "gap": "A8281E"}
+FILL = {"met": "E8F5EC", "thin": "EFC24A", "gap": "A8281E"}
 
 
 def _shade(cell, fill):

@@ -71,7 +71,7 @@ def test_gap_table_holds_every_open_point_with_its_shading(rendered):
         assert status_text == f"{SYMBOL[cov.status]} {cov.status.upper()}"
         assert text.startswith(squash(cov.expectation.text))
         assert fill == FILL[cov.status]
-    assert FILL[GAP] == "A8281E" and FILL[THIN] == "F7D77E"
+    assert FILL[GAP] == "A8281E" and FILL[THIN] == "EFC24A"
 
 
 def test_gap_ids_link_to_bookmarks_in_the_details(rendered):

@@ -32,7 +32,7 @@ ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
 MUTED = RGBColor(0x5B, 0x64, 0x74)
 INK = RGBColor(0x1D, 0x24, 0x30)
 # fills differ in lightness so they read apart in grey; gap text is white on dark red
-FILL = {MET: "DCEFE2", THIN: "F7D77E", GAP: "A8281E"}
+FILL = {MET: "E8F5EC", THIN: "EFC24A", GAP: "A8281E"}
 TEXT = {MET: RGBColor(0x1F, 0x5E, 0x33), THIN: RGBColor(0x5C, 0x43, 0x00), GAP: RGBColor(0xFF, 0xFF, 0xFF)}
 ROW_TINT = {GAP: "FBECEB", THIN: "FDF6E1", MET: "FFFFFF"}
 PAPER = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
