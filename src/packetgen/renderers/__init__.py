@@ -1,6 +1,7 @@
 """Rendering: one entry point that picks the format and writes the file atomically."""
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -11,12 +12,25 @@ from ..output import atomic_path
 FORMATS = ("pdf", "docx", "html", "md")
 
 
-def format_for(out: Path, fmt: str | None) -> str:
-    chosen = (fmt or out.suffix.lstrip(".")).lower()
-    if chosen not in FORMATS:
-        raise UsageError(f"cannot tell the format of {out}: give it a .pdf, .docx, .html or .md suffix, "
-                         f"or pass --format {'|'.join(FORMATS)}")
+def format_for(out: Path, fmt: str | None, formats: tuple[str, ...] = FORMATS) -> str:
+    """The output format: `fmt`, or the suffix of `out`; one of `formats`."""
+    chosen = (fmt or Path(out).suffix.lstrip(".")).lower()
+    if chosen not in formats:
+        suffixes = ", ".join("." + f for f in formats[:-1]) + " or ." + formats[-1]
+        raise UsageError(f"cannot tell the format of {out}: give it a {suffixes} suffix, "
+                         f"or pass --format {'|'.join(formats)}")
     return chosen
+
+
+def generation_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds") from None
+    return datetime.now(tz=timezone.utc).replace(microsecond=0)
 
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
@@ -24,8 +38,6 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
                   generated: date | None = None, archival: bool = False) -> Path:
     """Write the packet. `generated` defaults to today, or SOURCE_DATE_EPOCH when set;
     `archival` makes a PDF/A-3b record (see archive.py)."""
-    from .archive import generation_time
-
     fmt = format_for(out, format)
     when = generation_time() if generated is None else datetime(
         generated.year, generated.month, generated.day, tzinfo=timezone.utc)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 
 from .. import __version__
@@ -23,17 +22,6 @@ from ..matching import Result
 
 RECORD_NAME = "packetgen-record.json"
 PRINTED_HASH = re.compile(r"Evidence SHA-256 ([0-9a-f]{64})")
-
-
-def generation_time() -> datetime:
-    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            raise RenderError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds") from None
-    return datetime.now(tz=timezone.utc).replace(microsecond=0)
 
 
 def sha256(data: bytes) -> str:

@@ -52,10 +52,7 @@ def make_reference(target: Path) -> None:
     for child in list(body):
         if child.tag != ooxml.qn("w:sectPr"):
             body.remove(child)
-    for section in document.sections:
-        section.page_width, section.page_height = PAPER["a4"]
-        section.left_margin = section.right_margin = Mm(20)
-        section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+    page_setup(document, "a4")
     props = document.core_properties
     props.title, props.author, props.comments = "packetgen reference document", "packetgen", ""
     props.created = props.modified = datetime(2026, 1, 1, tzinfo=timezone.utc)

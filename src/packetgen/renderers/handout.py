@@ -18,7 +18,6 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..committee import Cycle
-from ..errors import UsageError
 from ..output import atomic_path
 from .view import Packet, build
 
@@ -80,10 +79,14 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs,
     chapters: list[bytes | None] = [None] * len(work)
     bar = _progress(len(work), progress)
     overview = io.BytesIO()
+
+    def render_overview() -> None:
+        write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                 title=title), overview, template_dir=template_dir)
+
     try:
         if jobs == 1 or len(work) == 1:
-            write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                     template_dir=template_dir, title=title), overview, template_dir=template_dir)
+            render_overview()
             for i, job in enumerate(work):
                 chapters[i] = _chapter_pdf(job)
                 if bar:
@@ -92,9 +95,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs,
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
                 futures = {pool.submit(_chapter_pdf, job): i for i, job in enumerate(work)}
-                write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                         template_dir=template_dir, title=title), overview,
-                          template_dir=template_dir)
+                render_overview()  # while the workers render the chapters
                 for future in as_completed(futures):
                     chapters[futures[future]] = future.result()
                     if bar:
@@ -151,7 +152,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     table, grid = w.table(len(packets) + 1, widths)
     w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + areas, upper=False)
     for p, cells in zip(packets, grid[1:]):
-        d.ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
+        ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
         w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
         for cell, status in zip(cells[2:5], ("met", "thin", "gap")):
             w.cell_text(cell, str(getattr(p.totals, status)), bold=True, color=d.TEXT[status]
@@ -173,10 +174,9 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         for bad in cycle.invalid:
             w.p(f"{bad.label} — {bad.errors} error{'s' * (bad.errors != 1)}", "List Bullet")
 
-    section_props = []
     w.shift = 1
     for p in packets:
-        section_props.append(ooxml.section_break(w.body, template_sect))
+        ooxml.section_break(w.body, template_sect)
         d.write_packet(w, p, toc=False)
     w.finish()
     if reference is None:
@@ -196,11 +196,10 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
                    template_dir: Path | None = None, reference_docx: Path | None = None,
                    generated: date | None = None, jobs: int | None = None, progress: bool = True,
                    title: str = "Calibration handout") -> Path:
-    fmt = (format or Path(out).suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise UsageError(f"cannot tell the format of {out}: give it a .pdf, .docx or .html suffix, "
-                         f"or pass --format {'|'.join(FORMATS)}")
-    generated = generated or date.today()
+    from . import format_for, generation_time
+
+    fmt = format_for(Path(out), format, FORMATS)
+    generated = generated or generation_time().date()
     packets = [build(result, generated, prefix=f"c{i}") for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:
         if fmt == "pdf":
