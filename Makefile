@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/ic3-to-ic4-teamwork-scope-gaps.yaml
 
-.PHONY: example test bench clean
+.PHONY: example test test-thorough bench clean
 
 $(BIN)/packetgen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,11 @@ example: $(BIN)/packetgen
 	$(BIN)/packetgen render $(EXAMPLE) -o out/packet.html
 
 test: $(BIN)/packetgen
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
+
+# Thousands of Hypothesis examples instead of CI's fixed, bounded set (takes long).
+test-thorough: $(BIN)/packetgen
+	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -n auto tests/test_properties.py
 
 bench: $(BIN)/packetgen
 	$(BIN)/python bench/render_bench.py
