@@ -65,3 +65,34 @@ try:
     settings.load_profile(_os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 except ImportError:  # pragma: no cover
     pass
+
+
+@pytest.fixture(scope="session")
+def packets(tmp_path_factory):
+    """Each example rendered once per format per test session (per xdist worker):
+    packets(example, "pdf") -> Rendered(result, path, records). `records` are the log records
+    WeasyPrint emitted while rendering (a test fails on any warning among them)."""
+    import logging
+    from types import SimpleNamespace
+
+    from render_helpers import render_to
+
+    base = tmp_path_factory.mktemp("packets")
+    cache: dict = {}
+
+    def get(example: Path, fmt: str):
+        key = (Path(example), fmt)
+        if key not in cache:
+            out = base / f"{Path(example).stem}.{fmt}"
+            records: list = []
+            handler = logging.Handler()
+            handler.emit = records.append
+            logging.getLogger("weasyprint").addHandler(handler)
+            try:
+                result = render_to(example, out)
+            finally:
+                logging.getLogger("weasyprint").removeHandler(handler)
+            cache[key] = SimpleNamespace(result=result, path=out, records=records)
+        return cache[key]
+
+    return get

@@ -56,3 +56,15 @@ def anchor(result, expectation_id: str) -> str:
     from packetgen.renderers.view import build
 
     return build(result, GENERATED).anchor(expectation_id)
+
+
+def case_headings(result) -> tuple[list[str], list[str]]:
+    """The headings of "The case" a packet of `result` must show: one per voice the file has
+    (in order), and under the sponsor's assessment one per area it speaks to."""
+    ev = result.evidence
+    voices = [("Summary", ev.summary), ("Self-assessment", ev.self_assessment),
+              ("The sponsor’s assessment", ev.assessment and (ev.assessment.overall or ev.assessment.areas)),
+              ("Recommendation", ev.recommendation), ("Values", ev.values),
+              ("Development plan", ev.development)]
+    areas = [result.framework.area(a).name for a, _ in ev.assessment.areas] if ev.assessment else []
+    return [name for name, present in voices if present], areas

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, ROOT
 from packetgen.cli import cli
 from packetgen.framework import load_framework
+from render_helpers import squash
 
 
 def invoke(*args, **kwargs):
@@ -61,8 +63,10 @@ def test_gaps_json_follows_the_contract(example, target, total):
     result = invoke("gaps", example, "--format", "json", "--target", target)
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert list(doc) == ["framework", "candidate", "current_level", "target_level", "min_evidence",
-                         "summary", "expectations", "beyond_target", "untagged"]
+    base = ["framework", "candidate", "current_level", "target_level", "min_evidence",
+            "summary", "expectations", "beyond_target", "untagged"]
+    assert [k for k in doc if k in base] == base
+    assert set(doc) - set(base) == {"own", "items", "recommendation"}  # section 4's additions
     assert doc["framework"] == "sourcegraph-pm" and doc["target_level"] == target
     assert doc["min_evidence"] == 2
     fw = load_framework()
@@ -72,7 +76,7 @@ def test_gaps_json_follows_the_contract(example, target, total):
     for status in ("met", "thin", "gap"):
         assert summary[status] == sum(e["status"] == status for e in doc["expectations"])
     for e in doc["expectations"]:
-        assert list(e) == ["id", "level", "area", "text", "status", "evidence", "stale"]
+        assert list(e) == ["id", "level", "area", "text", "status", "evidence", "stale", "strength", "signals"]
         n = len(e["evidence"])
         assert e["status"] == ("met" if n >= 2 else "thin" if n == 1 else "gap")
     # beyond_target: only expectations above the target, in framework order
@@ -96,7 +100,9 @@ def test_gaps_json_evidence_follows_the_file(evidence_file):
     assert doc["min_evidence"] == 3
     assert doc["beyond_target"] == [{"id": "ic5.impact.1", "evidence": ["a"]}]
     assert doc["untagged"] == ["m"]
-    assert doc["summary"] == {"total": 48, "met": 0, "thin": 1, "gap": 47}
+    assert doc["summary"] == {"total": 48, "met": 0, "thin": 1, "gap": 47,
+                              "strong": 0, "supported": 0, "unsupported": 1}
+    assert "recommendation" not in doc  # only when the file has one
 
 
 def test_gaps_table_is_plain_when_piped(evidence_file):
@@ -180,7 +186,7 @@ def test_init_lists_every_expectation_and_passes_check(tmp_path, level, count):
     for exp in fw.cumulative(level):
         assert f"#   {exp.id} " in text
         assert exp.text.split()[0] in text
-    assert sum(line.startswith("#   ") and line[4:5] != " " for line in text.splitlines()) == count
+    assert len(re.findall(r"^#   [a-z0-9]+\.[a-z]+\.\d+ ", text, re.M)) == count
     check = invoke("check", out)
     assert check.exit_code == 0 and "ok (0 errors" in check.stdout
     from packetgen import analyse, load
@@ -237,3 +243,87 @@ def test_check_and_gaps_do_not_import_renderers(command):
     run = subprocess.run([sys.executable, "-c", code, command, str(EXAMPLES[0])],
                          capture_output=True, text=True)
     assert "LOADED: []" in run.stdout, run.stdout + run.stderr
+
+
+def test_init_writes_the_voices_as_examples_that_load_once_uncommented(tmp_path):
+    out = tmp_path / "me.yaml"
+    assert invoke("init", "--level", "ic4", "-o", out).exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    start = lines.index("# The other voices of a case, each optional; remove the leading '# ' to use one.")
+    end = lines.index("", start)
+    for n in range(start + 1, end):
+        lines[n] = lines[n][2:]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from packetgen import load
+
+    ev = load(out).evidence
+    assert ev.self_assessment and ev.assessment.overall and ev.assessment.areas[0][0] == "impact"
+    assert ev.recommendation.decision == "next-cycle" and ev.values
+    assert ev.development[0].expectations == ("ic4.teamwork.4",) and ev.development[0].by is not None
+
+
+def test_check_warns_about_flags_and_fairness_ignore_silences_one(evidence_file):
+    path = evidence_file("""
+    evidence:
+      - id: all
+        title: Did everything
+        date: 2026-03-12
+        expectations: [ic4.impact.1, ic4.impact.2, ic4.scope.1, ic4.scope.2, ic4.execution.1]
+      - id: again
+        title: Did everything
+        date: 2026-03-12
+        expectations: [ic4.impact.1]
+        fairness_ignore: [duplicate]
+    """)
+    result = invoke("check", path)
+    assert result.exit_code == 0 and "ok (0 errors, 1 warning)" in result.stdout
+    assert f"{path}:6:5: warning: item 'Did everything' is broad: it cites 5 of IC4's own" in result.stderr
+    assert "repeats" not in result.stderr  # silenced on that item; the flag itself stays
+    doc = json.loads(invoke("gaps", path, "--format", "json").stdout)
+    assert [i["flags"] for i in doc["items"]] == [["broad"], ["duplicate"]]
+    assert invoke("check", "--strict", path).exit_code == 2
+
+
+def test_x_keys_are_accepted_anywhere_and_ignored(evidence_file):
+    plain = evidence_file("""
+    evidence:
+      - {id: a, title: A, date: 2026-03-12, expectations: [ic4.impact.1], quotes: [{from: Alex, text: Hi}]}
+    """, name="plain.yaml")
+    extended = evidence_file("""
+    x-team: search
+    evidence:
+      - id: a
+        x-jira: [BC-1, BC-2]
+        title: A
+        date: 2026-03-12
+        expectations: [ic4.impact.1]
+        quotes: [{from: Alex, text: Hi, x-source: {tool: slack}}]
+    """, name="extended.yaml")
+    assert invoke("check", extended).exit_code == 0
+    assert invoke("gaps", plain, "--format", "json").stdout == invoke("gaps", extended, "--format", "json").stdout
+    typo = evidence_file("evidence: []\nx_team: search\n", name="typo.yaml")
+    result = invoke("check", typo)
+    assert result.exit_code == 2 and "unknown key 'x_team'" in result.stderr and "start it with 'x-'" in result.stderr
+
+
+def test_gaps_table_shows_strength_and_the_target_levels_own_totals_first():
+    result = invoke("gaps", ROOT / "tests/testdata/probes/ic3-to-ic4-ten-extra-tags.yaml")
+    assert result.exit_code == 0
+    out = result.stdout
+    own, cumulative = out.index("IC4's own: 10 expectations"), out.index("All for IC4 (cumulative): 48")
+    assert own < cumulative < out.index("Strength")
+    assert "8 met, 2 thin, 0 gap; strength: 1 strong, 5 supported, 4 unsupported" in squash(out)
+    row = next(line for line in out.splitlines() if line.lstrip().startswith("ic4.teamwork.2 "))
+    assert "✓ met" in row and "unsupported" in row
+
+
+def test_gaps_open_lists_only_what_needs_work_target_level_first():
+    path = ROOT / "tests/testdata/probes/ic3-to-ic4-ten-extra-tags.yaml"
+    doc = json.loads(invoke("gaps", path, "--format", "json").stdout)
+    needs_work = [e["id"] for e in doc["expectations"] if e["status"] != "met" or e["strength"] == "unsupported"]
+    result = invoke("gaps", path, "--open")
+    listed = re.findall(r"^ ((?:all|ic\d)\.[a-z]+\.\d+) ", result.stdout, re.M)
+    assert sorted(listed) == sorted(needs_work) and len(listed) == len(needs_work)
+    levels = [i.split(".")[0] for i in listed]
+    assert levels[:levels.count("ic4")] == ["ic4"] * levels.count("ic4")  # the target level first
+    assert invoke("gaps", path, "--open", "--format", "json").exit_code == 2

@@ -33,6 +33,7 @@ def input_names() -> set[str]:
     for path in EXAMPLES:
         text = path.read_text(encoding="utf-8")
         names |= set(re.findall(r"^\s+(?:name|manager): (.+)$", text, re.M))
+        names |= {by.split(",")[0] for by in re.findall(r"^  by: \"?([^\"\n]+)", text, re.M)}
         names |= {m.split(",")[0].strip().strip('"') for m in re.findall(r"from: \"?([^\",}]+)", text)}
     return {n.strip().strip('"') for n in names}
 
@@ -278,3 +279,15 @@ def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path)
     rows = {squash(r.cells[0].text): squash(r.cells[-1].text) for r in overview.rows[1:]}
     assert rows["Ana"] == "✗ Craft 0/2"
     assert "Teamwork" in rows[gaps_json(EXAMPLES[0])["candidate"]]
+
+
+def test_anonymising_changes_no_status_and_no_strength():
+    """Pseudonyms must not change who counts as the candidate or the manager in a quote."""
+    plain = prepare([str(p) for p in EXAMPLES])
+    hidden = prepare([str(p) for p in EXAMPLES], anonymize_names=True)
+    def judged(cycle):
+        return sorted(repr([(c.id, c.status, c.strength, c.backing) for c in r.expectations] +
+                           [(s.signals, s.flags) for s in r.item_strength]) for r in cycle.results)
+    assert judged(plain) == judged(hidden)
+    assert all(r.evidence.assessment.by.startswith("Manager ") for r in hidden.results)
+    assert all(r.evidence.assessment.by.split(",")[0] == r.candidate.manager for r in hidden.results)

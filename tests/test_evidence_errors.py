@@ -7,17 +7,21 @@ from pathlib import Path
 import pytest
 
 from conftest import TODAY
-from packetgen import load
+from packetgen import analyse, load
 from packetgen.errors import InputError
+from packetgen.report import flag_warnings
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "testdata" / "invalid").glob("*.yaml"))
 
 
 def diagnostics_of(relative: str) -> list[str]:
+    """What `check` prints for a file: the loader's diagnostics and, for a valid file, the
+    warnings about its items' flags, in file order."""
     try:
         loaded = load(relative, today=TODAY)
-        found = loaded.diagnostics
+        found = sorted(loaded.diagnostics + flag_warnings(analyse(loaded)),
+                       key=lambda d: (d.location.line, d.location.column))
     except InputError as exc:
         found = exc.diagnostics
     return [str(d) for d in found]

@@ -11,10 +11,9 @@ from render_helpers import anchor, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
-def page(request, tmp_path_factory):
-    out = tmp_path_factory.mktemp("html") / "packet.html"
-    result = render_to(request.param, out)
-    return result, BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+def page(request, packets):
+    packet = packets(request.param, "html")
+    return packet.result, BeautifulSoup(packet.path.read_text(encoding="utf-8"), "html.parser")
 
 
 def test_head_carries_the_metadata(page):

@@ -1,7 +1,8 @@
 """Pseudonyms for a calibration cycle: every candidate becomes "Candidate A", "Candidate B",
 ..., managers "Manager 1", ..., quote authors "Colleague 1", ...; every occurrence of any
 of their names in any free text is replaced; link URLs are reduced to their host; item ids
-are renumbered (they are often derived from titles). Pure: evidence in, evidence out.
+are renumbered (they are often derived from titles). Pure: evidence in, evidence out; or, for
+matched cases, results in, results out with the judgement made on the real files.
 
 Letters are assigned by a hash of each candidate's name and file content, so the same
 input set gets the same pseudonyms whatever order the files are given in.
@@ -15,7 +16,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from .evidence import Candidate, Evidence, Item, Link, Quote
+from .evidence import Assessment, Candidate, Evidence, Link, Recommendation
+from .matching import Result
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ def anonymize(evidences: list[Evidence]) -> tuple[list[Evidence], list[KeyRow]]:
     for i in order:
         ev = evidences[i]
         register(ev.candidate.manager.strip(), "manager", "Manager", ev.path)
+        if ev.assessment is not None:
+            register(_person(ev.assessment.by)[0], "manager", "Manager", ev.path)
         for item in ev.items:
             for quote in item.quotes:
                 register(_person(quote.author)[0], "colleague", "Colleague", ev.path)
@@ -186,17 +190,50 @@ def anonymize(evidences: list[Evidence]) -> tuple[list[Evidence], list[KeyRow]]:
         for n, item in enumerate(ev.items, start=1):
             links = tuple(Link(scrub(link.title) if link.title != link.url else (scrub.host(link.url) or "link"),
                                scrub.host(link.url)) for link in item.links)
-            quotes = tuple(Quote(scrub(q.text), _quote_author(q.author, names, scrub)) for q in item.quotes)
-            items.append(Item(f"e{n}", scrub(item.title), item.date, item.expectations,
-                              scrub(item.description), links, quotes))
+            quotes = tuple(replace(q, text=scrub(q.text), author=_quote_author(q.author, names, scrub))
+                           for q in item.quotes)
+            items.append(replace(item, id=f"e{n}", title=scrub(item.title), description=scrub(item.description),
+                                 links=links, quotes=quotes, where=None, quote_lines=()))
         cand = ev.candidate
         candidate = Candidate(labels[i], cand.current_level, cand.target_level, scrub(cand.role),
                               names.get(cand.manager.strip(), "") if cand.manager else "")
+        assessment = ev.assessment and Assessment(
+            _quote_author(ev.assessment.by, names, scrub), scrub(ev.assessment.overall),
+            tuple((area, scrub(text)) for area, text in ev.assessment.areas))
+        recommendation = ev.recommendation and Recommendation(ev.recommendation.decision,
+                                                              scrub(ev.recommendation.rationale))
+        development = tuple(replace(step, plan=scrub(step.plan)) for step in ev.development)
         out.append(replace(ev, path=labels[i], candidate=candidate, items=tuple(items),
-                           summary=scrub(ev.summary), raw=b""))  # the source holds the names
+                           summary=scrub(ev.summary), self_assessment=scrub(ev.self_assessment),
+                           assessment=assessment, recommendation=recommendation, values=scrub(ev.values),
+                           development=development, raw=b""))  # the source holds the names
     return out, key
 
 
 def _quote_author(author: str, names: dict[str, str], scrub: _Replacer) -> str:
     person, role = _person(author)
     return (names.get(person, scrub(person)) + scrub(role)) if author else ""
+
+
+def anonymize_results(results: list[Result]) -> tuple[list[Result], list[KeyRow]]:
+    """Pseudonymise matched cases. Statuses, strength and flags stay those judged on the real
+    files: a pseudonym must never change them (a "Colleague 18" is not a quantity)."""
+    evidences, key = anonymize([r.evidence for r in results])
+    return [_renamed(r, ev) for r, ev in zip(results, evidences)], key
+
+
+def _renamed(result: Result, evidence: Evidence) -> Result:
+    """`result` over the pseudonymised `evidence` (same items in the same order, new ids)."""
+    ids = {old.id: new.id for old, new in zip(result.evidence.items, evidence.items)}
+
+    def renamed(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(ids[i] for i in refs)
+
+    return replace(
+        result, evidence=evidence,
+        expectations=tuple(replace(c, evidence=renamed(c.evidence), stale=renamed(c.stale),
+                                   lending=renamed(c.lending)) for c in result.expectations),
+        beyond_target=tuple(replace(s, evidence=renamed(s.evidence)) for s in result.beyond_target),
+        untagged=renamed(result.untagged), stale=renamed(result.stale),
+        item_strength=tuple(replace(s, id=ids[s.id], duplicate_of=ids.get(s.duplicate_of, ""))
+                            for s in result.item_strength))

@@ -70,12 +70,19 @@ def _framework_option(f):
                         help="Use this framework instead of the one the evidence file names.")(f)
 
 
-def _load(path, framework, target):
-    from . import load
+def _analyse(path, framework, target, min_evidence):
+    """Load, match, and print the file's warnings (the loader's and the item flags')."""
+    from . import analyse, load
+    from .report import flag_warnings
 
     loaded = load(path, framework=framework, target=target)
-    _print_diagnostics(loaded.diagnostics)
-    return loaded
+    result = analyse(loaded, target=target, min_evidence=min_evidence)
+    _print_diagnostics(_in_order(loaded.diagnostics + flag_warnings(result)))
+    return result
+
+
+def _in_order(diagnostics) -> tuple[Diagnostic, ...]:
+    return tuple(sorted(diagnostics, key=lambda d: (d.location.path, d.location.line, d.location.column)))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,13 +101,14 @@ def cli():
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 2).")
 def check(evidence, framework, strict):
     """Validate evidence files; print every error and warning (exit 2 on any error)."""
-    from . import load
+    from . import analyse, load
+    from .report import flag_warnings
 
     failed = False
     for path in evidence:
         try:
             loaded = load(path, framework=framework)
-            diagnostics: tuple[Diagnostic, ...] = loaded.diagnostics
+            diagnostics: tuple[Diagnostic, ...] = _in_order(loaded.diagnostics + flag_warnings(analyse(loaded)))
         except InputError as exc:
             diagnostics = exc.diagnostics
         _print_diagnostics(diagnostics)
@@ -117,15 +125,20 @@ def check(evidence, framework, strict):
 @cli.command()
 @click.argument("evidence", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--open", "open_only", is_flag=True,
+              help="Only what needs work: gaps, thin, and met but unsupported (target level first).")
 @_target_option
 @_min_evidence_option
 @_framework_option
-def gaps(evidence, fmt, target, min_evidence, framework):
-    """Show how the evidence covers the target level's expectations."""
-    from . import analyse
+def gaps(evidence, fmt, open_only, target, min_evidence, framework):
+    """Show how the evidence covers the target level's expectations, and how strongly."""
+    from .errors import UsageError
     from .report import to_json
 
-    result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)
+    if open_only and fmt == "json":
+        raise UsageError("--open filters the table; the JSON always lists every expectation "
+                         "(select on \"status\" and \"strength\")")
+    result = _analyse(evidence, framework, target, min_evidence)
     if fmt == "json":
         click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
         return
@@ -133,7 +146,7 @@ def gaps(evidence, fmt, target, min_evidence, framework):
 
     from .report import print_table
 
-    print_table(result, Console(highlight=False))
+    print_table(result, Console(highlight=False), open_only=open_only)
 
 
 @cli.command()
@@ -153,12 +166,11 @@ def gaps(evidence, fmt, target, min_evidence, framework):
 @_framework_option
 def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, target, min_evidence, framework):
     """Write the promotion packet for EVIDENCE to OUTPUT."""
-    from . import analyse
     from . import render as render_packet
     from .renderers import format_for
 
     format_for(Path(output), fmt)  # a bad suffix is reported before any work
-    result = analyse(_load(evidence, framework, target), target=target, min_evidence=min_evidence)
+    result = _analyse(evidence, framework, target, min_evidence)
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
                   reference_docx=reference_docx, archival=archival)
     click.echo(f"wrote {output}", err=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .anonymize import KeyRow, anonymize
+from .anonymize import KeyRow, anonymize_results
 from .errors import Diagnostic, InputError, UsageError
 from .evidence import Loaded, load_evidence
 from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse
@@ -81,12 +81,10 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
     if not loaded:
         raise UsageError("none of the evidence files is valid; nothing to put in a handout")
 
-    evidences = [item.evidence for _, item in loaded]
+    results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
     key: list[KeyRow] = []
-    if anonymize_names:
-        evidences, key = anonymize(evidences)
-    results = [analyse(item.framework, ev, min_evidence=min_evidence)
-               for (_, item), ev in zip(loaded, evidences)]
+    if anonymize_names:  # after matching: the judgement is made on the real files
+        results, key = anonymize_results(results)
     results.sort(key=readiness_key)
     invalid = []
     for n, (path, exc) in enumerate(failed, start=1):

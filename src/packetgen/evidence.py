@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from . import yamlio
-from .errors import Diagnostic, InputError, UsageError
+from .errors import Diagnostic, InputError, Location, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
-from .schema import Checker, closest, did_you_mean, one_line
+from .schema import Checker, closest, did_you_mean, is_extension, one_line
 from .urls import is_safe_url
 
 MAX_ITEMS = 1000
-MAX_PER_ITEM = 100  # expectations, links or quotes of one item
+MAX_PER_ITEM = 100  # expectations, links or quotes of one item; development steps
+# The closed vocabularies of the file (contract section 2)
+RELATIONSHIPS = ("peer", "report", "manager", "cross-functional", "customer", "executive", "other")
+DECISIONS = ("promote-now", "next-cycle", "not-yet")
+# Rules of the writing review (contract section 6) that `fairness_ignore` may name
+FAIRNESS_RULES = ("vague-praise", "personality", "supportive-only", "potential", "recency",
+                  "self-quote", "duplicate", "broad")
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -32,7 +38,18 @@ class Link:
 @dataclass(frozen=True)
 class Quote:
     text: str
-    author: str = ""  # the file's `from`
+    author: str = ""  # the file's `from`: the person, then (after the first comma) their role
+    relationship: str = ""  # one of RELATIONSHIPS, or "" when not given
+    date: date | None = None
+
+    @property
+    def person(self) -> str:
+        """The `from` up to the first comma, trimmed (contract 3.1)."""
+        return self.author.partition(",")[0].strip()
+
+    @property
+    def role(self) -> str:
+        return self.author.partition(",")[2].strip()
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,34 @@ class Item:
     description: str = ""
     links: tuple[Link, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    fairness_ignore: tuple[str, ...] = ()
+    # where the item stands in its file (for warnings about it); not part of its content
+    where: Location | None = field(default=None, compare=False)
+    quote_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The sponsor's voice: an overall view and one text per framework area."""
+
+    by: str = ""  # as written; Evidence.sponsor falls back to the candidate's manager
+    overall: str = ""
+    areas: tuple[tuple[str, str], ...] = ()  # (area id, Markdown), in framework order
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    decision: str  # one of DECISIONS
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One development step, tied to the expectations it works toward."""
+
+    plan: str
+    expectations: tuple[str, ...] = ()
+    by: date | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +118,17 @@ class Evidence:
     period: Period | None = None
     summary: str = ""
     raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
+    self_assessment: str = ""
+    assessment: Assessment | None = None
+    recommendation: Recommendation | None = None
+    values: str = ""
+    development: tuple[Step, ...] = ()
+    fairness_ignore: tuple[str, ...] = ()
+
+    @property
+    def sponsor(self) -> str:
+        """Who speaks for the case: `assessment.by`, else the candidate's manager ("" if neither)."""
+        return (self.assessment.by if self.assessment and self.assessment.by else self.candidate.manager)
 
 
 @dataclass(frozen=True)
@@ -89,9 +145,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
 
 
-_TOP = ("framework", "candidate", "period", "summary", "evidence")
+_TOP = ("framework", "candidate", "period", "summary", "self_assessment", "assessment", "recommendation",
+        "values", "development", "fairness_ignore", "evidence")
 _CANDIDATE = ("name", "current_level", "target_level", "role", "manager")
-_ITEM = ("id", "title", "date", "expectations", "description", "links", "quotes")
+_ITEM = ("id", "title", "date", "expectations", "description", "links", "quotes", "fairness_ignore")
+_QUOTE = ("from", "text", "relationship", "date")
 
 
 def load_evidence(path: str | Path, *, framework: str | None = None, target: str | None = None,
@@ -109,7 +167,7 @@ def load_evidence(path: str | Path, *, framework: str | None = None, target: str
 
 def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | None = None,
                    target: str | None = None, today: date) -> Loaded:
-    c = Checker(doc)
+    c = Checker(doc, extensions=True)
     top = c.mapping(doc.data, (), "the evidence file", _TOP)
     if top is None:
         raise InputError(c.diagnostics)
@@ -132,6 +190,12 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
         _check_level(fw, target, None, "--target")
     period = _period(c, top)
     summary = c.text(top, "summary", ()) or ""
+    self_assessment = c.text(top, "self_assessment", ()) or ""
+    assessment = _assessment(c, top, fw)
+    recommendation = _recommendation(c, top)
+    values = c.text(top, "values", ()) or ""
+    development = _development(c, top, fw)
+    ignored = _fairness_ignore(c, top, ())
     items = _items(c, top, fw, period, today)
 
     if candidate is not None and fw is not None:
@@ -143,7 +207,9 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
                              f"{candidate.current_level}; a promotion packet usually aims higher")
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
-    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw)
+    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw,
+                        self_assessment=self_assessment, assessment=assessment, recommendation=recommendation,
+                        values=values, development=development, fairness_ignore=ignored)
     return Loaded(evidence, fw, c.in_order())
 
 
@@ -248,6 +314,7 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
         description = c.text(entry, "description", p) or ""
         links = _links(c, entry, p)
         quotes = _quotes(c, entry, p)
+        ignored = _fairness_ignore(c, entry, p)
         if day is not None and day > today:
             c.warning(p + ("date",), f"{day} is in the future (today is {today})")
         if cited == ():
@@ -255,7 +322,9 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
                          "add the IDs it demonstrates under 'expectations'")
         if title is None or day is None or cited is None:
             continue
-        items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes))
+        items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes, ignored,
+                          where=c.doc.at(*p),
+                          quote_lines=tuple(c.doc.at(*p, "quotes", j).line for j in range(len(quotes)))))
     # derive the missing ids from titles, never colliding with an explicit one
     taken = set(explicit)
     derived = []
@@ -265,13 +334,15 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
             ident, n = base, 2
             while ident in taken:
                 ident, n = f"{base}-{n}", n + 1
-            item = Item(ident, item.title, item.date, item.expectations, item.description, item.links, item.quotes)
+            item = replace(item, id=ident)
         taken.add(item.id)
         derived.append(item)
     return derived
 
 
-def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple[str, ...] | None:
+def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
+               what: str = "item") -> tuple[str, ...] | None:
+    """The expectation IDs under `expectations` (() when absent; None after an error)."""
     raw = entry.get("expectations")
     if raw is None:
         return ()
@@ -282,7 +353,7 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple
     if refs is None:
         return None
     if len(refs) > MAX_PER_ITEM:
-        c.error(p + ("expectations",), f"{len(refs)} expectations on one item; at most {MAX_PER_ITEM}")
+        c.error(p + ("expectations",), f"{len(refs)} expectations on one {what}; at most {MAX_PER_ITEM}")
         return None
     out: list[str] = []
     ok = True
@@ -302,17 +373,18 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None) -> tuple
             ok = False
             continue
         if ref in out:
-            c.warning(rp, f"expectation {ref} is cited twice by this item; it counts once")
+            c.warning(rp, f"expectation {ref} is named twice by this {what}; it counts once")
             continue
         out.append(ref)
     return tuple(out) if ok else None
 
 
 def _bounded(c: Checker, entry: dict, key: str, p: tuple) -> list:
-    """An item's list under `key` ([] when absent or longer than MAX_PER_ITEM, reported)."""
+    """A list under `key` ([] when absent or longer than MAX_PER_ITEM, reported)."""
     values = c.list_(entry, key, p) or []
     if len(values) > MAX_PER_ITEM:
-        c.error(p + (key,), f"{len(values)} {key} on one item; at most {MAX_PER_ITEM}")
+        where = "on one item" if p else "in the file"
+        c.error(p + (key,), f"{len(values)} {key.replace('_', ' ')} {where}; at most {MAX_PER_ITEM}")
         return []
     return values
 
@@ -340,11 +412,89 @@ def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
     out = []
     for j, raw in enumerate(_bounded(c, entry, "quotes", p)):
         qp = p + ("quotes", j)
-        quote = c.mapping(raw, qp, "a quote", ("from", "text"))
+        quote = c.mapping(raw, qp, "a quote", _QUOTE)
         if quote is None:
             continue
         text = c.text(quote, "text", qp, required=True, where="a quote")
         author = c.text(quote, "from", qp) or ""
+        relationship = c.choice(quote, "relationship", qp, RELATIONSHIPS, where="a quote") or ""
+        said = c.iso_date(quote, "date", qp, where="a quote")
         if text is not None:
-            out.append(Quote(text.strip(), one_line(author)))
+            out.append(Quote(text.strip(), one_line(author), relationship, said))
     return tuple(out)
+
+
+def _fairness_ignore(c: Checker, parent: dict, p: tuple) -> tuple[str, ...]:
+    """`fairness_ignore: [RULE, ...]`: writing-review rules silenced here (contract section 6)."""
+    raw = c.list_(parent, "fairness_ignore", p)
+    out: list[str] = []
+    for j, rule in enumerate(raw or ()):
+        rule = rule.strip() if isinstance(rule, str) else rule
+        if rule not in FAIRNESS_RULES:
+            shown = repr(rule) if isinstance(rule, str) else "a list or mapping"
+            c.error(p + ("fairness_ignore", j), f"unknown writing-review rule {shown}"
+                    f"{did_you_mean(rule, FAIRNESS_RULES) if isinstance(rule, str) else ''}; "
+                    f"the rules are {', '.join(FAIRNESS_RULES)}")
+        elif rule not in out:
+            out.append(rule)
+    return tuple(out)
+
+
+def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | None:
+    if top.get("assessment") is None:
+        return None
+    p = ("assessment",)
+    raw = c.mapping(top["assessment"], p, "'assessment'", ("by", "overall", "areas"))
+    if raw is None:
+        return None
+    by = one_line(c.text(raw, "by", p) or "")
+    overall = c.text(raw, "overall", p) or ""
+    texts: dict[str, str] = {}
+    if raw.get("areas") is not None:
+        given = raw["areas"]
+        areas = c.mapping(given, p + ("areas",), "'assessment.areas'", list(given) if isinstance(given, dict) else ())
+        # without a framework (it failed to load) the area ids cannot be checked
+        area_ids = [a.id for a in fw.areas] if fw is not None else list(areas or ())
+        for key in areas or {}:
+            if is_extension(key):
+                continue
+            if key not in area_ids:
+                c.error(p + ("areas", key), f"unknown area {key!r}{did_you_mean(key, area_ids)}; the areas of "
+                                            f"{fw.id} are {', '.join(area_ids)}", key=True)
+                continue
+            text = c.text(areas, key, p + ("areas",))
+            if text is not None:
+                texts[key] = text
+        order = {a: n for n, a in enumerate(area_ids)}
+        texts = dict(sorted(texts.items(), key=lambda kv: order.get(kv[0], 0)))
+    return Assessment(by, overall, tuple(texts.items()))
+
+
+def _recommendation(c: Checker, top: dict) -> Recommendation | None:
+    if top.get("recommendation") is None:
+        return None
+    p = ("recommendation",)
+    raw = c.mapping(top["recommendation"], p, "'recommendation'", ("decision", "rationale"))
+    if raw is None:
+        return None
+    decision = c.choice(raw, "decision", p, DECISIONS, required=True, where="'recommendation'")
+    rationale = c.text(raw, "rationale", p) or ""
+    return Recommendation(decision, rationale) if decision else None
+
+
+def _development(c: Checker, top: dict, fw: Framework | None) -> tuple[Step, ...]:
+    steps = []
+    for j, raw in enumerate(_bounded(c, top, "development", ())):
+        p = ("development", j)
+        entry = c.mapping(raw, p, f"development step #{j + 1}", ("plan", "expectations", "by"))
+        if entry is None:
+            continue
+        plan = c.text(entry, "plan", p, required=True, where=f"development step #{j + 1}")
+        cited = _citations(c, entry, p, fw, what="development step")
+        by = c.iso_date(entry, "by", p, where=f"development step #{j + 1}")
+        if cited == ():
+            c.warning(p, f"development step #{j + 1} names no expectation; list the IDs it works toward "
+                         "under 'expectations' so the packet can show it beside them")
+        if plan is not None and cited is not None:
+            steps.append(Step(plan.strip(), cited, by))
+    return tuple(steps)

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from .evidence import Evidence, Item
 from .framework import Area, Expectation, Framework, Level
+from .strength import STRONG, SUPPORTED, UNSUPPORTED, Backing, ItemStrength, assess_items, backing
 
 MET, THIN, GAP = "met", "thin", "gap"
 STATUSES = (MET, THIN, GAP)
@@ -24,10 +25,23 @@ class Coverage:
     status: str
     evidence: tuple[str, ...]  # ids of counting items citing it, in file order
     stale: tuple[str, ...]  # ids of items citing it but dated outside the period
+    strength: str | None = None  # strong, supported or unsupported; None for a gap
+    backing: Backing = Backing()  # its three signals (all False for a gap)
+    lending: tuple[str, ...] = ()  # the counting items that are neither broad nor duplicate
 
     @property
     def id(self) -> str:
         return self.expectation.id
+
+    @property
+    def unsupported(self) -> bool:
+        """Met, yet nothing a committee would trust backs it: probed first."""
+        return self.status == MET and self.strength == UNSUPPORTED
+
+    @property
+    def open(self) -> bool:
+        """Needs work: a gap, thin, or met but unsupported."""
+        return self.status != MET or self.strength == UNSUPPORTED
 
 
 @dataclass(frozen=True)
@@ -36,11 +50,17 @@ class Totals:
     met: int = 0
     thin: int = 0
     gap: int = 0
+    strong: int = 0
+    supported: int = 0
+    unsupported: int = 0
 
     @classmethod
     def of(cls, coverage) -> "Totals":
+        coverage = list(coverage)
         statuses = [c.status for c in coverage]
-        return cls(len(statuses), statuses.count(MET), statuses.count(THIN), statuses.count(GAP))
+        strengths = [c.strength for c in coverage]
+        return cls(len(statuses), statuses.count(MET), statuses.count(THIN), statuses.count(GAP),
+                   strengths.count(STRONG), strengths.count(SUPPORTED), strengths.count(UNSUPPORTED))
 
     @property
     def status(self) -> str:
@@ -68,6 +88,7 @@ class Result:
     beyond_target: tuple[Signal, ...]  # framework order
     untagged: tuple[str, ...]  # item ids, file order
     stale: tuple[str, ...]  # ids of items dated outside the period, file order
+    item_strength: tuple[ItemStrength, ...] = ()  # every item's signals and flags, file order
 
     @property
     def candidate(self):
@@ -101,6 +122,11 @@ class Result:
         """Every gap and thin expectation, in framework order."""
         return self.select(statuses=(GAP, THIN))
 
+    @cached_property
+    def strength_of(self) -> dict[str, ItemStrength]:
+        """Item id -> its signals and flags."""
+        return {s.id: s for s in self.item_strength}
+
     def counts(self, item_id: str) -> bool:
         return item_id not in self.stale
 
@@ -124,11 +150,20 @@ def analyse(framework: Framework, evidence: Evidence, *, target: str | None = No
         for ref in item.expectations:
             bucket.setdefault(ref, []).append(item.id)
 
+    assessed = assess_items(evidence, (e.id for e in framework.own(target)),
+                            (i.id for i in evidence.items if i.id not in stale_set))
+    by_id = {i.id: i for i in evidence.items}
+    lends = {s.id for s in assessed if s.lends}
+    strength_of = {s.id: s for s in assessed}
+
     coverage = []
     for exp in in_scope:
         ids = tuple(citing.get(exp.id, ()))
         status = MET if len(ids) >= min_evidence else THIN if ids else GAP
-        coverage.append(Coverage(exp, status, ids, tuple(citing_stale.get(exp.id, ()))))
+        lending = tuple(i for i in ids if i in lends)
+        signals = backing((by_id[i], strength_of[i]) for i in lending) if status != GAP else Backing()
+        coverage.append(Coverage(exp, status, ids, tuple(citing_stale.get(exp.id, ())),
+                                 None if status == GAP else signals.strength, signals, lending))
 
     # every citing item, stale ones too: beyond_target is the only place they can appear
     all_citing: dict[str, list[str]] = {}
@@ -138,7 +173,7 @@ def analyse(framework: Framework, evidence: Evidence, *, target: str | None = No
     beyond = tuple(Signal(e, tuple(all_citing[e.id])) for e in framework.expectations
                    if e.id not in scope_ids and e.id in all_citing)
     untagged = tuple(i.id for i in evidence.items if not i.expectations)
-    return Result(framework, evidence, target, min_evidence, tuple(coverage), beyond, untagged, stale)
+    return Result(framework, evidence, target, min_evidence, tuple(coverage), beyond, untagged, stale, assessed)
 
 
 # How every output names a status: a symbol and a word, so it reads without colour.

@@ -1,36 +1,114 @@
-"""Reports that need no rendering libraries: the JSON of `gaps` and the terminal table."""
+"""Reports that need no rendering libraries: the JSON of `gaps`, the terminal table, and the
+warnings `check` prints about the evidence behind a case. The wording a terminal user reads
+lives here."""
 from __future__ import annotations
 
 from typing import Any
 
-from .matching import GAP, MET, SYMBOL, THIN, Result
+from .errors import Diagnostic, Location
+from .matching import GAP, MET, SYMBOL, THIN, Coverage, Result, Totals
+from .strength import BROAD, BROAD_ALL, BROAD_OWN, DUPLICATE, SELF_QUOTE, STRONG, SUPPORTED, UNSUPPORTED
+
+
+def _totals(t: Totals, *, strength: bool = True) -> dict[str, int]:
+    out = {"total": t.total, "met": t.met, "thin": t.thin, "gap": t.gap}
+    if strength:
+        out.update(strong=t.strong, supported=t.supported, unsupported=t.unsupported)
+    return out
 
 
 def to_json(result: Result) -> dict[str, Any]:
     """The document `packetgen gaps --format json` prints (contract section 4)."""
-    totals = result.totals()
-    return {
+    ev = result.evidence
+    doc: dict[str, Any] = {
         "framework": result.framework.id,
         "candidate": result.candidate.name,
         "current_level": result.candidate.current_level,
         "target_level": result.target_level,
         "min_evidence": result.min_evidence,
-        "summary": {"total": totals.total, "met": totals.met, "thin": totals.thin, "gap": totals.gap},
+        "summary": _totals(result.totals()),
+        "own": _totals(result.totals(level=result.target_level)),
         "expectations": [
             {"id": c.id, "level": c.expectation.level, "area": c.expectation.area,
              "text": c.expectation.text, "status": c.status, "evidence": list(c.evidence),
-             "stale": list(c.stale)}
+             "stale": list(c.stale), "strength": c.strength, "signals": c.backing.as_dict()}
             for c in result.expectations
         ],
         "beyond_target": [{"id": s.expectation.id, "evidence": list(s.evidence)} for s in result.beyond_target],
         "untagged": list(result.untagged),
+        "items": [{"id": s.id, "counts": s.counts, "signals": s.signals.as_dict(), "flags": list(s.flags)}
+                  for s in result.item_strength],
     }
+    if ev.recommendation is not None:
+        doc["recommendation"] = {"decision": ev.recommendation.decision, "by": ev.sponsor or None,
+                                 "rationale": ev.recommendation.rationale or None}
+    return doc
 
+
+# --- check: warnings about the evidence behind the case -------------------------------------
+
+_RULE = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "self-quote"}  # fairness_ignore names
+
+
+def flag_warnings(result: Result) -> tuple[Diagnostic, ...]:
+    """One located warning per item flag (contract 3.1), unless `fairness_ignore` silences it."""
+    out = []
+    level = result.framework.level(result.target_level).name
+    silenced_everywhere = set(result.evidence.fairness_ignore)
+    for item in result.evidence.items:
+        s = result.strength_of[item.id]
+        where = item.where or Location(result.evidence.path)
+        silenced = silenced_everywhere | set(item.fairness_ignore)
+        name = repr(item.title)
+        for flag in s.flags:
+            if _RULE[flag] in silenced:
+                continue
+            if flag == BROAD:
+                n = len(item.expectations)
+                why = " and ".join(
+                    ([f"{s.own_cited} of {level}'s own expectations (more than {BROAD_OWN})"]
+                     if s.own_cited > BROAD_OWN else []) +
+                    ([f"{n} expectations in all (more than {BROAD_ALL})"] if n > BROAD_ALL else []))
+                msg = (f"item {name} is broad: it cites {why}, so it lends no strength to any of them; "
+                       "split it into one item per accomplishment, each citing what it shows best")
+            elif flag == DUPLICATE:
+                earlier = result.items[s.duplicate_of]
+                line = earlier.where.line if earlier.where else "?"
+                msg = (f"item {name} repeats item {earlier.title!r} (line {line}): same title and description, "
+                       "so it lends no strength; remove it or say what is different")
+            else:
+                who = ", ".join(repr(item.quotes[n].author) + (f" (line {item.quote_lines[n]})"
+                                                               if n < len(item.quote_lines) else "")
+                                for n in s.self_quotes)
+                msg = (f"item {name} quotes the candidate: {who}; a candidate's own words corroborate "
+                       "nothing: move them to self_assessment, or quote someone who saw the work")
+            out.append(Diagnostic(where, "warning", msg))
+    return tuple(out)
+
+
+# --- the terminal table -------------------------------------------------------------------
 
 _STYLE = {MET: "green", THIN: "yellow", GAP: "bold red"}
+_STRENGTH_STYLE = {STRONG: "green", SUPPORTED: "", UNSUPPORTED: "bold magenta"}
+_MISSING = {"corroborated": "no quote", "substantiated": "no link or number", "sustained": "one quarter"}
 
 
-def print_table(result: Result, console) -> None:
+def strength_text(cov: Coverage) -> str:
+    """"supported (no quote)": the strength and, below strong, what it lacks."""
+    if cov.strength is None:
+        return ""
+    missing = [_MISSING[k] for k, held in cov.backing.as_dict().items() if not held]
+    return cov.strength + (f" ({', '.join(missing)})" if missing and cov.strength != UNSUPPORTED else "")
+
+
+def _open_order(result: Result):
+    """What needs work: gaps, then thin, then met but unsupported; the target level first."""
+    rank = {GAP: 0, THIN: 1, MET: 2}
+    return sorted((c for c in result.expectations if c.open),
+                  key=lambda c: (c.expectation.level != result.target_level, rank[c.status]))
+
+
+def print_table(result: Result, console, *, open_only: bool = False) -> None:
     """Coverage as a table on a rich Console: colour on a terminal, plain text when piped."""
     from rich import box
     from rich.table import Table
@@ -39,27 +117,36 @@ def print_table(result: Result, console) -> None:
     cand = result.candidate
     fw = result.framework
     target_name = fw.level(result.target_level).name
-    totals = result.totals()
-    own = result.totals(level=result.target_level)
     console.print(Text.assemble((cand.name, "bold"), f"  {fw.level(cand.current_level).name} → {target_name}"
                                 f"  ({fw.name}; met = at least {result.min_evidence} items)"))
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Items", justify="right")
-    table.add_column("Expectation")
-    for cov in result.expectations:
-        status = Text(f"{SYMBOL[cov.status]} {cov.status}", style=_STYLE[cov.status])
-        count = str(len(cov.evidence)) + (f" (+{len(cov.stale)} stale)" if cov.stale else "")
-        table.add_row(cov.id, status, count, cov.expectation.text)
-    console.print(table)
 
     def line(label, t):
         return Text.assemble((label, "bold"), f"{t.total} expectations: ",
                              (f"{t.met} {MET}", _STYLE[MET]), ", ", (f"{t.thin} {THIN}", _STYLE[THIN]),
-                             ", ", (f"{t.gap} {GAP}", _STYLE[GAP]))
-    console.print(line(f"Overall ({target_name} cumulative): ", totals))
-    console.print(line(f"{target_name}'s own: ", own))
+                             ", ", (f"{t.gap} {GAP}", _STYLE[GAP]), "; strength: ",
+                             (f"{t.strong} {STRONG}", _STRENGTH_STYLE[STRONG]), f", {t.supported} {SUPPORTED}, ",
+                             (f"{t.unsupported} {UNSUPPORTED}", _STRENGTH_STYLE[UNSUPPORTED]))
+    console.print(line(f"{target_name}'s own: ", result.totals(level=result.target_level)))
+    console.print(line(f"All for {target_name} (cumulative): ", result.totals()))
+
+    rows = _open_order(result) if open_only else result.expectations
+    if open_only and not rows:
+        console.print(Text("Nothing open: every expectation is met and backed by evidence.", style="green"))
+    else:
+        table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
+        table.add_column("ID", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Strength", max_width=20)
+        table.add_column("Items", justify="right")
+        table.add_column("Expectation", ratio=1)
+        for cov in rows:
+            status = Text(f"{SYMBOL[cov.status]} {cov.status}", style=_STYLE[cov.status])
+            strength = Text(strength_text(cov), style=_STRENGTH_STYLE.get(cov.strength or "", ""))
+            count = str(len(cov.evidence)) + (f" (+{len(cov.stale)} stale)" if cov.stale else "")
+            table.add_row(cov.id, status, strength, count, cov.expectation.text)
+        console.print(table)
+    if open_only:
+        return
     if result.beyond_target:
         console.print(Text("Beyond the target level: ", style="bold") +
                       Text(", ".join(f"{s.expectation.id} ({len(s.evidence)})" for s in result.beyond_target)))
@@ -68,3 +155,7 @@ def print_table(result: Result, console) -> None:
     if result.stale:
         console.print(Text("Outside the review period (not counted): ", style="bold") +
                       Text(", ".join(result.stale)))
+    flagged = [(s.id, s.flags) for s in result.item_strength if s.flags]
+    if flagged:
+        console.print(Text("Items that lend no strength or quote the candidate: ", style="bold") +
+                      Text(", ".join(f"{i} ({', '.join(f)})" for i, f in flagged)))

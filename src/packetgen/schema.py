@@ -26,6 +26,11 @@ def visible(text: str) -> bool:
     return bool(_INVISIBLE.sub("", text).strip())
 
 
+def is_extension(key) -> bool:
+    """A user's own field (`x-…`): accepted anywhere, ignored by packetgen, kept in the source."""
+    return isinstance(key, str) and key.startswith("x-")
+
+
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     return difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
 
@@ -50,9 +55,10 @@ def _type_name(value: Any) -> str:
 class Checker:
     """Collects located errors and warnings while a loader walks a document."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, *, extensions: bool = False):
         self.doc = doc
         self.diagnostics: list[Diagnostic] = list(doc.diagnostics)
+        self.extensions = extensions  # accept (and ignore) a user's own `x-` keys anywhere
 
     # reporting
     def error(self, path: tuple, message: str, *, key: bool = False) -> None:
@@ -80,9 +86,10 @@ class Checker:
             return None
         allowed = list(allowed)
         for key in value:
-            if key not in allowed:
+            if key not in allowed and not (self.extensions and is_extension(key)):
+                own = " (a field of your own: start it with 'x-')" if self.extensions else ""
                 self.error(path + (key,), f"unknown key {key!r} in {what}{did_you_mean(key, allowed)}; "
-                           f"valid keys: {', '.join(allowed)}", key=True)
+                           f"valid keys: {', '.join(allowed)}{own}", key=True)
         return value
 
     def text(self, parent: dict, key: str, path: tuple, *, required: bool = False,
@@ -102,6 +109,20 @@ class Checker:
             return None
         if required and not visible(value):
             self.error(here, f"{label} is empty; it is required")
+            return None
+        return value
+
+    def choice(self, parent: dict, key: str, path: tuple, choices: tuple[str, ...], *,
+               required: bool = False, where: str = "") -> str | None:
+        """A text that must be one of `choices` (the error lists them all)."""
+        raw = self.text(parent, key, path, required=required, where=where)
+        if raw is None:
+            return None
+        value = raw.strip()
+        if value not in choices:
+            label = f"{key!r}{' in ' + where if where else ''}"
+            self.error(path + (key,), f"{label} is {value!r}{did_you_mean(value, choices)}; "
+                                      f"use one of {', '.join(choices)}")
             return None
         return value
 

@@ -24,6 +24,7 @@ from .. import __version__
 from ..errors import RenderError
 from ..markdown import tokens as markdown_tokens
 from ..matching import GAP, MET, SYMBOL, THIN, Result
+from ..strength import UNSUPPORTED
 from ..resources import data_dir
 from . import ooxml
 from .view import Packet, build
@@ -35,6 +36,7 @@ INK = RGBColor(0x1D, 0x24, 0x30)
 FILL = {MET: "E8F5EC", THIN: "EFC24A", GAP: "A8281E"}
 TEXT = {MET: RGBColor(0x1F, 0x5E, 0x33), THIN: RGBColor(0x5C, 0x43, 0x00), GAP: RGBColor(0xFF, 0xFF, 0xFF)}
 ROW_TINT = {GAP: "FBECEB", THIN: "FDF6E1", MET: "FFFFFF"}
+STRENGTH_INK = {UNSUPPORTED: RGBColor(0xA8, 0x28, 0x1E)}
 PAPER = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -449,19 +451,16 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
                 ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
                 para = w.cell_text(text_cell, cov.expectation.text)
                 if cov.evidence:
-                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence})", color=MUTED)
+                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence}; {packet.strength(cov)})", color=MUTED)
                 for cell in (id_cell, text_cell):
                     ooxml.shade(cell, ROW_TINT[cov.status])
                 i += 1
     else:
         w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items.")
 
-    # 4. the case
+    # 4. the case, each voice under its own heading
     w.heading("The case", 1, "summary")
-    if r.evidence.summary:
-        w.markdown(r.evidence.summary)
-    else:
-        w.p("No summary given.", "Packet Small")
+    write_case(w, packet)
 
     # 5. details
     w.heading("Expectations in detail", 1, "details").paragraph_format.page_break_before = True
@@ -479,6 +478,9 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
                 w.run(head, cov.id, style="Packet ID")
                 w.run(head, "  ")
                 w.status(head, cov.status)
+                if cov.strength:
+                    w.run(head, "  " + packet.strength(cov), italic=True, bold=cov.strength == UNSUPPORTED or None,
+                          color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
                 w.run(head, "  " + cov.expectation.text)
                 if cov.status == GAP:
                     w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note")
@@ -551,6 +553,58 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
     w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x))
     if fw.source:
         w.p("Source: " + fw.source, "Packet Small")
+
+
+def write_case(w: Writer, packet: Packet) -> None:
+    """Summary, self-assessment, the sponsor's assessment, recommendation, values, development:
+    each voice under its own heading, said whose words they are; absent parts left out."""
+    ev = packet.evidence
+    level = 2  # under "The case"
+    if not (ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values or ev.development):
+        w.p("No summary given.", "Packet Small")
+    if ev.summary:
+        w.heading("Summary", level)
+        w.markdown(ev.summary)
+    if ev.self_assessment:
+        w.heading("Self-assessment", level)
+        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
+        w.markdown(ev.self_assessment)
+    if ev.assessment and (ev.assessment.overall or ev.assessment.areas):
+        w.heading("The sponsor’s assessment", level)
+        if ev.sponsor:
+            w.run(w.p(style="Packet Small"), f"By {ev.sponsor}", italic=True)
+        if ev.assessment.overall:
+            w.markdown(ev.assessment.overall)
+        for area, text in ev.assessment.areas:
+            w.heading(packet.area_name(area), level + 1)
+            w.markdown(text)
+    if ev.recommendation:
+        w.heading("Recommendation", level)
+        para = w.p()
+        w.run(para, packet.decision, bold=True)
+        if ev.sponsor:
+            w.run(para, f" — recommended by {ev.sponsor}", italic=True, color=MUTED)
+        if ev.recommendation.rationale:
+            w.markdown(ev.recommendation.rationale)
+    if ev.values:
+        w.heading("Values", level)
+        w.markdown(ev.values)
+    if ev.development:
+        w.heading("Development plan", level)
+        for step in ev.development:
+            para = w.p(step.plan, "List Bullet")
+            if step.by:
+                w.run(para, f"  by {_day(step.by)}", color=MUTED)
+            if step.expectations:
+                w.run(para, "  (")
+                for n, ref in enumerate(step.expectations):
+                    if ref in packet.in_scope:
+                        ooxml.internal_link(para, packet.anchor(ref), ref, w.styles["Hyperlink"])
+                    else:
+                        w.run(para, ref)
+                    if n < len(step.expectations) - 1:
+                        w.run(para, ", ")
+                w.run(para, ")")
 
 
 def table_of_contents(w: Writer) -> None:

@@ -9,6 +9,18 @@ from datetime import date
 from ..evidence import Item
 from ..framework import Area, Level
 from ..matching import GAP, STATUSES, THIN, Coverage, Result, Signal, Totals
+from ..strength import EXPECTATION_SIGNALS
+
+# How every packet format names what the file gives as ids (one place for all formats).
+DECISION = {"promote-now": "Promote now", "next-cycle": "Next cycle", "not-yet": "Not yet"}
+
+
+def strength_words(cov: Coverage) -> str:
+    """"supported: corroborated, substantiated" — the strength and the signals that hold."""
+    if cov.strength is None:
+        return ""
+    held = [name for name in EXPECTATION_SIGNALS if getattr(cov.backing, name)]
+    return cov.strength + (f": {', '.join(held)}" if held and len(held) < 3 else "")
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,27 @@ class Packet:
     @property
     def current_name(self) -> str:
         return self.level_name(self.candidate.current_level)
+
+    @property
+    def evidence(self):
+        return self.result.evidence
+
+    @cached_property
+    def in_scope(self) -> frozenset[str]:
+        """The ids of the target's cumulative expectations (each has a section to link to)."""
+        return frozenset(c.id for c in self.result.expectations)
+
+    @property
+    def decision(self) -> str:
+        rec = self.evidence.recommendation
+        return DECISION[rec.decision] if rec else ""
+
+    def area_name(self, area_id: str) -> str:
+        return self.framework.area(area_id).name
+
+    @staticmethod
+    def strength(cov: Coverage) -> str:
+        return strength_words(cov)
 
 
 def _groups(result: Result, statuses=STATUSES) -> tuple[Group, ...]:

@@ -1,0 +1,254 @@
+"""Evidence strength (contract section 3.1): plain rules over the evidence file alone.
+
+Pure and deterministic, like matching: no I/O, no clock. Item signals (`artifact`,
+`outcome`, `corroborated`, `independent`) and item flags (`broad`, `duplicate`,
+`self_quote`) are judged per item; an expectation's strength is judged from the items
+that lend to it. Every signal keeps the words of the input that earned it, so a reader
+can check it without trusting the tool.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from .evidence import Evidence, Item, Quote
+
+ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT = "artifact", "outcome", "corroborated", "independent"
+ITEM_SIGNALS = (ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT)
+BROAD, DUPLICATE, SELF_QUOTE = "broad", "duplicate", "self_quote"
+FLAGS = (BROAD, DUPLICATE, SELF_QUOTE)  # the order flags are listed in
+SUBSTANTIATED, SUSTAINED = "substantiated", "sustained"
+EXPECTATION_SIGNALS = (CORROBORATED, SUBSTANTIATED, SUSTAINED)
+STRONG, SUPPORTED, UNSUPPORTED = "strong", "supported", "unsupported"
+STRENGTHS = (STRONG, SUPPORTED, UNSUPPORTED)
+
+BROAD_OWN = 4  # an item citing more of the target level's own expectations than this is broad
+BROAD_ALL = 10  # ... or more expectations than this in all
+
+
+# --- comparing people and texts ---------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Case-folded, accents removed, whitespace collapsed: how names and texts are compared."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def _bare(text: str) -> str:
+    """fold() with punctuation removed too (for duplicate items)."""
+    kept = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in fold(text))
+    return " ".join(kept.split())
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a quote may be from: their full name and each single word of it."""
+
+    full: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, name: str) -> "Person | None":
+        folded = fold(name)
+        if not folded:
+            return None
+        words = {w.strip(".,;:()[]\"'’") for w in folded.split()}
+        return cls(folded, frozenset(w for w in words if w))
+
+    def is_(self, person: str) -> bool:
+        """Whether a quote's person (its `from` up to the first comma) is this one."""
+        p = fold(person)
+        return bool(p) and (p == self.full or p in self.words)
+
+
+@dataclass(frozen=True)
+class People:
+    """The candidate and their manager(s): `candidate.manager` and the person of `assessment.by`."""
+
+    candidate: Person | None
+    managers: tuple[Person, ...]
+
+    @classmethod
+    def of(cls, evidence: Evidence) -> "People":
+        names = [evidence.candidate.manager]
+        if evidence.assessment is not None:
+            names.append(evidence.assessment.by.partition(",")[0])
+        managers = tuple(p for p in (Person.of(n) for n in names) if p is not None)
+        return cls(Person.of(evidence.candidate.name), managers)
+
+    def is_candidate(self, person: str) -> bool:
+        return self.candidate is not None and self.candidate.is_(person)
+
+    def is_manager(self, person: str) -> bool:
+        return any(m.is_(person) for m in self.managers)
+
+
+# --- outcomes: a stated quantity ----------------------------------------------------------
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# Spans that are dates, not quantities: ISO dates (2026-03-12, 2026-03), and a day or a year beside a month name
+# ("12 March", "12th of March 2026", "March 12, 2026", "March 2026", "Mar. 3").
+_DATES = re.compile(
+    rf"(?<![\w.])\d{{4}}-\d{{2}}(?:-\d{{2}})?(?!\d)"
+    rf"|(?<![\w.,]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"
+    rf"|(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])"
+    rf"|(?<!\w){_MONTH},?\s+{_YEAR}(?!\d)",
+    re.IGNORECASE)
+# A number: digits with optional thousands separators and decimals, optionally after a
+# currency sign; not glued to a letter or digit on its left (IC4, v2, p95), not the tail of
+# another number (1.2.3) and not either side of N:N (1:1, 10:30).
+_NUMBER = re.compile(r"(?<!\w)(?<!\d[.,:])(?P<cur>[$€£¥₹]\s?)?"
+                     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?![.,:]\d)")
+
+
+def quantities(text: str) -> list[str]:
+    """The quantities `text` states, as written ("23%", "$1.2M", "2,300"), in order.
+
+    A number counts unless it is a year standing alone (1900–2099), part of a date (ISO,
+    or a day or year beside a month name), glued to letters on its left (IC4, v2, Q3, H1,
+    FY27, p95) or part of N:N (1:1, 10:30).
+    """
+    if not text:
+        return []
+    blanked = _DATES.sub(lambda m: " " * len(m.group(0)), text)
+    found = []
+    for m in _NUMBER.finditer(blanked):
+        num, end = m.group("num"), m.end()
+        if not m.group("cur") and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 \
+                and blanked[end:end + 1] != "%":
+            continue  # a year standing alone
+        found.append(text[m.start():end] + _unit(text, end))
+    return found
+
+
+_UNIT = re.compile(r"\s?(?:%|×|x\b|[kKMB]\b|bn\b|h\b|min\b|ms\b|s\b)")
+
+
+def _unit(text: str, end: int) -> str:
+    m = _UNIT.match(text, end)
+    return m.group(0) if m else ""
+
+
+# --- per item -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ItemSignals:
+    artifact: bool = False
+    outcome: bool = False
+    corroborated: bool = False
+    independent: bool = False
+
+    def as_dict(self) -> dict[str, bool]:
+        return {name: getattr(self, name) for name in ITEM_SIGNALS}
+
+
+@dataclass(frozen=True)
+class ItemStrength:
+    """What one item lends: its signals, its flags and what earned them. Quotes are named by
+    position in the item (so the words shown are the item's own, pseudonymised or not); why
+    `artifact` holds is the item's first link."""
+
+    id: str
+    counts: bool  # inside the review period (or no period)
+    signals: ItemSignals
+    flags: tuple[str, ...]  # in FLAGS order
+    quantity: str = ""  # the first quantity stated (why `outcome`)
+    voice: int | None = None  # the first quote not from the candidate (why `corroborated`)
+    independent_voice: int | None = None  # ... from neither the candidate nor the manager (`independent`)
+    own_cited: int = 0  # how many of the target level's own expectations it cites
+    duplicate_of: str = ""  # the id of the earlier item it repeats
+    self_quotes: tuple[int, ...] = ()  # positions of quotes from the candidate
+
+    @property
+    def lends(self) -> bool:
+        """Counting, and flagged neither broad nor duplicate: its signals back what it cites."""
+        return self.counts and BROAD not in self.flags and DUPLICATE not in self.flags
+
+
+def _voices(quotes: Iterable[Quote], people: People) -> tuple[int | None, int | None, tuple[int, ...]]:
+    """Positions of the first corroborating quote, the first independent one, and the self-quotes."""
+    voice = independent = None
+    own: list[int] = []
+    for n, quote in enumerate(quotes):
+        person = quote.person
+        if not fold(person):
+            continue  # a quote without a person corroborates nothing
+        if people.is_candidate(person):
+            own.append(n)
+            continue
+        voice = n if voice is None else voice
+        if independent is None and not people.is_manager(person):
+            independent = n
+    return voice, independent, tuple(own)
+
+
+def assess_items(evidence: Evidence, own_ids: Iterable[str], counting: Iterable[str]) -> tuple[ItemStrength, ...]:
+    """Signals and flags of every item, in file order. `own_ids` are the target level's own
+    expectations; `counting` the ids of items inside the review period."""
+    own = set(own_ids)
+    counts = set(counting)
+    people = People.of(evidence)
+    seen: dict[tuple[str, str], str] = {}
+    out = []
+    for item in evidence.items:
+        numbers = quantities(item.title) + quantities(item.description)
+        voice, independent, self_quotes = _voices(item.quotes, people)
+        own_cited = sum(ref in own for ref in item.expectations)
+        key = (_bare(item.title), _bare(item.description))
+        earlier = seen.setdefault(key, item.id)
+        flags = []
+        if own_cited > BROAD_OWN or len(item.expectations) > BROAD_ALL:
+            flags.append(BROAD)
+        if earlier != item.id:
+            flags.append(DUPLICATE)
+        if self_quotes:
+            flags.append(SELF_QUOTE)
+        out.append(ItemStrength(
+            id=item.id, counts=item.id in counts,
+            signals=ItemSignals(artifact=bool(item.links), outcome=bool(numbers),
+                                corroborated=voice is not None, independent=independent is not None),
+            flags=tuple(flags), quantity=numbers[0] if numbers else "", voice=voice, independent_voice=independent,
+            own_cited=own_cited, duplicate_of=earlier if earlier != item.id else "",
+            self_quotes=self_quotes))
+    return tuple(out)
+
+
+# --- per expectation ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Backing:
+    """The three signals of an expectation, judged over its lending items."""
+
+    corroborated: bool = False
+    substantiated: bool = False
+    sustained: bool = False
+
+    @property
+    def strength(self) -> str:
+        held = self.corroborated + self.substantiated + self.sustained
+        return STRONG if held == 3 else SUPPORTED if held else UNSUPPORTED
+
+    def as_dict(self) -> dict[str, bool]:
+        return {name: getattr(self, name) for name in EXPECTATION_SIGNALS}
+
+
+def quarter(day: date) -> tuple[int, int]:
+    """The calendar quarter of a date: (year, 1..4)."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def backing(lending: Iterable[tuple[Item, ItemStrength]]) -> Backing:
+    """Strength signals from the lending items (counting, neither broad nor duplicate)."""
+    lending = list(lending)
+    return Backing(
+        corroborated=any(s.signals.corroborated for _, s in lending),
+        substantiated=any(s.signals.artifact or s.signals.outcome for _, s in lending),
+        sustained=len({quarter(item.date) for item, _ in lending}) >= 2,
+    )

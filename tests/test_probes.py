@@ -1,0 +1,110 @@
+"""Goldens that pin the point of evidence strength (issue 10), and a contract guard: the
+strength additions leave every key the JSON had before them exactly as it was."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT, TODAY
+from packetgen import analyse, load
+from packetgen.cli import cli
+from packetgen.report import to_json
+
+PROBES = ROOT / "tests" / "testdata" / "probes"
+CONTRACT = ROOT / "tests" / "testdata" / "contract"
+EMPTY = PROBES / "two-empty-items.yaml"
+TAGGED = PROBES / "ic3-to-ic4-ten-extra-tags.yaml"
+EXAMPLE = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
+
+
+def gaps_json(path) -> dict:
+    return to_json(analyse(load(path, today=TODAY)))
+
+
+def test_two_empty_items_meet_everything_by_status_and_nothing_by_strength():
+    doc = gaps_json(EMPTY)
+    items = yaml.safe_load(EMPTY.read_text(encoding="utf-8"))["evidence"]
+    assert len(items) == 2 and all(len(i["expectations"]) == 48 and "description" not in i for i in items)
+    assert doc["own"] == {"total": 10, "met": 10, "thin": 0, "gap": 0,
+                          "strong": 0, "supported": 0, "unsupported": 10}
+    assert doc["summary"]["met"] == 48 and doc["summary"]["strong"] == 0
+    assert [i["flags"] for i in doc["items"]] == [["broad"], ["broad"]]
+    assert all(e["strength"] == "unsupported" for e in doc["expectations"])
+
+
+def test_check_warns_at_each_broad_item():
+    result = CliRunner().invoke(cli, ["check", str(EMPTY)])
+    assert result.exit_code == 0  # warnings, not errors
+    broad = [line for line in result.stderr.splitlines() if " is broad: " in line]
+    assert [line.split(": warning:")[0] for line in broad] == [f"{EMPTY}:12:5", f"{EMPTY}:22:5"]
+    assert all("10 of IC4's own expectations (more than 4) and 48 expectations in all" in line
+               and "split it" in line for line in broad)
+    assert "ok (0 errors, 2 warnings)" in result.stdout
+
+
+def test_the_tagged_probe_is_the_example_plus_ten_tags():
+    example = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["evidence"]
+    probe = yaml.safe_load(TAGGED.read_text(encoding="utf-8"))["evidence"]
+    assert len(probe) == len(example)
+    added = {}
+    for before, after in zip(example, probe):
+        assert {k: v for k, v in after.items() if k != "expectations"} == \
+               {k: v for k, v in before.items() if k != "expectations"}
+        assert after["expectations"][:len(before["expectations"])] == before["expectations"]
+        if len(after["expectations"]) > len(before["expectations"]):
+            added[after["id"]] = after["expectations"][len(before["expectations"]):]
+    assert sum(map(len, added.values())) == 10 and len(added) == 2
+
+
+def test_ten_extra_tags_close_the_gaps_by_status_but_not_by_strength():
+    before, after = gaps_json(EXAMPLE), gaps_json(TAGGED)
+    assert before["own"]["gap"] == 4 and after["own"]["gap"] == 0 and after["summary"]["gap"] == 0
+    was = {e["id"]: e for e in before["expectations"]}
+    newly_met = [e for e in after["expectations"]
+                 if e["level"] == "ic4" and e["status"] == "met" and was[e["id"]]["status"] != "met"]
+    assert [e["id"] for e in newly_met] == ["ic4.scope.2", "ic4.teamwork.1", "ic4.teamwork.2", "ic4.teamwork.4"]
+    assert all(e["strength"] == "unsupported" for e in newly_met)
+    assert all(e["signals"] == {"corroborated": False, "substantiated": False, "sustained": False}
+               for e in newly_met)
+    flagged = {i["id"]: i["flags"] for i in after["items"] if i["flags"]}
+    assert flagged == {"fy27-roadmap": ["broad"], "server-side-ga": ["broad"]}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_have_no_flagged_item(example):
+    assert [i for i in gaps_json(example)["items"] if i["flags"]] == []
+
+
+# --- the contract guard -------------------------------------------------------------------------
+
+ADDED_TOP = ("own", "items", "recommendation")
+ADDED_SUMMARY = ("strong", "supported", "unsupported")
+ADDED_EXPECTATION = ("strength", "signals")
+GOLDENS = sorted(CONTRACT.glob("*.json"))
+
+
+def without_additions(doc: dict) -> dict:
+    doc = {k: v for k, v in doc.items() if k not in ADDED_TOP}
+    doc["summary"] = {k: v for k, v in doc["summary"].items() if k not in ADDED_SUMMARY}
+    doc["expectations"] = [{k: v for k, v in e.items() if k not in ADDED_EXPECTATION} for e in doc["expectations"]]
+    return doc
+
+
+def test_the_guard_covers_every_example_and_every_valid_hostile_file():
+    names = {g.stem for g in GOLDENS}
+    assert {f"examples--{e.stem}" for e in EXAMPLES} <= names
+    assert sum(n.startswith("hostile--") for n in names) >= 20
+
+
+@pytest.mark.parametrize("golden", GOLDENS, ids=lambda p: p.stem)
+def test_json_before_the_additions_is_byte_identical(golden):
+    folder, stem = golden.stem.split("--", 1)
+    source = ROOT / ("examples" if folder == "examples" else "tests/hostile") / f"{stem}.yaml"
+    doc = gaps_json(source)
+    assert set(ADDED_TOP[:2]) <= set(doc) and all(k in doc["summary"] for k in ADDED_SUMMARY)
+    text = json.dumps(without_additions(doc), ensure_ascii=False, indent=2) + "\n"
+    assert text == golden.read_text(encoding="utf-8")
