@@ -451,7 +451,7 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
                 ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
                 para = w.cell_text(text_cell, cov.expectation.text)
                 if cov.evidence:
-                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence}; {packet.strength(cov)})", color=MUTED)
+                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence} · {cov.strength})", color=MUTED)
                 for cell in (id_cell, text_cell):
                     ooxml.shade(cell, ROW_TINT[cov.status])
                 i += 1
