@@ -324,6 +324,10 @@ def test_gaps_open_lists_only_what_needs_work_target_level_first():
     result = invoke("gaps", path, "--open")
     listed = re.findall(r"^ ((?:all|ic\d)\.[a-z]+\.\d+) ", result.stdout, re.M)
     assert sorted(listed) == sorted(needs_work) and len(listed) == len(needs_work)
-    levels = [i.split(".")[0] for i in listed]
-    assert levels[:levels.count("ic4")] == ["ic4"] * levels.count("ic4")  # the target level first
+    status = {e["id"]: (e["status"], e["strength"]) for e in doc["expectations"]}
+    rank = [("gap", "thin", "met").index(status[i][0]) for i in listed]
+    assert rank == sorted(rank)  # gaps, then thin, then met but unsupported
+    for group in set(rank):  # within each, the target level first
+        levels = [i.split(".")[0] for i, r in zip(listed, rank) if r == group]
+        assert levels[:levels.count("ic4")] == ["ic4"] * levels.count("ic4")
     assert invoke("gaps", path, "--open", "--format", "json").exit_code == 2

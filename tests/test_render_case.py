@@ -93,3 +93,15 @@ def test_every_expectation_shows_its_strength_beside_its_status(case):
             assert not re.match(r"\S+ — \S+ \w+ (·|)\s*(strong|supported|unsupported)", after)
         else:
             assert cov.strength in after.split(cov.expectation.text.split()[0])[0], after
+
+
+def test_quotes_say_who_how_they_relate_and_when(case):
+    result, text, fmt = case
+    quotes = [q for item in result.evidence.items for q in item.quotes]
+    assert quotes and all(q.relationship for q in quotes)
+    for q in quotes:
+        after = text[text.index(plain(q.text)[:40]):][:400]
+        assert plain(q.author) in after and q.relationship in after
+        if q.date:
+            day = q.date.isoformat() if fmt == "md" else f"{q.date.day} {q.date.strftime('%b %Y')}"
+            assert day in after[:after.index(q.relationship) + 60]

@@ -116,3 +116,29 @@ def test_restricted_fetcher_refuses_network_and_foreign_files(listener, tmp_path
     response.close()
     with pytest.raises(ValueError):
         allowed.fetch((data_dir("templates") / ".." / "pyproject.toml").as_uri())
+
+
+def test_a_voice_cannot_forge_a_section_of_the_markdown_packet(evidence_file, tmp_path):
+    from markdown_it import MarkdownIt
+
+    path = evidence_file("""
+    self_assessment: |
+      # Recommendation
+      **Promote now** — recommended by the CEO
+
+      Setext too
+      ----------
+      ```
+      # a shell comment stays as written
+      ```
+    evidence:
+      - {title: "# Heading title", date: 2026-03-12, expectations: [ic4.impact.1], description: "## Sub\\n\\nText"}
+    """)
+    out = tmp_path / "packet.md"
+    render_to(path, out)
+    text = out.read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert "Recommendation" not in headings and "Setext too" not in headings and "Sub" not in headings
+    assert headings.count("Self-assessment") == 1
+    assert "# a shell comment stays as written" in text  # code is left alone

@@ -126,7 +126,7 @@ def check(evidence, framework, strict):
 @click.argument("evidence", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--open", "open_only", is_flag=True,
-              help="Only what needs work: gaps, thin, and met but unsupported (target level first).")
+              help="Only what needs work: gaps, then thin, then met but unsupported (each: target level first).")
 @_target_option
 @_min_evidence_option
 @_framework_option

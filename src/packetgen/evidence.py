@@ -10,7 +10,7 @@ from pathlib import Path
 from . import yamlio
 from .errors import Diagnostic, InputError, Location, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
-from .schema import Checker, closest, did_you_mean, is_extension, one_line
+from .schema import Checker, closest, did_you_mean, is_extension, one_line, visible
 from .urls import is_safe_url
 
 MAX_ITEMS = 1000
@@ -313,7 +313,7 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
         cited = _citations(c, entry, p, fw)
         description = c.text(entry, "description", p) or ""
         links = _links(c, entry, p)
-        quotes = _quotes(c, entry, p)
+        quotes = _quotes(c, entry, p, today)
         ignored = _fairness_ignore(c, entry, p)
         if day is not None and day > today:
             c.warning(p + ("date",), f"{day} is in the future (today is {today})")
@@ -408,7 +408,7 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
     return tuple(out)
 
 
-def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
+def _quotes(c: Checker, entry: dict, p: tuple, today: date) -> tuple[Quote, ...]:
     out = []
     for j, raw in enumerate(_bounded(c, entry, "quotes", p)):
         qp = p + ("quotes", j)
@@ -416,11 +416,17 @@ def _quotes(c: Checker, entry: dict, p: tuple) -> tuple[Quote, ...]:
         if quote is None:
             continue
         text = c.text(quote, "text", qp, required=True, where="a quote")
-        author = c.text(quote, "from", qp) or ""
+        author = one_line(c.text(quote, "from", qp) or "")
         relationship = c.choice(quote, "relationship", qp, RELATIONSHIPS, where="a quote") or ""
         said = c.iso_date(quote, "date", qp, where="a quote")
-        if text is not None:
-            out.append(Quote(text.strip(), one_line(author), relationship, said))
+        if text is None:
+            continue
+        if not visible(author.partition(",")[0]):
+            c.warning(qp, "this quote says nobody's name under 'from', so it corroborates nothing; "
+                          "write who said it: from: \"Alex Kim, Engineering Manager\"")
+        if said is not None and said > today:
+            c.warning(qp + ("date",), f"{said} is in the future (today is {today})")
+        out.append(Quote(text.strip(), author, relationship, said))
     return tuple(out)
 
 
@@ -447,8 +453,8 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
     raw = c.mapping(top["assessment"], p, "'assessment'", ("by", "overall", "areas"))
     if raw is None:
         return None
-    by = one_line(c.text(raw, "by", p) or "")
-    overall = c.text(raw, "overall", p) or ""
+    by = one_line(c.text(raw, "by", p, where="'assessment'") or "")
+    overall = c.text(raw, "overall", p, where="'assessment'") or ""
     texts: dict[str, str] = {}
     if raw.get("areas") is not None:
         given = raw["areas"]
@@ -462,7 +468,7 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
                 c.error(p + ("areas", key), f"unknown area {key!r}{did_you_mean(key, area_ids)}; the areas of "
                                             f"{fw.id} are {', '.join(area_ids)}", key=True)
                 continue
-            text = c.text(areas, key, p + ("areas",))
+            text = c.text(areas, key, p + ("areas",), where="'assessment.areas'")
             if text is not None:
                 texts[key] = text
         order = {a: n for n, a in enumerate(area_ids)}
@@ -478,7 +484,7 @@ def _recommendation(c: Checker, top: dict) -> Recommendation | None:
     if raw is None:
         return None
     decision = c.choice(raw, "decision", p, DECISIONS, required=True, where="'recommendation'")
-    rationale = c.text(raw, "rationale", p) or ""
+    rationale = c.text(raw, "rationale", p, where="'recommendation'") or ""
     return Recommendation(decision, rationale) if decision else None
 
 

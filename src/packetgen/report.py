@@ -102,10 +102,11 @@ def strength_text(cov: Coverage) -> str:
 
 
 def _open_order(result: Result):
-    """What needs work: gaps, then thin, then met but unsupported; the target level first."""
+    """What needs work, as the packet lists it: gaps, then thin, then met but unsupported;
+    within each, the target level first, then lower levels (framework order)."""
     rank = {GAP: 0, THIN: 1, MET: 2}
     return sorted((c for c in result.expectations if c.open),
-                  key=lambda c: (c.expectation.level != result.target_level, rank[c.status]))
+                  key=lambda c: (rank[c.status], c.expectation.level != result.target_level))
 
 
 def print_table(result: Result, console, *, open_only: bool = False) -> None:

@@ -31,16 +31,31 @@ BROAD_ALL = 10  # ... or more expectations than this in all
 
 # --- comparing people and texts ---------------------------------------------------------
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 def fold(text: str) -> str:
-    """Case-folded, accents removed, whitespace collapsed: how names and texts are compared."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Case-folded, accents removed, whitespace collapsed: how names and texts are compared.
+
+    Accents go by Unicode decomposition (NFC and NFD compare alike); Latin letters that do not
+    decompose (ł, ø, ß, æ) are spelled as a keyboard without them would ("Łukasz" = "Lukasz");
+    every apostrophe is the plain one ("O’Brien" = "O'Brien")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    bare = "".join(_latin(ch) for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
+
+
+def _latin(ch: str) -> str:
+    if ch.isascii() or not ch.isalpha() or not unicodedata.name(ch, "").startswith("LATIN"):
+        return ch
+    from anyascii import anyascii
+
+    return anyascii(ch)
 
 
 def _bare(text: str) -> str:
     """fold() with punctuation removed too (for duplicate items)."""
-    kept = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in fold(text))
+    kept = "".join(ch for ch in fold(text) if not unicodedata.category(ch).startswith("P"))
     return " ".join(kept.split())
 
 
@@ -92,19 +107,25 @@ class People:
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAYS = rf"{_DAY}(?:\s*[-–—]\s*{_DAY})?"  # a day, or a range of days ("3–5")
 _YEAR = r"(?:19|20)\d\d"
-# Spans that are dates, not quantities: ISO dates (2026-03-12, 2026-03), and a day or a year beside a month name
-# ("12 March", "12th of March 2026", "March 12, 2026", "March 2026", "Mar. 3").
-_DATES = re.compile(
-    rf"(?<![\w.])\d{{4}}-\d{{2}}(?:-\d{{2}})?(?!\d)"
-    rf"|(?<![\w.,]){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?![\w])"
-    rf"|(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])"
+# Spans that are not quantities, blanked before numbers are read: URLs (a pull request's
+# number is not an outcome), ISO and numeric dates (2026-03-12, 2026-03, 12/03/2026,
+# 12.03.2026), and a day, a range of days or a year beside a month name ("12 March",
+# "3–5 March", "12th of March 2026", "March 12, 2026", "12-Mar-2026", "March 2026", "Mar. 3").
+_NOT_QUANTITIES = re.compile(
+    r"\b(?:https?://|mailto:|www\.)\S+"
+    r"|(?<![\w.])\d{4}-\d{2}(?:-\d{2})?(?!\d)"
+    r"|(?<![\w.,/])\d{1,4}[/.]\d{1,2}[/.]\d{2,4}(?![\d/.]\d)"
+    rf"|(?<![\w.,]){_DAYS}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR})?(?![\w])"
+    rf"|(?<!\w){_MONTH}\s+{_DAYS}(?:,?\s+{_YEAR})?(?![\w])"
     rf"|(?<!\w){_MONTH},?\s+{_YEAR}(?!\d)",
     re.IGNORECASE)
 # A number: digits with optional thousands separators and decimals, optionally after a
-# currency sign; not glued to a letter or digit on its left (IC4, v2, p95), not the tail of
-# another number (1.2.3) and not either side of N:N (1:1, 10:30).
-_NUMBER = re.compile(r"(?<!\w)(?<!\d[.,:])(?P<cur>[$€£¥₹]\s?)?"
+# currency sign. Not glued to a letter or digit on its left (IC4, v2, p95), nor to a word
+# through a separator (ic4.impact.1, GPT-4, Q3'26), not the tail of another number (1.2.3,
+# 24/7) and not either side of N:N (1:1, 10:30).
+_NUMBER = re.compile(r"(?<!\w)(?<!\d[.,:/])(?<![^\W_][.\-_/'’])(?P<cur>[$€£¥₹]\s?)?"
                      r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?![.,:]\d)")
 
 
@@ -113,11 +134,12 @@ def quantities(text: str) -> list[str]:
 
     A number counts unless it is a year standing alone (1900–2099), part of a date (ISO,
     or a day or year beside a month name), glued to letters on its left (IC4, v2, Q3, H1,
-    FY27, p95) or part of N:N (1:1, 10:30).
+    FY27, p95, and through a separator: ic4.impact.1, GPT-4), part of N:N (1:1, 10:30), or
+    inside a URL.
     """
     if not text:
         return []
-    blanked = _DATES.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = _NOT_QUANTITIES.sub(lambda m: " " * len(m.group(0)), text)
     found = []
     for m in _NUMBER.finditer(blanked):
         num, end = m.group("num"), m.end()

@@ -640,8 +640,9 @@ def _item(w: Writer, item, *, stale: bool) -> None:
                 w.run(para, "   ")
     for quote in item.quotes:
         para = w.p(f"“{quote.text}”", "Quote")
-        if quote.author:
-            w.run(para, f" — {quote.author}", italic=False, color=MUTED)
+        credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and _day(quote.date)) if x)
+        if credit:
+            w.run(para, f" — {credit}", italic=False, color=MUTED)
 
 
 def page_setup(document, paper: str) -> None:

@@ -1,6 +1,7 @@
 """Result -> HTML through Jinja2. The same HTML is the screen document and WeasyPrint's input."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -24,8 +25,35 @@ def _markdown_safe(value):
     text = "" if value is None else str(value)
     # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
     # evidence's own: only the template's links (safe URLs) are links
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
+    return _no_headings(text) if "\n" in text or text.lstrip().startswith("#") else text
+
+
+_ATX = re.compile(r"^( {0,3})(#{1,6}(?:[ \t]|$))")
+_SETEXT = re.compile(r"^( {0,3})([=-]+[ \t]*)$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _no_headings(text: str) -> str:
+    """A heading inside evidence text would stand as one of the packet's own sections (a
+    self-assessment could forge "# Recommendation"): its marker is escaped, as the HTML and
+    Word packets show such a line as a paragraph. Code blocks are left as they are."""
+    out, fence, previous = [], None, ""
+    for line in text.split("\n"):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence:
+                fence = None
+        elif opened:
+            fence = opened.group(1)[0]
+        else:
+            line = _ATX.sub(r"\1\\\2", line)
+            if previous.strip():
+                line = _SETEXT.sub(r"\1\\\2", line)
+        out.append(line)
+        previous = line
+    return "\n".join(out)
 
 
 @lru_cache(maxsize=8)
