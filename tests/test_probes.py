@@ -108,3 +108,16 @@ def test_json_before_the_additions_is_byte_identical(golden):
     assert set(ADDED_TOP[:2]) <= set(doc) and all(k in doc["summary"] for k in ADDED_SUMMARY)
     text = json.dumps(without_additions(doc), ensure_ascii=False, indent=2) + "\n"
     assert text == golden.read_text(encoding="utf-8")
+
+
+REFUSED = [p for p in sorted((ROOT / "tests" / "hostile").glob("*.yaml"))
+           if not (CONTRACT / f"hostile--{p.stem}.json").exists()]
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=lambda p: p.stem)
+def test_every_other_hostile_file_is_still_refused(case):
+    """Together with the goldens above, every file of the hostile corpus keeps its verdict."""
+    from packetgen.errors import PacketgenError
+
+    with pytest.raises(PacketgenError):
+        gaps_json(case)
