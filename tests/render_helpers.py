@@ -68,3 +68,26 @@ def case_headings(result) -> tuple[list[str], list[str]]:
               ("Development plan", ev.development)]
     areas = [result.framework.area(a).name for a, _ in ev.assessment.areas] if ev.assessment else []
     return [name for name, present in voices if present], areas
+
+
+def docx_blocks(document, *, skip_styles: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph in reading order, table cells included (row by row)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[tuple[str, str]] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(child, document._body)
+            if para.style.name not in skip_styles:
+                out.append((para.style.name, para.text))
+        elif tag == "tbl":
+            seen: set = set()  # holds the cell elements themselves, so identities stay valid
+            for row in Table(child, document._body).rows:
+                for cell in row.cells:
+                    if cell._tc in seen:  # a merged cell is listed once
+                        continue
+                    seen.add(cell._tc)
+                    out.extend((p.style.name, p.text) for p in cell.paragraphs)
+    return out

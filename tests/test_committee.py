@@ -108,15 +108,16 @@ def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf
     reader = PdfReader(out)
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     names = [gaps_json(p)["candidate"] for p in EXAMPLES]
-    assert top[0] == "Calibration handout"
-    assert sorted(top[1:]) == sorted(names)
+    assert top[0] == "Calibration handout" and top[-1] == "About the framework"  # once, at the end
+    assert sorted(top[1:-1]) == sorted(names)
     overview = pages[0]
     for p in EXAMPLES:
         doc = gaps_json(p)
         assert f"{doc['candidate']} " in overview
         assert f"{doc['summary']['met']} {doc['summary']['thin']} {doc['summary']['gap']}" in overview
     firsts = [i for i, text in enumerate(pages) if "page 1 of" in text]
-    assert len(firsts) == 4  # the overview, then each chapter starts again at 1
+    assert len(firsts) == 5  # the overview, each chapter, and the framework's description start at 1
+    assert "About the framework" in pages[-1] and "Calibration handout · about the framework" in pages[-1]
     assert reader.metadata.title == "Calibration handout"
 
 
@@ -211,7 +212,7 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
     assert invoke("committee", *EXAMPLES, "-o", out).exit_code == 0
     document = docx.Document(str(out))
     sections = document.sections
-    assert len(sections) == 4
+    assert len(sections) == 5  # the overview, a chapter per candidate, the framework's description
     from docx.oxml.ns import qn
 
     for section in list(sections)[1:]:
@@ -220,7 +221,9 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
         assert fields == ["PAGE", "SECTIONPAGES"]
     footers = [squash("".join(t.text for t in s.footer._element.iter(qn("w:t")))) for s in sections]
     assert footers[0].startswith("Calibration handout")
+    assert footers[-1].startswith("Calibration handout · about the framework")
     heads = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert heads.count("About the framework") == 1 and heads[-1] == "About the framework"
     assert sorted(h for h in heads if h in {gaps_json(p)["candidate"] for p in EXAMPLES}) == sorted(
         gaps_json(p)["candidate"] for p in EXAMPLES)
 

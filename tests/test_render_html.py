@@ -27,31 +27,45 @@ def test_sections_in_contract_order(page):
     result, soup = page
     target = result.framework.level(result.target_level).name
     assert [squash(h.get_text()) for h in soup.find_all("h2")] == [
-        "Readiness at a glance", "The gaps", "The case", "Expectations in detail", f"Beyond {target}",
-        "Untagged items", "Outside the review period", "Evidence index", "About the framework"]
+        "Readiness at a glance", "The gaps", "The case", f"{target} expectations", "Lower levels", "Evidence",
+        "About the framework"]
 
 
-def test_gap_list_holds_exactly_the_open_points_and_links_to_them(page):
+def test_gap_list_holds_exactly_what_is_open_and_links_to_it(page):
     result, soup = page
     items = soup.select("#gaps li.gap-item")
-    assert [li.select_one("a.exp-id").get_text() for li in items] == [c.id for c in result.open_points]
-    for li, cov in zip(items, result.open_points):
-        assert f"status-{cov.status}" in li["class"]
+    order = {"gap": 0, "thin": 1, "unsupported": 2}
+    listed = [li.select_one("a.exp-id").get_text() for li in items]
+    assert sorted(listed) == sorted(c.id for c in result.expectations if c.open)
+    kinds = [next(k for k in order if f"kind-{k}" in li["class"]) for li in items]
+    assert [order[k] for k in kinds] == sorted(order[k] for k in kinds)  # gaps, thin, met but unsupported
+    for kind in order:  # within each kind the target level first
+        levels = [i.split(".")[0] for i, k in zip(listed, kinds) if k == kind]
+        assert levels == sorted(levels, key=lambda lv: lv != result.target_level)
+    for li, ident in zip(items, listed):
+        cov = next(c for c in result.expectations if c.id == ident)
         assert squash(li.select_one(".badge").get_text()) == f"{SYMBOL[cov.status]} {cov.status}"
         target = li.select_one("a.exp-id")["href"]
         assert target == f"#{anchor(result, cov.id)}"
         assert soup.find(id=target[1:]) is not None  # the link lands somewhere
 
 
-def test_every_expectation_has_its_section_with_status(page):
+def test_every_expectation_has_a_card_or_a_row_with_its_items(page):
     result, soup = page
     for cov in result.expectations:
-        article = soup.find(id=anchor(result, cov.id))
-        assert article.name == "article" and f"status-{cov.status}" in article["class"]
-        assert squash(article.select_one(".exp-text").get_text()) == squash(cov.expectation.text)
-        titles = [squash(t.get_text()) for t in article.select(".item-title")]
-        assert titles == [result.items[i].title for i in cov.evidence + cov.stale]
-        assert (article.select_one(".no-evidence") is not None) == (cov.status == "gap")
+        place = soup.find(id=anchor(result, cov.id))
+        assert f"status-{cov.status}" in place["class"]
+        numbers = {item.id: f"E{n}" for n, item in enumerate(result.evidence.items, start=1)}
+        refs = [a.get_text() for a in place.select("a.ref")]
+        assert refs == [numbers[i] for i in cov.evidence + cov.stale]
+        for link in place.select("a.ref"):
+            assert soup.find(id=link["href"][1:]).name == "article"  # each reference lands on its item
+        if cov.expectation.level == result.target_level:
+            assert place.name == "article"
+            assert squash(place.select_one(".exp-text").get_text()) == squash(cov.expectation.text)
+            assert (place.select_one(".no-evidence") is not None) == (cov.status == "gap")
+        else:
+            assert place.name == "tr" and squash(cov.expectation.text) in squash(place.get_text())
 
 
 def test_matrix_cells_match_the_result(page):
@@ -62,22 +76,26 @@ def test_matrix_cells_match_the_result(page):
         cells = row.find_all("td")
         for cell, level in zip(cells, result.levels):
             t = result.totals(level=level.id, area=area.id)
-            assert squash(cell.get_text()) == f"{SYMBOL[t.status]} {t.met} of {t.total}"
+            note = f" {t.gap} gap{'s' * (t.gap != 1)}" if t.gap else f" {t.thin} thin" if t.thin else ""
+            assert squash(cell.get_text()) == f"{SYMBOL[t.status]} {t.met} of {t.total}{note}"
             assert f"cell-{t.status}" in cell["class"]
     total = soup.select("table.matrix tfoot td")[-1]
     t = result.totals()
-    assert squash(total.get_text()) == f"{SYMBOL[t.status]} {t.met} of {t.total}"
+    assert squash(total.get_text()).startswith(f"{SYMBOL[t.status]} {t.met} of {t.total}")
 
 
-def test_index_lists_every_item_with_what_it_supports(page):
+def test_evidence_lists_every_item_once_linking_back_to_what_it_supports(page):
     result, soup = page
-    rows = soup.select("table.index-table tbody tr")
-    assert len(rows) == len(result.evidence.items)
-    for row, item in zip(rows, result.evidence.items):
-        assert squash(row.select_one(".item-title").get_text()) == item.title
-        supports = squash(row.select_one(".supports").get_text())
-        for ref in item.expectations:
-            assert ref in supports
+    articles = soup.select("section.evidence article.item")
+    assert len(articles) == len(result.evidence.items)
+    for n, (article, item) in enumerate(zip(articles, result.evidence.items), start=1):
+        assert squash(article.select_one(".item-title").get_text()) == item.title
+        assert squash(article.select_one(".item-no").get_text()) == f"E{n}"
+        links = [a.get_text() for a in article.select(".supports a")]
+        in_scope = {c.id for c in result.expectations}
+        assert links == [e for e in item.expectations if e in in_scope]
+        for a in article.select(".supports a"):
+            assert soup.find(id=a["href"][1:]) is not None
 
 
 def test_ids_that_escape_alike_get_their_own_anchors(evidence_file, tmp_path):
@@ -91,6 +109,6 @@ def test_ids_that_escape_alike_get_their_own_anchors(evidence_file, tmp_path):
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     ids = [t["id"] for t in soup.select("[id]")]
     assert len(ids) == len(set(ids))
-    rows = soup.select("table.index-table tbody tr")
-    assert [squash(r.select_one(".item-title").get_text()) for r in rows] == ["First", "Second"]
-    assert rows[0]["id"] != rows[1]["id"]
+    items = soup.select("section.evidence article.item")
+    assert [squash(r.select_one(".item-title").get_text()) for r in items] == ["First", "Second"]
+    assert items[0]["id"] != items[1]["id"]

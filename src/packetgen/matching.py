@@ -64,10 +64,9 @@ class Totals:
 
     @property
     def status(self) -> str:
-        """The status a group of expectations reads as: met only when all are met."""
-        if self.total == 0 or self.met == self.total:
-            return MET
-        return GAP if self.gap == self.total else THIN
+        """The status a group of expectations reads as: its worst. Any gap makes it a gap
+        (a gap never hides in an amber cell), else any thin makes it thin."""
+        return GAP if self.gap else THIN if self.thin else MET
 
 
 @dataclass(frozen=True)

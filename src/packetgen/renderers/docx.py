@@ -27,7 +27,7 @@ from ..matching import GAP, MET, SYMBOL, THIN, Result
 from ..strength import UNSUPPORTED
 from ..resources import data_dir
 from . import ooxml
-from .view import Packet, build
+from .view import OPEN_KINDS, OPEN_LEAD, OPEN_TITLE, Packet, build, day
 
 ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
 MUTED = RGBColor(0x5B, 0x64, 0x74)
@@ -35,8 +35,9 @@ INK = RGBColor(0x1D, 0x24, 0x30)
 # fills differ in lightness so they read apart in grey; gap text is white on dark red
 FILL = {MET: "E8F5EC", THIN: "EFC24A", GAP: "A8281E"}
 TEXT = {MET: RGBColor(0x1F, 0x5E, 0x33), THIN: RGBColor(0x5C, 0x43, 0x00), GAP: RGBColor(0xFF, 0xFF, 0xFF)}
-ROW_TINT = {GAP: "FBECEB", THIN: "FDF6E1", MET: "FFFFFF"}
-STRENGTH_INK = {UNSUPPORTED: RGBColor(0xA8, 0x28, 0x1E)}
+ROW_TINT = {GAP: "FBECEB", THIN: "FDF6E1", MET: "FFFFFF", UNSUPPORTED: "F3F5F8"}
+GAP_INK = RGBColor(0xA8, 0x28, 0x1E)  # dark red on white
+STRENGTH_INK = {UNSUPPORTED: GAP_INK, "strong": TEXT[MET]}
 PAPER = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -88,6 +89,10 @@ def _para_defaults():
         "Packet Gap Note": dict(size=9.5, bold=True, color=RGBColor(0xA8, 0x28, 0x1E)),
         "Packet Code Block": dict(size=8.5, name="DejaVu Sans Mono"),
         "Packet Table": dict(size=8.5),
+        "Packet Caption": dict(size=9.5, bold=True, color=INK),
+        "Packet Meta": dict(size=8, color=MUTED),
+        "Packet Ref": dict(size=8.5, color=INK),
+        "Packet TOC": dict(size=9.5),
     }
 
 
@@ -98,6 +103,7 @@ def _char_defaults():
         "Packet ID": dict(size=8, name="DejaVu Sans Mono", color=MUTED),
         "Packet Status": dict(size=8, bold=True),
         "Packet Muted": dict(color=MUTED),
+        "Packet Ref Label": dict(size=7.5, bold=True, name="DejaVu Sans Mono", color=ACCENT),
     }
 
 
@@ -250,10 +256,11 @@ class Writer:
             grid.append(cells)
         return table, grid
 
-    def cell_text(self, cell, text: str, *, bold: bool = False, color=None, align=None, size=None):
+    def cell_text(self, cell, text: str, *, bold: bool = False, italic: bool = False, color=None, align=None,
+                  size=None):
         para = cell.paragraphs[0]
         if text:
-            self.run(para, text, bold=bold or None, color=color, size=size)
+            self.run(para, text, bold=bold or None, italic=italic or None, color=color, size=size)
         if align is not None:
             para.alignment = align
         return para
@@ -345,8 +352,16 @@ class Writer:
 
 # --- the packet ---------------------------------------------------------------------------
 
-def _day(d: date) -> str:
-    return f"{d.day} {d.strftime('%b %Y')}"
+# The packet's sections, in order, as (bookmark, heading): the written table of contents.
+def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
+    out = [("glance", "Readiness at a glance"), ("gaps", "The gaps"), ("summary", "The case"),
+           ("target", f"{packet.target_name} expectations")]
+    if packet.lower:
+        out.append(("lower", "Lower levels"))
+    out.append(("evidence", "Evidence"))
+    if about:
+        out.append(("about", "About the framework"))
+    return out
 
 
 def open_document(reference: Path | None = None):
@@ -366,266 +381,266 @@ def open_document(reference: Path | None = None):
     return document
 
 
-def write_packet(w: Writer, packet: Packet, *, toc: bool = True) -> None:
+def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = True) -> None:
     """Append one packet's content (contract section 5) to the writer's document."""
     w.prefix = packet.prefix
     w.packet = packet
-    r = packet.result
-    cand = packet.candidate
-    fw = packet.framework
+    _header(w, packet)
+    if toc:
+        table_of_contents(w, [(w.prefix + anchor, title) for anchor, title in sections(packet, about=about)])
+    _glance(w, packet)
+    _gaps(w, packet)
+    w.heading("The case", 1, "summary")
+    write_case(w, packet)
+    _target(w, packet)
+    _lower(w, packet)
+    _evidence(w, packet)
+    if about:
+        write_about(w, packet.framework, bookmark="about")
 
-    # 1. header
+
+def _header(w: Writer, packet: Packet) -> None:
+    cand, ev = packet.candidate, packet.evidence
     w.p("PROMOTION PACKET", "Packet Kicker")
     w.heading(cand.name, 0, "packet")
-    w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
-    facts = [("Role", cand.role), ("Level", f"{packet.current_name} → {packet.target_name}"),
-             ("Manager", cand.manager),
-             ("Review period", f"{_day(r.evidence.period.start)} – {_day(r.evidence.period.end)}"
-              if r.evidence.period else "not set (every item counts)"),
-             ("Framework", fw.name),
-             ("Evidence", f"{len(r.evidence.items)} items; an expectation is met with {r.min_evidence} or more"),
-             ("Generated", _day(packet.generated))]
+    sub = w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
+    if cand.role:
+        w.run(sub, f"  ·  {cand.role}", bold=False, color=MUTED, size=10)
+    if ev.recommendation:
+        table, grid = w.table(1, [170], header=False)
+        ooxml.borders(table, color="2B4C7E", size=6, inside_v=False)
+        para = grid[0][0].paragraphs[0]
+        w.run(para, "RECOMMENDATION   ", color=MUTED, size=7.5)
+        w.run(para, packet.decision, bold=True, size=10)
+        if ev.sponsor:
+            w.run(para, f" — {ev.sponsor}", color=MUTED, size=10)
+    period = ev.period
+    facts = [("Manager", cand.manager),
+             ("Review period", f"{day(period.start)} – {day(period.end)}" if period else "not set (every item counts)"),
+             ("Framework", packet.framework.name),
+             ("Evidence", f"{len(ev.items)} items; met = {packet.result.min_evidence} or more counting items"),
+             ("Generated", day(packet.generated))]
     facts = [(k, v) for k, v in facts if v]
-    table, grid = w.table(len(facts), [35, 135], header=False)
+    rows = (len(facts) + 1) // 2
+    table, grid = w.table(rows, [22, 63, 22, 63], header=False)
     ooxml.borders(table, color="D5DAE1", inside_v=False)
-    for (label, value), (left, right) in zip(facts, grid):
-        w.cell_text(left, label, color=MUTED)
-        w.cell_text(right, value)
+    for n, (label, value) in enumerate(facts):
+        cells = grid[n % rows][2 * (n // rows): 2 * (n // rows) + 2]
+        w.cell_text(cells[0], label, color=MUTED)
+        w.cell_text(cells[1], value)
 
-    if toc:
-        table_of_contents(w)
 
-    # 2. readiness at a glance
+def _glance(w: Writer, packet: Packet) -> None:
     w.heading("Readiness at a glance", 1, "glance")
-    table, grid = w.table(3, [80, 20, 20, 20])
-    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap"])
-    rows = [(f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals),
-            (f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals)]
+    table, grid = w.table(3, [62, 18, 18, 18, 18, 18, 18])
+    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap", "Strong", "Supported", "Unsupported"])
+    ink = {MET: TEXT[MET], THIN: TEXT[THIN], GAP: GAP_INK, "strong": TEXT[MET], "supported": INK,
+           "unsupported": GAP_INK}
+    rows = [(f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals),
+            (f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals)]
     for (label, t), cells in zip(rows, grid[1:]):
         w.cell_text(cells[0], label, bold=True)
-        for cell, status in zip(cells[1:], (MET, THIN, GAP)):
-            w.cell_text(cell, str(getattr(t, status)), bold=True, size=12, align=WD_ALIGN_PARAGRAPH.RIGHT,
-                        color=TEXT[status] if status != GAP else RGBColor(0xA8, 0x28, 0x1E))
+        for cell, key in zip(cells[1:], (MET, THIN, GAP, "strong", "supported", "unsupported")):
+            w.cell_text(cell, str(getattr(t, key)), bold=True, size=11, align=WD_ALIGN_PARAGRAPH.RIGHT, color=ink[key])
+        if t is packet.own_totals:
+            for cell in cells:
+                ooxml.shade(cell, "F3F5F8")
 
-    w.p("Coverage by area and level", f"Heading {3 + w.shift}")
+    w.run(w.p(style="Packet Caption"), "Coverage by area and level")
     levels = packet.levels
-    width = 140 / (len(levels) + 1)
-    table, grid = w.table(len(packet.matrix) + 2, [30] + [width] * (len(levels) + 1))
+    width = 146 / (len(levels) + 1)
+    table, grid = w.table(len(packet.matrix) + 2, [24] + [width] * (len(levels) + 1))
     w.header_row(grid[0], ["Area"] + [lv.name for lv in levels] + ["Total"])
     body_rows = [(row.area.name, row.cells, row.total) for row in packet.matrix]
     body_rows.append(("All areas", packet.column_totals, packet.totals))
     for (label, cells_t, total), cells in zip(body_rows, grid[1:]):
         w.cell_text(cells[0], label, bold=True)
         for cell, t in zip(cells[1:], list(cells_t) + [total]):
-            text = f"{SYMBOL[t.status]} {t.met} of {t.total}" if t.total else "–"
-            w.cell_text(cell, text, bold=t is total or t.status == GAP, color=TEXT[t.status],
-                        align=WD_ALIGN_PARAGRAPH.CENTER)
-            if t.total:
-                ooxml.shade(cell, FILL[t.status])
-    legend = w.p("Each cell: expectations met of those in play. ", "Packet Small")
-    for status, words in ((MET, "all met"), (THIN, "some evidence missing"), (GAP, "no evidence yet")):
+            if not t.total:
+                w.cell_text(cell, "–", color=MUTED, align=WD_ALIGN_PARAGRAPH.CENTER)
+                continue
+            para = w.cell_text(cell, f"{SYMBOL[t.status]} {t.met} of {t.total}", bold=t is total or t.status == GAP,
+                               color=TEXT[t.status], align=WD_ALIGN_PARAGRAPH.CENTER)
+            note = f"{t.gap} gap{'s' * (t.gap != 1)}" if t.gap else f"{t.thin} thin" if t.thin else ""
+            if note:
+                w.run(para, "\n" + note, color=TEXT[t.status], size=7)
+            ooxml.shade(cell, FILL[t.status])
+    legend = w.p("A cell shows expectations met of those in play and reads as its worst status: ", "Packet Small")
+    for status, words in ((GAP, "at least one without evidence"), (THIN, "at least one with too few items"),
+                          (MET, "all met")):
         w.status(legend, status)
         w.run(legend, f" {words}   ")
-    w.p(fw.cumulative_note, "Packet Small")
+    w.p("Strength (strong: a colleague’s quote, a link or number, and two quarters; supported: one or two of "
+        "them) is counted for met and thin expectations. " + packet.framework.cumulative_note, "Packet Small")
 
-    # 3. the gaps
+
+def _gaps(w: Writer, packet: Packet) -> None:
+    r = packet.result
     w.heading("The gaps", 1, "gaps")
-    if packet.open_groups:
-        w.p(f"{packet.totals.gap} expectation{'s' * (packet.totals.gap != 1)} without evidence and "
-            f"{packet.totals.thin} with fewer than {r.min_evidence} items. Each links to its section.",
-            "Packet Small")
-        n_rows = 1 + sum(1 + len(g.coverage) for g in packet.open_groups)
-        table, grid = w.table(n_rows, [22, 32, 116])
-        w.header_row(grid[0], ["Status", "Expectation", "Text"])
-        i = 1
-        for group in packet.open_groups:
-            head = grid[i][0].merge(grid[i][2])
-            w.cell_text(head, f"{group.level.name} · {group.area.name}", bold=True)
-            ooxml.shade(head, "EEF1F5")
-            i += 1
-            for cov in group.coverage:
-                status_cell, id_cell, text_cell = grid[i]
-                w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
-                            color=TEXT[cov.status], size=8)
-                ooxml.shade(status_cell, FILL[cov.status])
-                ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
-                para = w.cell_text(text_cell, cov.expectation.text)
-                if cov.evidence:
-                    w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence} · {cov.strength})", color=MUTED)
-                for cell in (id_cell, text_cell):
+    if not packet.open:
+        w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items, and "
+            "each is backed by a quote, a link or number, or a second quarter.")
+        return
+    w.p(f"{len(packet.open_of(GAP))} without evidence, {len(packet.open_of(THIN))} with fewer than "
+        f"{r.min_evidence} items, {len(packet.open_of(UNSUPPORTED))} met but unsupported; {packet.target_name} "
+        "first in each. Each links to its expectation.", "Packet Small")
+    for kind in OPEN_KINDS:
+        entries = packet.open_of(kind)
+        if not entries:
+            continue
+        head = w.heading(f"{OPEN_TITLE[kind]} ({len(entries)})", 2)
+        w.run(head, f"  {OPEN_LEAD[kind]}", bold=False, color=MUTED, size=8)
+        table, grid = w.table(len(entries), [18, 27, 125], header=False)
+        ooxml.borders(table, color="FFFFFF", size=8)
+        for entry, (status_cell, id_cell, text_cell) in zip(entries, grid):
+            cov = entry.coverage
+            w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
+                        color=TEXT[cov.status], size=8)
+            ooxml.shade(status_cell, FILL[cov.status])
+            ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
+            para = w.cell_text(text_cell, cov.expectation.text)
+            if cov.evidence:
+                w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence} · {cov.strength})", color=MUTED)
+            _near(w, entry.near, text_cell)
+            for cell in (id_cell, text_cell):
+                ooxml.shade(cell, ROW_TINT[kind])
+
+
+def _near(w: Writer, near, cell) -> None:
+    for ref in near.stale:
+        para = w.p(style="Packet Meta", container=cell)
+        w.run(para, "→ Outside the period: ")
+        _ref_label(w, para, ref)
+        w.run(para, f" {ref.item.title} · {day(ref.item.date)}")
+    for step in near.steps:
+        para = w.p(f"→ Planned: {step.plan}", "Packet Meta", container=cell)
+        if step.by:
+            w.run(para, f" by {day(step.by)}")
+
+
+def _ref_label(w: Writer, para, ref) -> None:
+    ooxml.internal_link(para, w.packet.item_anchor(ref.item.id), ref.label, w.styles["Packet Ref Label"])
+
+
+def _target(w: Writer, packet: Packet) -> None:
+    r = packet.result
+    w.heading(f"{packet.target_name} expectations", 1, "target")
+    w.p(f"What {packet.target_name} adds to the levels below: each expectation with its status, strength and the "
+        "items citing it (details under Evidence).", "Packet Small")
+    for group in packet.target_cards:
+        w.heading(group.area.name, 2)
+        for card in group.cards:
+            cov = card.coverage
+            paras = []
+            head = w.p(style="Packet Expectation")
+            w.bookmark(head, packet.anchor(cov.id))
+            w.run(head, cov.id, style="Packet ID")
+            w.run(head, "  ")
+            w.status(head, cov.status)
+            if cov.strength:
+                w.run(head, "  " + cov.strength, italic=True, bold=True,
+                      color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
+            w.run(head, "  " + cov.expectation.text)
+            paras.append(head)
+            if cov.status == GAP:
+                paras.append(w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note"))
+            else:
+                para = w.p(style="Packet Meta")
+                for n, (name, held) in enumerate(card.signals):
+                    w.run(para, ("   " if n else "") + f"{'✓' if held else '✗'} {name}",
+                          color=TEXT[MET] if held else MUTED)
+                if cov.status == THIN:
+                    w.run(para, f"   {len(cov.evidence)} of {r.min_evidence} items", color=TEXT[THIN])
+                paras.append(para)
+            for ref in card.refs + card.stale:
+                para = w.p(style="Packet Ref")
+                _ref_label(w, para, ref)
+                w.run(para, f" {ref.item.title} · {day(ref.item.date)} · ", color=None if ref.counts else MUTED)
+                w.run(para, ref.summary, color=TEXT[MET] if ref.lends else GAP_INK)
+                paras.append(para)
+            for step in card.near.steps:
+                para = w.p(f"Planned: {step.plan}", "Packet Meta")
+                if step.by:
+                    w.run(para, f" by {day(step.by)}")
+                paras.append(para)
+            for para in paras[:-1]:  # a card is never split across pages
+                para.paragraph_format.keep_with_next = True
+            paras[-1].paragraph_format.space_after = Pt(6)
+
+
+def _lower(w: Writer, packet: Packet) -> None:
+    if not packet.lower:
+        return
+    w.heading("Lower levels", 1, "lower")
+    w.p(f"Expected of every {packet.target_name} as well: {packet.lower_names}. Items by number (see Evidence).",
+        "Packet Small")
+    n_rows = 1 + sum(1 + len(group.rows) for group in packet.lower)
+    table, grid = w.table(n_rows, [24, 86, 17, 18, 25])
+    w.header_row(grid[0], ["ID", "Expectation", "Status", "Strength", "Items"])
+    i = 1
+    for group in packet.lower:
+        head = grid[i][0].merge(grid[i][4])
+        w.cell_text(head, group.level.name, bold=True, color=ACCENT)
+        ooxml.shade(head, "EEF1F5")
+        i += 1
+        for row in group.rows:
+            cov = row.coverage
+            id_cell, text_cell, status_cell, strength_cell, refs_cell = grid[i]
+            para = w.cell_text(id_cell, "")
+            w.run(para, cov.id, style="Packet ID")
+            w.bookmark(para, packet.anchor(cov.id))
+            w.cell_text(text_cell, cov.expectation.text)
+            w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
+                        color=TEXT[cov.status], size=7.5)
+            ooxml.shade(status_cell, FILL[cov.status])
+            if cov.strength:
+                w.cell_text(strength_cell, cov.strength, italic=True, color=STRENGTH_INK.get(cov.strength, MUTED))
+            para = refs_cell.paragraphs[0]
+            for n, ref in enumerate(row.refs + row.stale):
+                if n:
+                    w.run(para, " ")
+                _ref_label(w, para, ref)
+            if row.stale:
+                w.run(para, " (outside period: " + " ".join(ref.label for ref in row.stale) + ")", color=MUTED,
+                      size=7)
+            if cov.status != MET:
+                for cell in (id_cell, text_cell, strength_cell, refs_cell):
                     ooxml.shade(cell, ROW_TINT[cov.status])
-                i += 1
-    else:
-        w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items.")
+            i += 1
 
-    # 4. the case, each voice under its own heading
-    w.heading("The case", 1, "summary")
-    write_case(w, packet)
 
-    # 5. details
-    w.heading("Expectations in detail", 1, "details").paragraph_format.page_break_before = True
-    for level in levels:
-        w.heading(level.name, 2)
-        if level.base:
-            w.p("Expected at every level.", "Packet Small")
-        for group in (g for g in packet.detail_groups if g.level.id == level.id):
-            w.heading(f"{group.area.name} · {level.name}", 3)
-            if group.area.description:
-                w.run(w.p(style="Packet Small"), group.area.description, italic=True)
-            for cov in group.coverage:
-                head = w.p(style="Packet Expectation")
-                w.bookmark(head, packet.anchor(cov.id))
-                w.run(head, cov.id, style="Packet ID")
-                w.run(head, "  ")
-                w.status(head, cov.status)
-                if cov.strength:
-                    w.run(head, "  " + packet.strength(cov), italic=True, bold=cov.strength == UNSUPPORTED or None,
-                          color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
-                w.run(head, "  " + cov.expectation.text)
-                if cov.status == GAP:
-                    w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note")
-                elif cov.status == THIN:
-                    w.p(f"{len(cov.evidence)} of {r.min_evidence} items needed.", "Packet Small")
-                for item_id in cov.evidence + cov.stale:
-                    _item(w, r.items[item_id], stale=item_id in cov.stale)
-
-    # 6. beyond, untagged, stale
-    w.heading(f"Beyond {packet.target_name}", 1, "beyond").paragraph_format.page_break_before = True
+def _evidence(w: Writer, packet: Packet) -> None:
+    w.heading("Evidence", 1, "evidence")
+    n = len(packet.evidence_entries)
+    w.p(f"Every item once, in the order of the file ({f'E1–E{n}' if n else 'none'}), with the expectations it "
+        "supports and what it lends to them: a link, a number, a quote.", "Packet Small")
+    for entry in packet.evidence_entries:
+        _item(w, packet, entry)
     if packet.beyond:
-        w.p(f"Signals toward the next level: cited expectations above {packet.target_name}. "
-            "They change no status.", "Packet Small")
+        w.heading(f"Beyond {packet.target_name}", 2, "beyond")
+        w.p(f"Signals toward the next level: cited expectations above {packet.target_name}. They change no status.",
+            "Packet Small")
         for signal in packet.beyond:
             para = w.p(style="List Bullet")
             w.run(para, signal.expectation.id, style="Packet ID")
-            w.run(para, "  " + signal.expectation.text)
-            w.run(para, "  — " + "; ".join(r.items[i].title for i in signal.evidence), color=MUTED)
-    else:
-        w.p(f"No item cites an expectation above {packet.target_name}.", "Packet Small")
-    w.heading("Untagged items", 1, "untagged")
-    if packet.untagged:
-        w.p("These items cite no expectation, so they support nothing above. Shown in full because "
-            "they appear nowhere else.", "Packet Small")
-        for item in packet.untagged:
-            _item(w, item, stale=False)
-    else:
-        w.p("None: every item cites at least one expectation.", "Packet Small")
-    w.heading("Outside the review period", 1, "stale")
-    if packet.stale:
-        period = r.evidence.period
-        w.p(f"Dated outside {_day(period.start)} – {_day(period.end)}: shown where cited, not counted.",
-            "Packet Small")
-        for item in packet.stale:
-            para = _item_line(w, item)
-            w.run(para, "  cites " + (", ".join(item.expectations) or "nothing"), color=MUTED)
-    else:
-        w.p("None" + ("" if r.evidence.period else ": no review period is set") + ".", "Packet Small")
-
-    # 7. evidence index
-    w.heading("Evidence index", 1, "index")
-    table, grid = w.table(len(packet.index) + 1, [22, 80, 68])
-    w.header_row(grid[0], ["Date", "Item", "Supports"])
-    for entry, (date_cell, item_cell, supports) in zip(packet.index, grid[1:]):
-        w.cell_text(date_cell, entry.item.date.isoformat(), color=MUTED)
-        para = w.cell_text(item_cell, entry.item.title, bold=True)
-        w.bookmark(para, packet.item_anchor(entry.item.id))
-        if not entry.counts:
-            w.run(para, "  outside period", color=MUTED, size=7.5)
-        para = supports.paragraphs[0]
-        refs = list(entry.in_scope) + list(entry.beyond)
-        for n, ref in enumerate(refs):
-            if ref in entry.in_scope:
-                ooxml.internal_link(para, packet.anchor(ref), ref, w.styles["Hyperlink"])
-            else:
-                w.run(para, ref, italic=True)
-            if n < len(refs) - 1:
-                w.run(para, ", ")
-        if not refs:
-            w.run(para, "untagged", color=MUTED)
-
-    # about the framework
-    w.heading("About the framework", 1, "about")
-    if fw.about:
-        w.markdown(fw.about)
-    for area in fw.areas:
-        para = w.p()
-        w.run(para, area.name + ": ", bold=True)
-        w.run(para, area.description)
-    w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x))
-    if fw.source:
-        w.p("Source: " + fw.source, "Packet Small")
+            w.run(para, "  " + signal.expectation.text + "  ")
+            for k, item_id in enumerate(signal.evidence):
+                if k:
+                    w.run(para, " ")
+                _ref_label(w, para, packet.refs[item_id])
 
 
-def write_case(w: Writer, packet: Packet) -> None:
-    """Summary, self-assessment, the sponsor's assessment, recommendation, values, development:
-    each voice under its own heading, said whose words they are; absent parts left out."""
-    ev = packet.evidence
-    level = 2  # under "The case"
-    if not (ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values or ev.development):
-        w.p("No summary given.", "Packet Small")
-    if ev.summary:
-        w.heading("Summary", level)
-        w.markdown(ev.summary)
-    if ev.self_assessment:
-        w.heading("Self-assessment", level)
-        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
-        w.markdown(ev.self_assessment)
-    if ev.assessment and (ev.assessment.overall or ev.assessment.areas):
-        w.heading("The sponsor’s assessment", level)
-        if ev.sponsor:
-            w.run(w.p(style="Packet Small"), f"By {ev.sponsor}", italic=True)
-        if ev.assessment.overall:
-            w.markdown(ev.assessment.overall)
-        for area, text in ev.assessment.areas:
-            w.heading(packet.area_name(area), level + 1)
-            w.markdown(text)
-    if ev.recommendation:
-        w.heading("Recommendation", level)
-        para = w.p()
-        w.run(para, packet.decision, bold=True)
-        if ev.sponsor:
-            w.run(para, f" — recommended by {ev.sponsor}", italic=True, color=MUTED)
-        if ev.recommendation.rationale:
-            w.markdown(ev.recommendation.rationale)
-    if ev.values:
-        w.heading("Values", level)
-        w.markdown(ev.values)
-    if ev.development:
-        w.heading("Development plan", level)
-        for step in ev.development:
-            para = w.p(step.plan, "List Bullet")
-            if step.by:
-                w.run(para, f"  by {_day(step.by)}", color=MUTED)
-            if step.expectations:
-                w.run(para, "  (")
-                for n, ref in enumerate(step.expectations):
-                    if ref in packet.in_scope:
-                        ooxml.internal_link(para, packet.anchor(ref), ref, w.styles["Hyperlink"])
-                    else:
-                        w.run(para, ref)
-                    if n < len(step.expectations) - 1:
-                        w.run(para, ", ")
-                w.run(para, ")")
-
-
-def table_of_contents(w: Writer) -> None:
-    w.p("Contents", "Packet Kicker")
-    ooxml.field(w.p(), 'TOC \\o "1-3" \\h \\z \\u', "Update the table of contents (F9) to list the sections.")
-    ooxml.update_fields_on_open(w.doc)
-
-
-def _item_line(w: Writer, item):
-    para = w.p(style="List Bullet")
-    ooxml.internal_link(para, w.packet.item_anchor(item.id), item.title, w.styles["Hyperlink"])
-    w.run(para, "  " + _day(item.date), color=MUTED)
-    return para
-
-
-def _item(w: Writer, item, *, stale: bool) -> None:
+def _item(w: Writer, packet: Packet, entry) -> None:
+    item, ref = entry.item, entry.ref
     head = w.p(style="Packet Item")
-    w.run(head, item.title)
-    w.run(head, "  " + _day(item.date), bold=False, color=MUTED)
-    if stale:
-        w.run(head, "  outside review period: not counted", bold=False, italic=True, color=MUTED)
+    w.bookmark(head, packet.item_anchor(item.id))
+    w.run(head, ref.label + "  ", style="Packet ID")
+    w.run(head, item.title, color=None if ref.counts else MUTED)
+    w.run(head, "  " + day(item.date), bold=False, color=MUTED)
+    tags = ([] if ref.counts else ["outside the review period: not counted"]) + \
+        ([] if item.expectations else ["untagged"]) + list(entry.flags)
+    for tag in tags:
+        w.run(head, f"  [{tag}]", bold=False, color=GAP_INK if tag in entry.flags else MUTED, size=7.5)
     if item.description:
         w.markdown(item.description)
     if item.links:
@@ -640,9 +655,107 @@ def _item(w: Writer, item, *, stale: bool) -> None:
                 w.run(para, "   ")
     for quote in item.quotes:
         para = w.p(f"“{quote.text}”", "Quote")
-        credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and _day(quote.date)) if x)
+        credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and day(quote.date)) if x)
         if credit:
             w.run(para, f" — {credit}", italic=False, color=MUTED)
+    meta = w.p(style="Packet Meta")
+    if entry.in_scope:
+        w.run(meta, "Supports ")
+        for n, exp_id in enumerate(entry.in_scope):
+            if n:
+                w.run(meta, ", ")
+            ooxml.internal_link(meta, packet.anchor(exp_id), exp_id, w.styles["Hyperlink"])
+    if entry.beyond:
+        w.run(meta, ("; " if entry.in_scope else "") + f"beyond {packet.target_name}: " + ", ".join(entry.beyond),
+              italic=True)
+    if ref.lends:
+        w.run(meta, "   Lends " + " · ".join(entry.lends_why), color=TEXT[MET])
+    elif ref.note:
+        w.run(meta, "   " + ref.note[0].upper() + ref.note[1:], color=GAP_INK)
+        if entry.duplicate_of:
+            w.run(meta, " (repeats ", color=GAP_INK)
+            _ref_label(w, meta, packet.refs[entry.duplicate_of])
+            w.run(meta, ")", color=GAP_INK)
+    elif item.expectations:
+        w.run(meta, "   Lends no link, number or quote", color=GAP_INK)
+    meta.paragraph_format.space_after = Pt(8)
+
+
+def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
+    """The framework's own description (once per packet, or once at the end of a handout)."""
+    w.heading("About the framework", 1, bookmark)
+    if fw.about:
+        w.markdown(fw.about)
+    for area in fw.areas:
+        para = w.p(style="Packet Small")
+        w.run(para, area.name + ": ", bold=True)
+        w.run(para, area.description)
+    w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x), "Packet Small")
+    if fw.source:
+        w.p("Source: " + fw.source, "Packet Small")
+
+
+def write_case(w: Writer, packet: Packet) -> None:
+    """Summary, self-assessment, the sponsor's assessment, recommendation, values, development:
+    each voice under its own heading, said whose words they are; absent parts left out."""
+    ev = packet.evidence
+    if not (ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values or ev.development):
+        w.p("No summary given.", "Packet Small")
+    if ev.summary:
+        w.heading("Summary", 2)
+        w.markdown(ev.summary)
+    if ev.self_assessment:
+        w.heading("Self-assessment", 2)
+        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
+        w.markdown(ev.self_assessment)
+    if ev.assessment and (ev.assessment.overall or ev.assessment.areas):
+        w.heading("The sponsor’s assessment", 2)
+        if ev.sponsor:
+            w.run(w.p(style="Packet Small"), f"By {ev.sponsor}", italic=True)
+        if ev.assessment.overall:
+            w.markdown(ev.assessment.overall)
+        for area, text in ev.assessment.areas:
+            w.heading(packet.area_name(area), 3)
+            w.markdown(text)
+    if ev.recommendation:
+        w.heading("Recommendation", 2)
+        para = w.p()
+        w.run(para, packet.decision, bold=True)
+        if ev.sponsor:
+            w.run(para, f" — recommended by {ev.sponsor}", italic=True, color=MUTED)
+        if ev.recommendation.rationale:
+            w.markdown(ev.recommendation.rationale)
+    if ev.values:
+        w.heading("Values", 2)
+        w.markdown(ev.values)
+    if ev.development:
+        w.heading("Development plan", 2)
+        for step in ev.development:
+            para = w.p(step.plan, "List Bullet")
+            if step.by:
+                w.run(para, f"  by {day(step.by)}", color=MUTED)
+            if step.expectations:
+                w.run(para, "  (")
+                for n, ref in enumerate(step.expectations):
+                    if ref in packet.in_scope:
+                        ooxml.internal_link(para, packet.anchor(ref), ref, w.styles["Hyperlink"])
+                    else:
+                        w.run(para, ref)
+                    if n < len(step.expectations) - 1:
+                        w.run(para, ", ")
+                w.run(para, ")")
+
+
+def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
+    """The contents, written out: one internal link per section, so the real headings show on
+    first open everywhere. They stand inside a TOC field, so Word can still add page numbers
+    (References › Update table); nothing asks the reader to update anything."""
+    w.p("Contents", "Packet Kicker")
+    paras = [w.p(style="Packet TOC") for _ in entries]
+    ooxml.field_begin(paras[0], 'TOC \\o "1-1" \\h \\z \\u')
+    for para, (anchor, title) in zip(paras, entries):
+        ooxml.internal_link(para, anchor, title, w.styles["Hyperlink"])
+    ooxml.field_end(paras[-1])
 
 
 def page_setup(document, paper: str) -> None:

@@ -34,24 +34,38 @@ def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
     )
 
 
-def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False):
+def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False,
+                   part="overview"):
+    """The handout's own pages: `part` "overview" (with the chapters, for HTML), or "about"
+    (the description of each framework, once, at the end of a PDF handout)."""
     from .html import PAPER_SIZES, render_template
 
     return render_template("committee.html.j2", template_dir, packets=packets, invalid=cycle.invalid,
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
-                           chapters=chapters, html=html, **_meta(cycle, packets, title))
+                           chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
+                           **_meta(cycle, packets, title))
 
 
 def _chapter_pdf(job) -> bytes:
-    """Worker: one candidate's packet as PDF bytes (top level, so a pool can pickle it)."""
+    """Worker: one candidate's packet as PDF bytes (top level, so a pool can pickle it).
+    Chapters leave out the framework's description: the handout prints it once, at its end."""
     from .html import render_html
     from .pdf import write_pdf
 
     result, generated, paper, template_dir, prefix = job
-    html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir, prefix=prefix)
+    html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir, prefix=prefix,
+                          about=False)
     buffer = io.BytesIO()
     write_pdf(html, buffer, template_dir=template_dir)
     return buffer.getvalue()
+
+
+def _frameworks(packets: list[Packet]) -> list:
+    """Each framework of the cycle once, in order of first use."""
+    seen: dict[str, object] = {}
+    for p in packets:
+        seen.setdefault(p.framework.id, p.framework)
+    return list(seen.values())
 
 
 def _progress(total: int, enabled: bool):
@@ -80,9 +94,13 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs,
     bar = _progress(len(work), progress)
     overview = io.BytesIO()
 
+    about = io.BytesIO()
+
     def render_overview() -> None:
         write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                                  title=title), overview, template_dir=template_dir)
+        write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                 title=title, part="about"), about, template_dir=template_dir)
 
     try:
         if jobs == 1 or len(work) == 1:
@@ -108,6 +126,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs,
     writer.append(PdfReader(overview))
     for data in chapters:
         writer.append(PdfReader(io.BytesIO(data)))  # brings the chapter's outline: its h1 is the candidate
+    writer.append(PdfReader(about))
     meta = _meta(cycle, packets, title)
     writer.add_metadata({"/Title": meta["title"], "/Author": meta["author"], "/Subject": meta["subject"],
                          "/Keywords": ", ".join(meta["keywords"]), "/Creator": f"packetgen {__version__}",
@@ -122,7 +141,8 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
     from .html import render_html
 
     chapters = [Markup(render_html(r, generated=generated, paper=paper, template_dir=template_dir,
-                                   prefix=p.prefix, chapter=True)[0]) for r, p in zip(cycle.results, packets)]
+                                   prefix=p.prefix, chapter=True, about=False)[0])
+                for r, p in zip(cycle.results, packets)]
     text = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                           title=title, chapters=chapters, html=True)
     Path(target).write_text(text, encoding="utf-8")
@@ -143,7 +163,8 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         "follows as its own section with its own page numbers." +
         (" Names, managers and quoted colleagues are replaced by pseudonyms; links show only their host."
          if cycle.anonymized else ""), "Packet Small")
-    d.table_of_contents(w)
+    d.table_of_contents(w, [("overview", "Cycle overview")] +
+                        [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", "About the framework")])
     w.heading("Cycle overview", 1, "overview")
     # one column per area when every packet uses the same framework; else one text column
     shared = len({p.framework.id for p in packets}) == 1
@@ -177,7 +198,12 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     w.shift = 1
     for p in packets:
         ooxml.section_break(w.body, template_sect)
-        d.write_packet(w, p, toc=False)
+        d.write_packet(w, p, toc=False, about=False)
+    w.shift = 0
+    w.prefix = ""
+    ooxml.section_break(w.body, template_sect)  # the framework's description, once, at the end
+    for n, fw in enumerate(_frameworks(packets)):
+        d.write_about(w, fw, bookmark="about" if n == 0 else None)
     w.finish()
     if reference is None:
         d.page_setup(document, paper)
@@ -186,6 +212,8 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     for section, p in zip(list(sections)[1:], packets):
         ooxml.restart_page_numbers(section._sectPr)
         d.footer(section, d.running_text(p), pages_field="SECTIONPAGES")
+    ooxml.restart_page_numbers(sections[-1]._sectPr)
+    d.footer(sections[-1], "Calibration handout · about the framework", pages_field="SECTIONPAGES")
     meta = _meta(cycle, packets, title)
     d.properties(document, title=meta["title"], author=meta["author"], subject=meta["subject"],
                  keywords=meta["keywords"], generated=generated)

@@ -14,7 +14,7 @@ from ..errors import RenderError
 from ..markdown import to_html
 from ..matching import SYMBOL, Result
 from ..resources import data_dir
-from .view import Packet, build
+from .view import OPEN_LEAD, OPEN_TITLE, Packet, build
 
 TEMPLATES = {"html": "packet.html.j2", "md": "packet.md.j2"}
 PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
@@ -77,21 +77,23 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
         env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
-    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None)
+    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
+                       open_title=OPEN_TITLE, open_lead=OPEN_LEAD)
     return env
 
 
 def render_html(result: Result, *, generated: date, paper: str = "a4",
                 template_dir: Path | None = None, kind: str = "html", prefix: str = "",
                 chapter: bool = False, record: dict | None = None,
-                created: str | None = None) -> tuple[str, Packet]:
+                created: str | None = None, about: bool = True) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
-    keeps its anchors apart from other packets'."""
+    keeps its anchors apart from other packets'; `about` False leaves out the framework's
+    description (a handout prints it once, at its end)."""
     packet = build(result, generated, prefix)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
-                           chapter=chapter, record=record,
+                           chapter=chapter, record=record, about=about,
                            created=created or packet.generated.isoformat()), packet
 
 

@@ -163,33 +163,36 @@ class ExternalLinks:
         return link
 
 
-def field(paragraph, instruction: str, placeholder: str = "") -> None:
-    """A complex field (PAGE, NUMPAGES, TOC ...) Word and LibreOffice compute on display."""
+def _field_run(p, child) -> None:
+    r = _el("w:r")
+    r.append(child)
+    p.append(r)
+
+
+def field_begin(paragraph, instruction: str) -> None:
+    """Open a complex field whose shown result is what follows, up to field_end (possibly in a
+    later paragraph): the result is written by packetgen, so nothing waits for an update."""
     p = paragraph._p
-
-    def run_with(child):
-        r = _el("w:r")
-        r.append(child)
-        p.append(r)
-
-    run_with(_el("w:fldChar", **{"w:fldCharType": "begin", "w:dirty": "true"}))
+    _field_run(p, _el("w:fldChar", **{"w:fldCharType": "begin"}))
     instr = _el("w:instrText")
     instr.text = f" {instruction} "
     instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    run_with(instr)
-    run_with(_el("w:fldChar", **{"w:fldCharType": "separate"}))
+    _field_run(p, instr)
+    _field_run(p, _el("w:fldChar", **{"w:fldCharType": "separate"}))
+
+
+def field_end(paragraph) -> None:
+    _field_run(paragraph._p, _el("w:fldChar", **{"w:fldCharType": "end"}))
+
+
+def field(paragraph, instruction: str, placeholder: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES ...) Word and LibreOffice compute on display; the
+    placeholder is its result until they do."""
+    field_begin(paragraph, instruction)
     t = _el("w:t")
     t.text = placeholder
-    run_with(t)
-    run_with(_el("w:fldChar", **{"w:fldCharType": "end"}))
-
-
-def update_fields_on_open(document) -> None:
-    """Ask Word to refresh fields (the table of contents) when the file opens."""
-    settings = document.settings.element
-    for old in settings.findall(qn("w:updateFields")):
-        settings.remove(old)
-    settings.append(_el("w:updateFields", **{"w:val": "true"}))
+    _field_run(paragraph._p, t)
+    field_end(paragraph)
 
 
 def keep_with_next(paragraph) -> None:

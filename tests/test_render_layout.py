@@ -1,0 +1,255 @@
+"""The packet a committee reads (contract section 5, issue 11), read back from the outputs:
+every item once, short, gaps that cannot hide, nothing to fill in, and typesetting checked
+with positions from the PDF (pdfplumber)."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+
+import docx
+import pdfplumber
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from conftest import EXAMPLES, ROOT
+from packetgen.renderers.docx import FILL
+from packetgen.strength import fold
+from packetgen.renderers.view import build
+from render_helpers import GENERATED, docx_blocks, pdf_pages, squash
+from test_render_case import plain, reading_text
+
+FORMATS = ("pdf", "docx", "html", "md")
+EXAMPLE = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
+STRONG_CASE = ROOT / "examples" / "ic4-to-ic5-strong-case.yaml"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+GAP_RGB = (0xA8 / 255, 0x28 / 255, 0x1E / 255)
+
+
+def fragment(markdown: str, words: int = 9) -> str:
+    return " ".join(plain(markdown).split()[:words])
+
+
+def target_name(result) -> str:
+    return result.framework.level(result.target_level).name
+
+
+# --- 1. every item once -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_description_and_quote_occurs_exactly_once(packets, example, fmt):
+    packet = packets(example, fmt)
+    text = reading_text(packet.path, fmt)
+    texts = [item.description for item in packet.result.evidence.items if item.description]
+    texts += [q.text for item in packet.result.evidence.items for q in item.quotes]
+    assert len(texts) > 20
+    for source in texts:
+        assert text.count(fragment(source)) == 1, fragment(source)
+
+
+# --- 2. short ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("example, most", [(EXAMPLE, 12), (STRONG_CASE, 14)], ids=["ic3-to-ic4", "ic4-to-ic5"])
+def test_a_packet_fits_in_few_pages_and_reaches_the_target_level_by_page_3(packets, example, most):
+    packet = packets(example, "pdf")
+    pages = pdf_pages(packet.path)
+    assert len(pages) <= most
+    heading = f"{target_name(packet.result)} expectations What"
+    first = next(n for n, page in enumerate(pages, start=1) if heading in page)
+    assert first <= 3
+
+
+def test_a_handout_of_the_three_examples_fits_in_40_pages_with_the_framework_once_at_its_end(handout_pdf):
+    pages = pdf_pages(handout_pdf)
+    assert len(pages) <= 40
+    about = [n for n, page in enumerate(pages) if "About the framework" in page]
+    assert about == [len(pages) - 1] or about == [len(pages) - 2, len(pages) - 1][:len(about)]
+    assert sum(page.count("About the framework") for page in pages) == 1
+    # every chapter has the packet's layout
+    for name in ("Priya Natarajan", "Jordan Lee", "Morgan Okafor"):
+        start = next(n for n, page in enumerate(pages) if page.startswith(f"PROMOTION PACKET {name}"))
+        chapter = " ".join(pages[start:start + 12])
+        for heading in ("Readiness at a glance", "The gaps", "The case", "expectations What", "Evidence Every item"):
+            assert heading in chapter
+
+
+@pytest.fixture(scope="module")
+def handout_pdf(tmp_path_factory):
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+# --- 3. gaps cannot hide ----------------------------------------------------------------------
+
+def test_page_1_names_every_gap_of_the_target_level(packets):
+    packet = packets(EXAMPLE, "pdf")
+    first = pdf_pages(packet.path)[0]
+    gaps = [c for c in packet.result.expectations if c.status == "gap" and c.expectation.level == "ic4"]
+    assert len(gaps) == 4
+    for cov in gaps:
+        assert f"{cov.id} {squash(cov.expectation.text)}" in first
+
+
+def expected_gap_cells(result) -> list[str]:
+    """The text of every matrix cell that holds a gap ("✗ 0 of 4 3 gaps")."""
+    cells = [result.totals(level=lv.id, area=a.id) for a in result.areas for lv in result.levels]
+    cells += [result.totals(area=a.id) for a in result.areas] + [result.totals(level=lv.id) for lv in result.levels]
+    cells.append(result.totals())
+    return [f"✗ {t.met} of {t.total} {t.gap} gap{'s' * (t.gap != 1)}" for t in cells if t.gap]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_pdf(packets, example):
+    packet = packets(example, "pdf")
+    with pdfplumber.open(packet.path) as pdf:
+        page = pdf.pages[0]
+        fills = [r for r in page.rects if r.get("non_stroking_color") and len(r["non_stroking_color"]) == 3
+                 and all(abs(a - b) < 0.01 for a, b in zip(r["non_stroking_color"], GAP_RGB))]
+        top = next(w for w in page.extract_words() if w["text"] == "Coverage")["top"]
+        bottom = next(w for w in page.extract_words() if w["text"] == "A" and w["top"] > top)["top"]
+        crosses = [w for w in page.extract_words() if w["text"] == "✗" and top < w["top"] < bottom - 4]
+        in_matrix = []
+        for word in crosses:  # the ✗ of a cell, and the words beside and under it
+            rect = next((r for r in fills if r["x0"] <= word["x0"] and word["x1"] <= r["x1"]
+                         and r["top"] <= word["top"] and word["bottom"] <= r["bottom"]), None)
+            if rect is not None:
+                inside = page.within_bbox((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
+                in_matrix.append(squash(inside.extract_text()))
+    expected = expected_gap_cells(packet.result)
+    assert sorted(in_matrix) == sorted(expected)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_docx(packets, example):
+    packet = packets(example, "docx")
+    document = docx.Document(str(packet.path))
+    matrix = next(t for t in document.tables if squash(t.rows[0].cells[0].text).upper() == "AREA")
+    found = []
+    for row in matrix.rows[1:]:
+        for cell in row.cells[1:]:
+            shd = cell._tc.tcPr.find(docx.oxml.ns.qn("w:shd")) if cell._tc.tcPr is not None else None
+            fill = shd.get(docx.oxml.ns.qn("w:fill")) if shd is not None else None
+            text = squash(cell.text)
+            if "✗" in text:
+                assert fill == FILL["gap"], text
+                found.append(text)
+            else:
+                assert "gap" not in text and fill != FILL["gap"]
+    assert sorted(found) == sorted(expected_gap_cells(packet.result))
+
+
+# --- 4. nothing for the reader to fill in -----------------------------------------------------
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_docx_contents_are_written_out_and_nothing_asks_for_an_update(packets, example):
+    packet = packets(example, "docx")
+    document = docx.Document(str(packet.path))
+    blocks = docx_blocks(document)
+    toc = [text for style, text in blocks if style == "Packet TOC"]
+    headings = [text for style, text in blocks if style == "Heading 1"]
+    assert toc == headings and len(toc) >= 6
+    body = document.element.body
+    anchors = [h.get(docx.oxml.ns.qn("w:anchor")) for p in body.iter(docx.oxml.ns.qn("w:p"))
+               for h in p.iter(docx.oxml.ns.qn("w:hyperlink")) if p.style == document.styles["Packet TOC"].style_id]
+    marks = {b.get(docx.oxml.ns.qn("w:name")) for b in body.iter(docx.oxml.ns.qn("w:bookmarkStart"))}
+    assert len(anchors) == len(toc) and set(anchors) <= marks
+    with zipfile.ZipFile(packet.path) as z:
+        settings = z.read("word/settings.xml").decode()
+        visible = " ".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", z.read("word/document.xml").decode()))
+    assert "updateFields" not in settings
+    assert not re.search(r"\bupdate (the|this) (table|field)|\(F9\)|right-click", visible, re.I)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_heading_levels_never_skip(packets, example):
+    document = docx.Document(str(packets(example, "docx").path))
+    levels = [0 if style == "Title" else int(style.split()[-1])
+              for style, _ in docx_blocks(document) if style == "Title" or style.startswith("Heading ")]
+    assert levels[0] == 0 and all(b <= a + 1 for a, b in zip(levels, levels[1:]))
+    soup = BeautifulSoup(packets(example, "html").path.read_text(encoding="utf-8"), "html.parser")
+    html_levels = [int(h.name[1]) for h in soup.find_all(re.compile(r"^h[1-6]$"))]
+    assert html_levels[0] == 1 and all(b <= a + 1 for a, b in zip(html_levels, html_levels[1:]))
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
+def test_libreoffice_shows_the_contents_on_first_open(packets, tmp_path):
+    packet = packets(EXAMPLE, "docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(packet.path)],
+                   check=True, capture_output=True, timeout=180)
+    first = pdf_pages(tmp_path / f"{packet.path.stem}.pdf")[0]
+    assert "Contents Readiness at a glance The gaps The case IC4 expectations Lower levels Evidence" in first
+    assert "update" not in first.lower()
+
+
+# --- 5. typesetting ---------------------------------------------------------------------------
+
+FOOTER_PT = 18 * 72 / 25.4  # the bottom margin holds the running footer
+
+
+def body_lines(path) -> list[list[dict]]:
+    """Each page's text lines above the footer, top to bottom, with their first character."""
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            lines = [line for line in page.extract_text_lines(return_chars=True)
+                     if line["bottom"] < page.height - FOOTER_PT + 4]
+            out.append(lines)
+    return out
+
+
+def is_heading(line: dict) -> bool:
+    font = line["chars"][0]["fontname"]
+    return "Condensed" in font and "Bold" in font and line["chars"][0]["size"] >= 9.4
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
+def laid_out(request, packets):
+    packet = packets(request.param, "pdf")
+    return packet, body_lines(packet.path)
+
+
+def test_no_heading_is_the_last_line_of_a_page(laid_out):
+    _, pages = laid_out
+    for n, lines in enumerate(pages[:-1], start=1):
+        assert not is_heading(lines[-1]), f"page {n} ends with the heading {lines[-1]['text']!r}"
+
+
+def test_no_page_holds_fewer_than_five_lines(laid_out):
+    _, pages = laid_out
+    for n, lines in enumerate(pages, start=1):
+        assert len(lines) >= 5, f"page {n} holds {len(lines)} lines"
+
+
+def test_no_date_breaks_across_lines(laid_out):
+    _, pages = laid_out
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            split = (re.search(rf"(?<![\d,.])\b\d{{1,2}}$", a["text"]) and re.match(rf"{MONTH} \d{{4}}", b["text"])) or \
+                    (re.search(rf"\b\d{{1,2}} {MONTH}$", a["text"]) and re.match(r"\d{4}\b", b["text"]))
+            assert not split, (a["text"], b["text"])
+
+
+def test_a_card_is_never_split_across_pages(laid_out):
+    packet, _ = laid_out
+    pages = pdf_pages(packet.path)
+    cards = [card for group in build(packet.result, GENERATED).target_cards for card in group.cards]
+    for card in cards:
+        head = f"{card.id} {'✓✗◐'['met gap thin'.split().index(card.coverage.status)]}"
+        page = next(n for n, text in enumerate(pages) if head in text)
+        for ref in card.refs + card.stale:
+            line = f"{ref.label} {squash(ref.item.title)} · "
+            assert line in pages[page], f"{card.id}: {ref.label} is not on the card's page {page + 1}"
+
+
+def test_status_is_a_word_and_a_symbol_everywhere_it_is_coloured(packets):
+    text = " ".join(pdf_pages(packets(EXAMPLE, "pdf").path))
+    assert fold(text).count("✗ gap") >= 4 and "◐ THIN" in text and "✓ MET" in text
