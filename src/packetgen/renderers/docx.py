@@ -118,7 +118,7 @@ def ensure_styles(document) -> None:
             style.base_style = styles["Normal"]
             _font(style, **look)
             style.paragraph_format.space_after = Pt(2)
-            if name in ("Packet Expectation", "Packet Item"):
+            if name in ("Packet Expectation", "Packet Item", "Packet Caption"):
                 style.paragraph_format.keep_with_next = True
                 style.paragraph_format.space_before = Pt(6)
     for name, look in _char_defaults().items():
@@ -148,8 +148,10 @@ def style_house(document) -> None:
         _font(styles[name], size=size, bold=True, italic=False, color=ACCENT if name != "Title" else INK,
               name="Calibri")
         styles[name].paragraph_format.keep_with_next = True
-    styles["Heading 1"].paragraph_format.space_before = Pt(18)
-    styles["Heading 2"].paragraph_format.space_before = Pt(12)
+    styles["Heading 1"].paragraph_format.space_before = Pt(12)
+    styles["Heading 2"].paragraph_format.space_before = Pt(8)
+    for name in ("Heading 1", "Heading 2", "Heading 3"):
+        styles[name].paragraph_format.space_after = Pt(3)
     _font(styles["Subtitle"], size=13, bold=True, color=ACCENT, italic=False, name="Calibri")
     _font(styles["Quote"], size=9.5, italic=True, color=RGBColor(0x3A, 0x43, 0x52))
     _font(styles["Footer"], size=8, color=MUTED)
@@ -407,7 +409,7 @@ def _header(w: Writer, packet: Packet) -> None:
     if cand.role:
         w.run(sub, f"  ·  {cand.role}", bold=False, color=MUTED, size=10)
     if ev.recommendation:
-        table, grid = w.table(1, [170], header=False)
+        table, grid = w.table(1, [174], header=False)
         ooxml.borders(table, color="2B4C7E", size=6, inside_v=False)
         para = grid[0][0].paragraphs[0]
         w.run(para, "RECOMMENDATION   ", color=MUTED, size=7.5)
@@ -422,7 +424,7 @@ def _header(w: Writer, packet: Packet) -> None:
              ("Generated", day(packet.generated))]
     facts = [(k, v) for k, v in facts if v]
     rows = (len(facts) + 1) // 2
-    table, grid = w.table(rows, [22, 63, 22, 63], header=False)
+    table, grid = w.table(rows, [25, 60, 25, 64], header=False)
     ooxml.borders(table, color="D5DAE1", inside_v=False)
     for n, (label, value) in enumerate(facts):
         cells = grid[n % rows][2 * (n // rows): 2 * (n // rows) + 2]
@@ -432,8 +434,8 @@ def _header(w: Writer, packet: Packet) -> None:
 
 def _glance(w: Writer, packet: Packet) -> None:
     w.heading("Readiness at a glance", 1, "glance")
-    table, grid = w.table(3, [62, 18, 18, 18, 18, 18, 18])
-    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap", "Strong", "Supported", "Unsupported"])
+    table, grid = w.table(3, [56, 18, 18, 18, 19, 21, 24])
+    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap", "Strong", "Supported", "Unsupported"], upper=False)
     ink = {MET: TEXT[MET], THIN: TEXT[THIN], GAP: GAP_INK, "strong": TEXT[MET], "supported": INK,
            "unsupported": GAP_INK}
     rows = [(f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals),
@@ -448,7 +450,7 @@ def _glance(w: Writer, packet: Packet) -> None:
 
     w.run(w.p(style="Packet Caption"), "Coverage by area and level")
     levels = packet.levels
-    width = 146 / (len(levels) + 1)
+    width = 150 / (len(levels) + 1)
     table, grid = w.table(len(packet.matrix) + 2, [24] + [width] * (len(levels) + 1))
     w.header_row(grid[0], ["Area"] + [lv.name for lv in levels] + ["Total"])
     body_rows = [(row.area.name, row.cells, row.total) for row in packet.matrix]
@@ -490,7 +492,7 @@ def _gaps(w: Writer, packet: Packet) -> None:
             continue
         head = w.heading(f"{OPEN_TITLE[kind]} ({len(entries)})", 2)
         w.run(head, f"  {OPEN_LEAD[kind]}", bold=False, color=MUTED, size=8)
-        table, grid = w.table(len(entries), [18, 27, 125], header=False)
+        table, grid = w.table(len(entries), [18, 27, 129], header=False)
         ooxml.borders(table, color="FFFFFF", size=8)
         for entry, (status_cell, id_cell, text_cell) in zip(entries, grid):
             cov = entry.coverage
@@ -575,7 +577,7 @@ def _lower(w: Writer, packet: Packet) -> None:
     w.p(f"Expected of every {packet.target_name} as well: {packet.lower_names}. Items by number (see Evidence).",
         "Packet Small")
     n_rows = 1 + sum(1 + len(group.rows) for group in packet.lower)
-    table, grid = w.table(n_rows, [24, 86, 17, 18, 25])
+    table, grid = w.table(n_rows, [28, 79, 17, 21, 29])
     w.header_row(grid[0], ["ID", "Expectation", "Status", "Strength", "Items"])
     i = 1
     for group in packet.lower:
@@ -747,23 +749,25 @@ def write_case(w: Writer, packet: Packet) -> None:
 
 
 def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
-    """The contents, written out: one internal link per section, so the real headings show on
-    first open everywhere. They stand inside a TOC field, so Word can still add page numbers
-    (References › Update table); nothing asks the reader to update anything."""
-    w.p("Contents", "Packet Kicker")
-    paras = [w.p(style="Packet TOC") for _ in entries]
-    ooxml.field_begin(paras[0], 'TOC \\o "1-1" \\h \\z \\u')
-    for para, (anchor, title) in zip(paras, entries):
+    """The contents, written out on one line: an internal link per section, so the real
+    headings show on first open everywhere. They stand inside a TOC field, so Word can still
+    rebuild it with page numbers (References › Update table); nothing asks the reader to."""
+    para = w.p(style="Packet TOC")
+    w.run(para, "CONTENTS   ", color=MUTED, size=7.5)
+    ooxml.field_begin(para, 'TOC \\o "1-1" \\h \\z \\u')
+    for n, (anchor, title) in enumerate(entries):
+        if n:
+            w.run(para, "  ·  ", color=MUTED)
         ooxml.internal_link(para, anchor, title, w.styles["Hyperlink"])
-    ooxml.field_end(paras[-1])
+    ooxml.field_end(para)
 
 
 def page_setup(document, paper: str) -> None:
     for section in document.sections:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = PAPER[paper]
-        section.left_margin = section.right_margin = Mm(20)
-        section.top_margin, section.bottom_margin = Mm(20), Mm(22)
+        section.left_margin = section.right_margin = Mm(18)
+        section.top_margin, section.bottom_margin = Mm(16), Mm(18)
 
 
 def footer(section, text: str, *, pages_field: str = "NUMPAGES") -> None:
