@@ -256,3 +256,14 @@ def test_a_card_is_never_split_across_pages(laid_out):
 def test_status_is_a_word_and_a_symbol_everywhere_it_is_coloured(packets):
     text = " ".join(pdf_pages(packets(EXAMPLE, "pdf").path))
     assert fold(text).count("✗ gap") >= 4 and "◐ THIN" in text and "✓ MET" in text
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_docx_keeps_headings_with_what_follows_and_dates_whole(packets, example):
+    packet = packets(example, "docx")
+    document = docx.Document(str(packet.path))
+    for name in ("Heading 1", "Heading 2", "Heading 3", "Packet Expectation", "Packet Item"):
+        assert document.styles[name].paragraph_format.keep_with_next, name
+    text = " ".join(t for _, t in docx_blocks(document))
+    dates = re.findall(rf"\b\d{{1,2}}(\s){MONTH}(\s)\d{{4}}\b", text)
+    assert len(dates) > 20 and all(a == b == "\u00a0" for a, b in dates)
