@@ -34,34 +34,45 @@ def build_docx(result, generated):
             cell.text = f"{SYMBOL[tot.status]} {tot.met} of {tot.total}"
             _shade(cell, FILL[tot.status])
     d.add_heading("The gaps", 1)
-    t = d.add_table(rows=len(r.open_points), cols=3)
-    for row, cov in zip(t.rows, r.open_points):
+    t = d.add_table(rows=len(packet.open), cols=3)
+    for row, entry in zip(t.rows, packet.open):
+        cov = entry.coverage
         row.cells[0].text = cov.status
         _shade(row.cells[0], FILL[cov.status])
         row.cells[1].text = cov.id
         row.cells[2].text = cov.expectation.text
     d.add_heading("The case", 1)
     d.add_paragraph(r.evidence.summary)
-    d.add_heading("Expectations in detail", 1)
-    for group in packet.detail_groups:
-        d.add_heading(f"{group.area.name} · {group.level.name}", 3)
-        for cov in group.coverage:
+    d.add_heading(f"{packet.target_name} expectations", 1)
+    for group in packet.target_cards:
+        d.add_heading(group.area.name, 2)
+        for card in group.cards:
+            cov = card.coverage
             p = d.add_paragraph()
-            p.add_run(f"{cov.id} {SYMBOL[cov.status]} {cov.status} {cov.expectation.text}").bold = True
-            for item_id in cov.evidence + cov.stale:
-                item = r.items[item_id]
-                d.add_paragraph().add_run(f"{item.title} {item.date}").bold = True
-                d.add_paragraph(item.description)
-                for link in item.links:
-                    d.add_paragraph(f"{link.title} {link.url}")
-                for quote in item.quotes:
-                    d.add_paragraph(f"“{quote.text}” — {quote.author}", style="Quote")
-    d.add_heading("Evidence index", 1)
-    t = d.add_table(rows=len(packet.index), cols=3)
-    for row, entry in zip(t.rows, packet.index):
-        row.cells[0].text = entry.item.date.isoformat()
-        row.cells[1].text = entry.item.title
-        row.cells[2].text = ", ".join(entry.item.expectations)
+            p.add_run(f"{cov.id} {SYMBOL[cov.status]} {cov.status} {cov.strength or ''} {cov.expectation.text}").bold = True
+            for ref in card.refs + card.stale:
+                d.add_paragraph(f"{ref.label} {ref.item.title} · {ref.item.date} · {ref.summary}")
+    d.add_heading("Lower levels", 1)
+    rows = [row for group in packet.lower for row in group.rows]
+    t = d.add_table(rows=len(rows), cols=5)
+    for trow, row in zip(t.rows, rows):
+        cov = row.coverage
+        trow.cells[0].text = cov.id
+        trow.cells[1].text = cov.expectation.text
+        trow.cells[2].text = cov.status
+        _shade(trow.cells[2], FILL[cov.status])
+        trow.cells[3].text = cov.strength or ""
+        trow.cells[4].text = " ".join(ref.label for ref in row.refs)
+    d.add_heading("Evidence", 1)
+    for entry in packet.evidence_entries:
+        item = entry.item
+        d.add_paragraph().add_run(f"{entry.ref.label} {item.title} {item.date}").bold = True
+        d.add_paragraph(item.description)
+        for link in item.links:
+            d.add_paragraph(f"{link.title} {link.url}")
+        for quote in item.quotes:
+            d.add_paragraph(f"“{quote.text}” — {quote.author}", style="Quote")
+        d.add_paragraph("Supports " + ", ".join(entry.in_scope))
     return d
 
 
