@@ -24,8 +24,10 @@ def reading_text(path, fmt: str) -> str:
         text = " ".join(t for _, t in docx_blocks(docx.Document(str(path)), skip_styles=("Packet TOC",)))
     elif fmt == "html":
         text = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").get_text(" ")
-    else:
+    else:  # Markdown: anchors and link targets set aside, link text kept
         text = re.sub(r"^#+ |^- ", "", path.read_text(encoding="utf-8"), flags=re.M)
+        text = re.sub(r'<a id="[^"]*"></a>', "", text)
+        text = re.sub(r"\[([^\]]*)\]\(#[^)]*\)", r"\1", text)
     return plain(text)
 
 
@@ -110,3 +112,17 @@ def test_quotes_say_who_how_they_relate_and_when(case):
         if q.date:
             day = f"{q.date.day} {q.date.strftime('%b %Y')}"
             assert day in after[:after.index(q.relationship) + 60]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_absent_parts_are_left_out_not_shown_empty(evidence_file, tmp_path, fmt):
+    from packetgen import render
+    from render_helpers import GENERATED, result_of
+
+    path = evidence_file("evidence: []\n")
+    out = tmp_path / f"packet.{fmt}"
+    render(result_of(path, min_evidence=1), out, generated=GENERATED)
+    text = reading_text(out, fmt)
+    assert "The case" not in text and "No summary given" not in text and "Self-assessment" not in text
+    assert "The file lists no evidence items." in text
+    assert "with fewer than 1 items" not in text  # with min-evidence 1 nothing can be thin

@@ -267,3 +267,21 @@ def test_docx_keeps_headings_with_what_follows_and_dates_whole(packets, example)
     text = " ".join(t for _, t in docx_blocks(document))
     dates = re.findall(rf"\b\d{{1,2}}(\s){MONTH}(\s)\d{{4}}\b", text)
     assert len(dates) > 20 and all(a == b == "\u00a0" for a, b in dates)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_markdown_links_go_both_ways_and_all_land(packets, example):
+    from markdown_it import MarkdownIt
+
+    from packetgen.renderers.view import build
+
+    packet = packets(example, "md")
+    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(packet.path.read_text(encoding="utf-8"))
+    soup = BeautifulSoup(html, "html.parser")
+    ids = {t["id"] for t in soup.find_all(id=True)}
+    targets = [a["href"][1:] for a in soup.find_all("a", href=True) if a["href"].startswith("#")]
+    view = build(packet.result, GENERATED)
+    assert {view.anchor(c.id) for c in packet.result.expectations} <= ids  # every expectation has a place
+    assert {view.item_anchor(i.id) for i in packet.result.evidence.items} <= ids  # and every item
+    assert set(targets) <= ids and len(targets) > 50
+    assert {view.item_anchor(i.id) for i in packet.result.evidence.items if i.expectations} <= set(targets)

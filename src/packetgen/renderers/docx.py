@@ -356,8 +356,8 @@ class Writer:
 
 # The packet's sections, in order, as (bookmark, heading): the written table of contents.
 def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
-    out = [("glance", "Readiness at a glance"), ("gaps", "The gaps"), ("summary", "The case"),
-           ("target", f"{packet.target_name} expectations")]
+    out = [("glance", "Readiness at a glance"), ("gaps", "The gaps")] + \
+        ([("summary", "The case")] if packet.has_case else []) + [("target", f"{packet.target_name} expectations")]
     if packet.lower:
         out.append(("lower", "Lower levels"))
     out.append(("evidence", "Evidence"))
@@ -392,8 +392,9 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
         table_of_contents(w, [(w.prefix + anchor, title) for anchor, title in sections(packet, about=about)])
     _glance(w, packet)
     _gaps(w, packet)
-    w.heading("The case", 1, "summary")
-    write_case(w, packet)
+    if packet.has_case:
+        w.heading("The case", 1, "summary")
+        write_case(w, packet)
     _target(w, packet)
     _lower(w, packet)
     _evidence(w, packet)
@@ -483,9 +484,9 @@ def _gaps(w: Writer, packet: Packet) -> None:
         w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items, and "
             "each is backed by a quote, a link or number, or a second quarter.")
         return
-    w.p(f"{len(packet.open_of(GAP))} without evidence, {len(packet.open_of(THIN))} with fewer than "
-        f"{r.min_evidence} items, {len(packet.open_of(UNSUPPORTED))} met but unsupported; {packet.target_name} "
-        "first in each. Each links to its expectation.", "Packet Small")
+    thin = f"{len(packet.open_of(THIN))} with fewer than {r.min_evidence} items, " if r.min_evidence > 1 else ""
+    w.p(f"{len(packet.open_of(GAP))} without evidence, {thin}{len(packet.open_of(UNSUPPORTED))} met but "
+        f"unsupported; {packet.target_name} first in each. Each links to its expectation.", "Packet Small")
     for kind in OPEN_KINDS:
         entries = packet.open_of(kind)
         if not entries:
@@ -577,7 +578,7 @@ def _lower(w: Writer, packet: Packet) -> None:
     w.p(f"Expected of every {packet.target_name} as well: {packet.lower_names}. Items by number (see Evidence).",
         "Packet Small")
     n_rows = 1 + sum(1 + len(group.rows) for group in packet.lower)
-    table, grid = w.table(n_rows, [28, 79, 17, 21, 29])
+    table, grid = w.table(n_rows, [31, 76, 17, 21, 29])
     w.header_row(grid[0], ["ID", "Expectation", "Status", "Strength", "Items"])
     i = 1
     for group in packet.lower:
@@ -595,8 +596,7 @@ def _lower(w: Writer, packet: Packet) -> None:
             w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
                         color=TEXT[cov.status], size=7.5)
             ooxml.shade(status_cell, FILL[cov.status])
-            if cov.strength:
-                w.cell_text(strength_cell, cov.strength, italic=True, color=STRENGTH_INK.get(cov.strength, MUTED))
+            w.cell_text(strength_cell, cov.strength or "—", italic=True, color=STRENGTH_INK.get(cov.strength, MUTED))
             para = refs_cell.paragraphs[0]
             for n, ref in enumerate(row.refs + row.stale):
                 if n:
@@ -614,8 +614,8 @@ def _lower(w: Writer, packet: Packet) -> None:
 def _evidence(w: Writer, packet: Packet) -> None:
     w.heading("Evidence", 1, "evidence")
     n = len(packet.evidence_entries)
-    w.p(f"Every item once, in the order of the file ({f'E1–E{n}' if n else 'none'}), with the expectations it "
-        "supports and what it lends to them: a link, a number, a quote.", "Packet Small")
+    w.p(f"Every item once, in the order of the file (E1–E{n}), with the expectations it supports and what it "
+        "lends to them: a link, a number, a quote." if n else "The file lists no evidence items.", "Packet Small")
     for entry in packet.evidence_entries:
         _item(w, packet, entry)
     if packet.beyond:
@@ -660,6 +660,9 @@ def _item(w: Writer, packet: Packet, entry) -> None:
         credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and day(quote.date)) if x)
         if credit:
             w.run(para, f" — {credit}", italic=False, color=MUTED)
+    body = w.body[-1]  # the last paragraph before the meta line keeps with it
+    if body.tag == ooxml.qn("w:p"):
+        Paragraph(body, w.container).paragraph_format.keep_with_next = True
     meta = w.p(style="Packet Meta")
     if entry.in_scope:
         w.run(meta, "Supports ")
@@ -701,8 +704,6 @@ def write_case(w: Writer, packet: Packet) -> None:
     """Summary, self-assessment, the sponsor's assessment, recommendation, values, development:
     each voice under its own heading, said whose words they are; absent parts left out."""
     ev = packet.evidence
-    if not (ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values or ev.development):
-        w.p("No summary given.", "Packet Small")
     if ev.summary:
         w.heading("Summary", 2)
         w.markdown(ev.summary)
@@ -801,6 +802,7 @@ def properties(document, *, title: str, author: str, subject: str, keywords, gen
     props.created = created
     props.modified = created
     props.revision = 1
+    props.language = "en"
 
 
 def running_text(packet: Packet) -> str:

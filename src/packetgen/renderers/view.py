@@ -260,6 +260,13 @@ class Packet:
         return self.level_name(self.candidate.current_level)
 
     @property
+    def has_case(self) -> bool:
+        """Whether the file speaks in any voice (the case section is left out when it does not)."""
+        ev = self.evidence
+        return bool(ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values
+                    or ev.development)
+
+    @property
     def decision(self) -> str:
         rec = self.evidence.recommendation
         return DECISION[rec.decision] if rec else ""
