@@ -113,4 +113,4 @@ def test_markdown_packet_keeps_no_image_or_unsafe_link(tmp_path, evidence_file):
     import re
 
     raw = [c.content for c in inline if c.type == "html_inline"]  # only the packet's own anchors
-    assert raw and all(re.fullmatch(r'<a id="(exp|item)\d+"></a>', r) for r in raw)
+    assert raw and all(re.fullmatch(r'<a id="(exp|item)\d+">|</a>', r) for r in raw)
