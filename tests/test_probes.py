@@ -110,8 +110,10 @@ def test_json_before_the_additions_is_byte_identical(golden):
     assert text == golden.read_text(encoding="utf-8")
 
 
-REFUSED = [p for p in sorted((ROOT / "tests" / "hostile").glob("*.yaml"))
-           if not (CONTRACT / f"hostile--{p.stem}.json").exists()]
+# the hostile corpus as it was when the goldens were taken; files added later have no "before"
+SNAPSHOT = (CONTRACT / "hostile-corpus.txt").read_text(encoding="utf-8").split()
+REFUSED = [ROOT / "tests" / "hostile" / name for name in SNAPSHOT
+           if not (CONTRACT / f"hostile--{Path(name).stem}.json").exists()]
 
 
 @pytest.mark.parametrize("case", REFUSED, ids=lambda p: p.stem)

@@ -272,3 +272,28 @@ def test_bare_reference_and_bad_reference_errors(tmp_path):
                                 catch_exceptions=False)
     assert result.exit_code == 2 and "not a usable Word document" in result.stderr
     assert out.read_bytes() == b"old"
+
+
+def test_names_longer_than_words_limit_render_in_full_with_core_properties_cut(tmp_path):
+    from conftest import ROOT
+
+    source = ROOT / "tests" / "hostile" / "names-over-255.yaml"
+    out = tmp_path / "long.docx"
+    result = render_to(source, out)
+    assert len(result.candidate.name) > 255
+    document = docx.Document(str(out))
+    props = document.core_properties
+    assert len(props.author) == 255 and props.author.endswith("…") and result.candidate.name.startswith(props.author[:-1])
+    assert len(props.title) <= 255 and len(props.subject) <= 255
+    assert result.candidate.name in [p.text for p in document.paragraphs]  # the body keeps the whole name
+
+
+def test_app_properties_name_packetgen_and_no_template_thumbnail(rendered):
+    import zipfile
+
+    _, _, path = rendered
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        app = z.read("docProps/app.xml").decode()
+    assert "<Application>packetgen " in app and "Microsoft" not in app
+    assert not [n for n in names if "thumbnail" in n]

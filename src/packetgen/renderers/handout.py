@@ -149,6 +149,8 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
 
 
 def _docx(cycle, packets, target, *, generated, paper, reference, title):
+    from docx.text.paragraph import Paragraph
+
     from . import docx as d
     from . import ooxml
 
@@ -195,25 +197,31 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         for bad in cycle.invalid:
             w.p(f"{bad.label} — {bad.errors} error{'s' * (bad.errors != 1)}", "List Bullet")
 
+    # Each part ends on a bookmark; its footer's "of Y" is a PAGEREF to it. With page numbers
+    # restarting per part, that is the part's page count in Word and in LibreOffice alike
+    # (LibreOffice does not support SECTIONPAGES).
+    ends = ["end0"] + [f"end{n}" for n in range(1, len(packets) + 1)] + ["endabout"]
     w.shift = 1
-    for p in packets:
-        ooxml.section_break(w.body, template_sect)
+    for p, end in zip(packets, ends):
+        w.bookmark(Paragraph(ooxml.section_break(w.body, template_sect).getparent().getparent(), w.container), end)
         d.write_packet(w, p, toc=False, about=False)
     w.shift = 0
     w.prefix = ""
-    ooxml.section_break(w.body, template_sect)  # the framework's description, once, at the end
+    # the framework's description, once, at the end
+    w.bookmark(Paragraph(ooxml.section_break(w.body, template_sect).getparent().getparent(), w.container), ends[-2])
     for n, fw in enumerate(_frameworks(packets)):
         d.write_about(w, fw, bookmark="about" if n == 0 else None)
+    w.bookmark(Paragraph(w.body[-1], w.container), ends[-1])
     w.finish()
     if reference is None:
         d.page_setup(document, paper)
-    sections = document.sections
-    d.footer(sections[0], "Calibration handout · overview", pages_field="SECTIONPAGES")
-    for section, p in zip(list(sections)[1:], packets):
-        ooxml.restart_page_numbers(section._sectPr)
-        d.footer(section, d.running_text(p), pages_field="SECTIONPAGES")
-    ooxml.restart_page_numbers(sections[-1]._sectPr)
-    d.footer(sections[-1], "Calibration handout · about the framework", pages_field="SECTIONPAGES")
+    sections = list(document.sections)
+    labels = (["Calibration handout · overview"] + [d.running_text(p) for p in packets] +
+              ["Calibration handout · about the framework"])
+    for n, (section, label, end) in enumerate(zip(sections, labels, ends)):
+        if n:
+            ooxml.restart_page_numbers(section._sectPr)
+        d.footer(section, label, pages_field=f"PAGEREF {end}")
     meta = _meta(cycle, packets, title)
     d.properties(document, title=meta["title"], author=meta["author"], subject=meta["subject"],
                  keywords=meta["keywords"], generated=generated)

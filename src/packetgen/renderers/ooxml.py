@@ -252,3 +252,23 @@ def section_break(body, template_sect_pr):
 def restart_page_numbers(sect_pr) -> None:
     """Page numbers of this section start again at 1."""
     _put(sect_pr, _el("w:pgNumType", **{"w:start": 1}), _SECTPR_ORDER)
+
+
+_APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            "<Application>{}</Application><DocSecurity>0</DocSecurity></Properties>")
+
+
+def application_properties(document, application: str) -> None:
+    """docProps/app.xml names the application that wrote the file, and the template's
+    thumbnail (a blank page from python-docx's own template) is dropped."""
+    from xml.sax.saxutils import escape
+
+    package = document.part.package
+    for part in package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_XML.format(escape(application)).encode("utf-8")
+    for r_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(r_id)
