@@ -297,3 +297,27 @@ def test_app_properties_name_packetgen_and_no_template_thumbnail(rendered):
         app = z.read("docProps/app.xml").decode()
     assert "<Application>packetgen " in app and "Microsoft" not in app
     assert not [n for n in names if "thumbnail" in n]
+
+
+def test_an_independent_validator_finds_nothing(packets, tmp_path):
+    """openxml-audit (a Python port of Microsoft's Open XML SDK validation) on every example, a
+    handout and the built-in reference document: schema, semantics and Word's app-compat rules."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    handout = tmp_path / "handout.docx"
+    assert CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(handout)]).exit_code == 0
+    from packetgen.renderers.docx import reference_path
+
+    files = [packets(e, "docx").path for e in EXAMPLES] + [handout, reference_path()]
+    audit = Path(sys.executable).with_name("openxml-audit")
+    for path in files:
+        proc = subprocess.run([str(audit), "-m", "0", "-o", "json", str(path)], capture_output=True, text=True)
+        report = json.loads(proc.stdout)[0]
+        assert report["errors"] == [] and report["valid"], (path.name, report["errors"][:3])

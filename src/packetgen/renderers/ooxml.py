@@ -272,3 +272,9 @@ def application_properties(document, application: str) -> None:
     for r_id, rel in list(package.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             package.rels.pop(r_id)
+    # Word 2010's stylesWithEffects copy of styles.xml (from python-docx's template) would
+    # disagree with the styles the packet adds; it is optional, and Word rebuilds it
+    rels = document.part.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            rels.pop(r_id)
