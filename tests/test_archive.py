@@ -169,3 +169,54 @@ def test_extract_gets_the_sources_back(record, tmp_path):
 def test_archival_needs_pdf(tmp_path):
     result = invoke("render", EXAMPLE, "-o", tmp_path / "p.docx", "--archival")
     assert result.exit_code == 2 and "--archival makes a PDF/A record" in result.stderr
+
+
+# Another host: a MIME database that knows .yaml and .json under other names, and another time
+# zone. A record must come out byte for byte the same.
+OTHER_HOST = """
+import mimetypes, sys
+mimetypes.init()
+mimetypes.add_type("text/x-yaml", ".yaml")
+mimetypes.add_type("text/x-json", ".json")
+from packetgen.cli import main
+main()
+"""
+
+
+def test_records_do_not_depend_on_the_hosts_mime_database_or_time_zone(record, tmp_path):
+    outputs = []
+    for n, (code, tz) in enumerate([(OTHER_HOST, "Asia/Tokyo"), ("from packetgen.cli import main; main()",
+                                                                 "America/Los_Angeles")]):
+        out = tmp_path / f"host{n}.pdf"
+        run = subprocess.run([sys.executable, "-c", code, "render", str(EXAMPLE), "-o", str(out), "--archival"],
+                             capture_output=True, text=True,
+                             env={"SOURCE_DATE_EPOCH": EPOCH, "PATH": "/usr/bin:/bin", "TZ": tz})
+        assert run.returncode == 0, run.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == record.read_bytes()
+
+
+def test_embedded_files_are_typed_listed_once_sorted_and_described_in_one_xmp_packet(record):
+    import pikepdf
+
+    with pikepdf.open(record) as pdf:
+        names = [str(n) for n in pdf.Root.Names.EmbeddedFiles.Names[::2]]
+        assert names == sorted(names) and len(names) == 3
+        associated = [str(spec.UF) for spec in pdf.Root.AF]
+        assert associated == names  # each once, in the same order
+        types = {str(spec.UF): str(spec.EF.F.Subtype) for spec in pdf.Root.AF}
+        assert types == {EXAMPLE.name: "/application/yaml", "sourcegraph-pm.yaml": "/application/yaml",
+                         "packetgen-record.json": "/application/json"}
+        xmp = pdf.Root.Metadata.read_bytes()
+        assert xmp.count(b"<rdf:RDF") == 1 and "/Filter" not in pdf.Root.Metadata
+        with pdf.open_metadata() as meta:  # an XMP reader sees the source and the PDF/UA part
+            assert meta.get("dc:source").startswith("packetgen ") and "evidence sha256" in meta.get("dc:source")
+            assert meta.get("pdfuaid:part") == "1" and meta.get("pdfaid:part") == "3"
+
+
+def test_an_independent_checker_finds_the_record_pdfa_3b_and_pdfua_1(record):
+    import page
+
+    for profile in ("3b", "ua1"):
+        report = page.validate_pdf(record, profile=profile)
+        assert report.is_compliant, (profile, [(f.rule_id, f.message) for f in report.failures])

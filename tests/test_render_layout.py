@@ -83,7 +83,7 @@ def handout_pdf(tmp_path_factory):
     from packetgen.cli import cli
 
     out = tmp_path_factory.mktemp("handout") / "handout.pdf"
-    result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(out), "-j", "1"])
+    result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     return out
 

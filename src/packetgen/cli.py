@@ -234,14 +234,13 @@ def extract(packet, folder):
 @click.option("--anonymize", is_flag=True, help="Replace every name by a pseudonym (Candidate A, ...).")
 @click.option("--key-out", type=click.Path(dir_okay=False), help="With --anonymize: write the pseudonym key (CSV).")
 @click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for PDF (default: one per core).")
 @click.option("--title", default="Calibration handout", show_default=True)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
 @click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path))
 @_min_evidence_option
 @_framework_option
-def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, jobs, title, paper, template_dir,
+def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, title, paper, template_dir,
               reference_docx, min_evidence, framework):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
@@ -262,7 +261,7 @@ def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, jobs, tit
     if key_out:  # first: a key that cannot be written must not leave a handout without one
         write_key(cycle, Path(key_out))
     render_handout(cycle, Path(output), format=fmt, paper=paper, template_dir=template_dir,
-                   reference_docx=reference_docx, jobs=jobs, title=title)
+                   reference_docx=reference_docx, title=title)
     click.echo(f"wrote {output}: {len(cycle.results)} candidates", err=True)
 
 

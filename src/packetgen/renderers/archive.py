@@ -48,7 +48,7 @@ def write_archival_pdf(result: Result, target, *, generated: datetime, paper: st
     import weasyprint
 
     from .html import render_html
-    from .pdf import RestrictedFetcher, roots_for
+    from .pdf import render_document
 
     evidence_raw, framework_raw = result.evidence.raw, result.framework.raw
     if not evidence_raw or not framework_raw:
@@ -67,37 +67,91 @@ def write_archival_pdf(result: Result, target, *, generated: datetime, paper: st
     stamp = generated.strftime("%Y-%m-%dT%H:%M:%SZ")
     html, _ = render_html(result, generated=generated.date(), paper=paper, template_dir=template_dir,
                           record=record, created=stamp)
-    document = weasyprint.HTML(string=html, base_url=roots_for(template_dir)[-1].as_uri() + "/",
-                               url_fetcher=RestrictedFetcher(roots_for(template_dir))).render()
-    document.metadata.xmp_metadata.append(_xmp_source(record))
+    document = render_document(html, template_dir=template_dir)
     naive = generated.replace(tzinfo=None)
 
     def attachments(extra: bytes | None) -> list:
-        files = [(evidence_name, evidence_raw, "The evidence file this packet was built from", "application/yaml"),
-                 (framework_name, framework_raw, f"The career framework ({result.framework.id})", "application/yaml")]
+        files = [(evidence_name, evidence_raw, "The evidence file this packet was built from"),
+                 (framework_name, framework_raw, f"The career framework ({result.framework.id})")]
         if extra is not None:
-            files.append((RECORD_NAME, extra, "packetgen record: hashes, options and statuses", "application/json"))
+            files.append((RECORD_NAME, extra, "packetgen record: hashes, options and statuses"))
         return [weasyprint.Attachment(file_obj=io.BytesIO(data), name=name, description=about,
                                       created=naive, modified=naive, relationship="Source")
-                for name, data, about, _mime in files]
+                for name, data, about in sorted(files)]
 
+    options = dict(pdf_variant="pdf/a-3b", pdf_tags=True, finisher=_Finisher(record))
     # Attachments do not change the pages, so the text of a first write is the text of the
     # final one; its hash goes into the record.
-    first = document.write_pdf(pdf_variant="pdf/a-3b", attachments=attachments(None))
+    first = document.write_pdf(attachments=attachments(None), **options)
     record["page_text_sha256"] = sha256(page_text(first).encode("utf-8"))
     blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
-    document.write_pdf(target, pdf_variant="pdf/a-3b", attachments=attachments(blob))
+    document.write_pdf(target, attachments=attachments(blob), **options)
 
 
-def _xmp_source(record: dict) -> bytes:
-    """dc:source in the XMP: what the record was built from (a standard Dublin Core property)."""
+# What a record embeds, typed by packetgen itself (never by the host's MIME database).
+MIME = {".yaml": "application/yaml", ".yml": "application/yaml", ".json": "application/json"}
+
+
+class _Finisher:
+    """Puts a record's PDF structure in order before WeasyPrint writes it, so the bytes depend
+    on nothing but the inputs: each embedded file typed by its suffix, the attachments listed
+    once (in the catalog's /AF) and sorted (a name tree must be), and one XMP packet that also
+    holds dc:source and the PDF/UA identification, uncompressed as PDF/A asks."""
+
+    def __init__(self, record: dict):
+        self.record = record
+
+    def __call__(self, document, pdf) -> None:
+        import pydyf
+
+        filespecs = sorted((o for o in pdf.objects if isinstance(o, dict) and o.get("Type") == "/Filespec"),
+                           key=lambda o: o["UF"].string)
+        for spec in filespecs:
+            stream = pdf.objects[int(spec["EF"]["F"].split()[0])]
+            mime = MIME.get(Path(spec["UF"].string).suffix.lower(), "application/octet-stream")
+            stream.extra["Subtype"] = "/" + mime.replace("/", "#2f")
+        if filespecs:
+            pdf.catalog["AF"] = pydyf.Array(spec.reference for spec in filespecs)
+            tree = pdf.objects[int(pdf.catalog["Names"]["EmbeddedFiles"].split()[0])]
+            tree["Names"] = pydyf.Array(x for spec in filespecs for x in (spec["F"], spec.reference))
+        metadata = pdf.objects[int(pdf.catalog["Metadata"].split()[0])]
+        metadata.stream = [_merged_xmp(b"".join(_bytes(x) for x in metadata.stream), self.record)]
+        metadata.compress = False
+
+
+def _bytes(chunk) -> bytes:
+    return chunk if isinstance(chunk, bytes) else str(chunk).encode()
+
+
+# PDF/A accepts only the XMP schemas it predefines or that the file describes: this describes
+# the PDF/UA identification (pdfuaid:part), as ISO 14289-1 shows for PDF/A documents.
+_PDFUA_EXTENSION = (
+    '<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" '
+    'xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">'
+    '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">'
+    '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>'
+    '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>'
+    '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>'
+    '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">'
+    '<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>'
+    '<pdfaProperty:category>internal</pdfaProperty:category>'
+    '<pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>'
+    '</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>')
+
+
+def _merged_xmp(xmp: bytes, record: dict) -> bytes:
+    """WeasyPrint's XMP packet with dc:source (what the record was built from) and the PDF/UA
+    identification added as descriptions inside its one rdf:RDF (XMP readers ignore a second)."""
     from xml.sax.saxutils import escape
 
-    text = (f"packetgen {record['packetgen']}; framework {record['framework']['id']}; "
-            f"evidence sha256 {record['evidence']['sha256']}")
-    return (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-            b'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="">'
-            b"<dc:source>" + escape(text).encode("utf-8") + b"</dc:source></rdf:Description></rdf:RDF>")
+    source = (f"packetgen {record['packetgen']}; framework {record['framework']['id']}; "
+              f"evidence sha256 {record['evidence']['sha256']}")
+    extra = ('<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" rdf:about="">'
+             f"<dc:source>{escape(source)}</dc:source></rdf:Description>"
+             '<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="" pdfuaid:part="1"/>'
+             + _PDFUA_EXTENSION)
+    end = xmp.rindex(b"</rdf:RDF>")
+    return xmp[:end] + extra.encode("utf-8") + xmp[end:]
 
 
 # --- reading records back -------------------------------------------------------------------

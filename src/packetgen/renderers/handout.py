@@ -1,16 +1,14 @@
-"""Calibration handouts: the cycle overview, then every candidate's packet as a chapter.
+"""Calibration handouts: the cycle overview, then every candidate's packet as a chapter, then
+the framework's description once.
 
-PDF: each chapter is rendered as its own document in a process pool (one worker per core),
-so page numbers restart per candidate; the overview is rendered meanwhile, and pypdf joins
-them with one outline entry per candidate. HTML and DOCX are built in one pass.
+PDF: the overview, each chapter and the closing part are laid out as documents of their own
+(so page numbers restart per candidate) and written as one tagged PDF: WeasyPrint combines
+their pages, so the structure tree, /Lang, the outline and the links cover the whole handout
+(joining finished PDFs would drop the tags). HTML and DOCX are built in one pass.
 """
 from __future__ import annotations
 
-import io
-import multiprocessing
-import os
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import date
 from pathlib import Path
 
@@ -46,20 +44,6 @@ def _overview_html(cycle, packets, *, generated, paper, template_dir, title, cha
                            **_meta(cycle, packets, title))
 
 
-def _chapter_pdf(job) -> bytes:
-    """Worker: one candidate's packet as PDF bytes (top level, so a pool can pickle it).
-    Chapters leave out the framework's description: the handout prints it once, at its end."""
-    from .html import render_html
-    from .pdf import write_pdf
-
-    result, generated, paper, template_dir, prefix = job
-    html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir, prefix=prefix,
-                          about=False)
-    buffer = io.BytesIO()
-    write_pdf(html, buffer, template_dir=template_dir)
-    return buffer.getvalue()
-
-
 def _frameworks(packets: list[Packet]) -> list:
     """Each framework of the cycle once, in order of first use."""
     seen: dict[str, object] = {}
@@ -82,59 +66,39 @@ def _progress(total: int, enabled: bool):
     return progress
 
 
-def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, jobs, progress):
-    import weasyprint  # noqa: F401 - imported before forking, so workers share it
-    from pypdf import PdfReader, PdfWriter
+def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
+    from .html import render_html
+    from .pdf import ACCESSIBLE, render_document
 
-    from .pdf import write_pdf
+    def part(html: str):
+        return render_document(html, template_dir=template_dir)
 
-    work = [(r, generated, paper, template_dir, p.prefix) for r, p in zip(cycle.results, packets)]
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    chapters: list[bytes | None] = [None] * len(work)
-    bar = _progress(len(work), progress)
-    overview = io.BytesIO()
-
-    about = io.BytesIO()
-
-    def render_overview() -> None:
-        write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                 title=title), overview, template_dir=template_dir)
-        write_pdf(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                 title=title, part="about"), about, template_dir=template_dir)
-
+    overview = part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                   title=title))
+    documents = [overview]
+    bar = _progress(len(packets), progress)
     try:
-        if jobs == 1 or len(work) == 1:
-            render_overview()
-            for i, job in enumerate(work):
-                chapters[i] = _chapter_pdf(job)
-                if bar:
-                    bar.advance(0)
-        else:
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-                futures = {pool.submit(_chapter_pdf, job): i for i, job in enumerate(work)}
-                render_overview()  # while the workers render the chapters
-                for future in as_completed(futures):
-                    chapters[futures[future]] = future.result()
-                    if bar:
-                        bar.advance(0)
+        for result, packet in zip(cycle.results, packets):
+            html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                                  prefix=packet.prefix, about=False)  # the framework's description: once, last
+            documents.append(part(html))
+            if bar:
+                bar.advance(0)
     finally:
         if bar:
             bar.stop()
-
-    writer = PdfWriter()
-    writer.append(PdfReader(overview))
-    for data in chapters:
-        writer.append(PdfReader(io.BytesIO(data)))  # brings the chapter's outline: its h1 is the candidate
-    writer.append(PdfReader(about))
+    documents.append(part(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                         template_dir=template_dir, title=title, part="about")))
+    handout = overview.copy([page for document in documents for page in document.pages])
     meta = _meta(cycle, packets, title)
-    writer.add_metadata({"/Title": meta["title"], "/Author": meta["author"], "/Subject": meta["subject"],
-                         "/Keywords": ", ".join(meta["keywords"]), "/Creator": f"packetgen {__version__}",
-                         "/Producer": f"packetgen {__version__}",
-                         "/CreationDate": "D:" + generated.strftime("%Y%m%d") + "000000Z"})
-    writer.page_mode = "/UseOutlines"
-    with open(target, "wb") as handle:
-        writer.write(handle)
+    handout.metadata.title = meta["title"]
+    handout.metadata.authors = [meta["author"]]
+    handout.metadata.description = meta["subject"]
+    handout.metadata.keywords = list(meta["keywords"])
+    handout.metadata.generator = f"packetgen {__version__}"
+    handout.metadata.created = handout.metadata.modified = generated.isoformat()
+    handout.metadata.lang = "en"
+    handout.write_pdf(target, **ACCESSIBLE)
 
 
 def _html(cycle, packets, target, *, generated, paper, template_dir, title):
@@ -230,7 +194,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
 
 def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper: str = "a4",
                    template_dir: Path | None = None, reference_docx: Path | None = None,
-                   generated: date | None = None, jobs: int | None = None, progress: bool = True,
+                   generated: date | None = None, progress: bool = True,
                    title: str = "Calibration handout") -> Path:
     from . import format_for, generation_time
 
@@ -240,7 +204,7 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
     with atomic_path(out) as tmp:
         if fmt == "pdf":
             _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,
-                 title=title, jobs=jobs, progress=progress)
+                 title=title, progress=progress)
         elif fmt == "html":
             _html(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir, title=title)
         else:

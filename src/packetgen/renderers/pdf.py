@@ -37,10 +37,21 @@ def roots_for(template_dir: Path | None) -> list[Path]:
     return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
 
 
-def write_pdf(html: str, target, *, template_dir: Path | None = None) -> RestrictedFetcher:
-    """Render `html` to `target` (a path or a binary file object)."""
+def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None):
+    """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files."""
     roots = roots_for(template_dir)
-    fetcher = RestrictedFetcher(roots)
-    document = HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher)
-    document.write_pdf(target)
+    fetcher = fetcher or RestrictedFetcher(roots)
+    return HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher).render()
+
+
+# Every PDF is tagged (a structure tree a screen reader follows, /MarkInfo, /Lang) and declares
+# PDF/UA-1; records add PDF/A-3b (archive.py).
+ACCESSIBLE = {"pdf_variant": "pdf/ua-1"}
+
+
+def write_pdf(html: str, target, *, template_dir: Path | None = None) -> RestrictedFetcher:
+    """Render `html` to `target` (a path or a binary file object); returns the fetcher, which
+    lists what it refused."""
+    fetcher = RestrictedFetcher(roots_for(template_dir))
+    render_document(html, template_dir=template_dir, fetcher=fetcher).write_pdf(target, **ACCESSIBLE)
     return fetcher
