@@ -8,6 +8,7 @@ EXAMPLE ?= examples/ic3-to-ic4-teamwork-scope-gaps.yaml
 .PHONY: example test test-thorough bench clean
 
 $(BIN)/packetgen: pyproject.toml
+	@scripts/install-system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'

@@ -73,11 +73,12 @@ def _framework_option(f):
 def _analyse(path, framework, target, min_evidence):
     """Load, match, and print the file's warnings (the loader's and the item flags')."""
     from . import analyse, load
+    from .fonts import uncovered
     from .report import flag_warnings
 
     loaded = load(path, framework=framework, target=target)
     result = analyse(loaded, target=target, min_evidence=min_evidence)
-    _print_diagnostics(_in_order(loaded.diagnostics + flag_warnings(result)))
+    _print_diagnostics(_in_order(loaded.diagnostics + flag_warnings(result) + uncovered(loaded.evidence)))
     return result
 
 
@@ -112,13 +113,15 @@ def cli():
 def check(evidence, framework, strict):
     """Validate evidence files; print every error and warning (exit 2 on any error)."""
     from . import analyse, load
+    from .fonts import uncovered
     from .report import flag_warnings
 
     failed = False
     for path in evidence:
         try:
             loaded = load(path, framework=framework)
-            diagnostics: tuple[Diagnostic, ...] = _in_order(loaded.diagnostics + flag_warnings(analyse(loaded)))
+            diagnostics: tuple[Diagnostic, ...] = _in_order(loaded.diagnostics + flag_warnings(analyse(loaded))
+                                                            + uncovered(loaded.evidence))
         except InputError as exc:
             diagnostics = exc.diagnostics
         _print_diagnostics(diagnostics)

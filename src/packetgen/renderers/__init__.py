@@ -55,7 +55,7 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
             from .html import render_html
 
             text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                  kind="md" if fmt == "md" else "html")
+                                  kind="md" if fmt == "md" else "html", screen=fmt == "html")
             if fmt != "pdf":
                 tmp.write_text(text, encoding="utf-8")
             else:

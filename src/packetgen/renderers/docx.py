@@ -615,7 +615,7 @@ def _lower(w: Writer, packet: Packet) -> None:
 def _evidence(w: Writer, packet: Packet) -> None:
     w.heading("Evidence", 1, "evidence")
     n = len(packet.evidence_entries)
-    w.p(f"Every item once, in the order of the file (E1–E{n}), with the expectations it supports and what it "
+    w.p(f"Every item once, in the order of the file (E1{f'–E{n}' if n > 1 else ''}), with the expectations it supports and what it "
         "lends to them: a link, a number, a quote." if n else "The file lists no evidence items.", "Packet Small")
     for entry in packet.evidence_entries:
         _item(w, packet, entry)

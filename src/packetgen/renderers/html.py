@@ -78,6 +78,7 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
     env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
+                       screen=False,
                        open_title=OPEN_TITLE, open_lead=OPEN_LEAD)
     return env
 
@@ -85,15 +86,16 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
 def render_html(result: Result, *, generated: date, paper: str = "a4",
                 template_dir: Path | None = None, kind: str = "html", prefix: str = "",
                 chapter: bool = False, record: dict | None = None,
-                created: str | None = None, about: bool = True) -> tuple[str, Packet]:
+                created: str | None = None, about: bool = True, screen: bool = False) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
     keeps its anchors apart from other packets'; `about` False leaves out the framework's
-    description (a handout prints it once, at its end)."""
+    description (a handout prints it once, at its end); `screen` adds the screen stylesheet
+    (the .html output; WeasyPrint's input leaves it out)."""
     packet = build(result, generated, prefix)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
-                           chapter=chapter, record=record, about=about,
+                           chapter=chapter, record=record, about=about, screen=screen,
                            created=created or packet.generated.isoformat()), packet
 
 

@@ -1,0 +1,72 @@
+"""Fonts: the packet names its families, and a character no installed font can draw is a
+located warning at check and at render, never silent empty boxes."""
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from conftest import ROOT, TODAY
+from packetgen import load
+from packetgen.cli import cli
+from packetgen.fonts import Coverage, uncovered
+
+THREE_SCRIPTS = ROOT / "tests" / "hostile" / "quote-in-three-scripts.yaml"
+HIEROGLYPHS = """
+summary: |
+  The team mascot was 𓀀𓀁𓂀.
+evidence:
+  - title: Launched search
+    date: 2026-03-12
+    expectations: [ic4.impact.1]
+    quotes:
+      - {from: "Ama Mensah", text: "Great, 𓀀 indeed"}
+"""
+
+
+def test_a_script_no_font_covers_is_a_located_warning_naming_what_to_install():
+    evidence = load(THREE_SCRIPTS, today=TODAY).evidence
+    latin_only = Coverage((0x20,), (0x24F,))  # a machine without a CJK font
+    warnings = uncovered(evidence, latin_only)
+    assert len(warnings) == 1
+    warning = warnings[0]
+    lines = THREE_SCRIPTS.read_text(encoding="utf-8").splitlines()
+    assert "佐藤" in lines[warning.location.line - 1]  # at the quote, not at the top of the file
+    assert warning.severity == "warning"
+    assert re.search(r"quote 1: \d+ characters no installed font covers \(Chinese/Japanese, Japanese: '佐藤", warning.message)
+    assert "install fonts-noto-cjk (Debian)" in warning.message
+    # Cyrillic, Greek and Arabic are the base family's: nothing is said about them
+    assert not any("Айгерим" in w.message or "ليلى" in w.message for w in warnings)
+
+
+def test_the_installed_fonts_draw_the_three_scripts():
+    assert uncovered(load(THREE_SCRIPTS, today=TODAY).evidence) == ()
+
+
+def test_check_and_render_warn_at_the_characters(evidence_file, tmp_path):
+    path = evidence_file(HIEROGLYPHS)
+    check = CliRunner().invoke(cli, ["check", str(path)])
+    assert check.exit_code == 0 and "ok (0 errors, 2 warnings)" in check.stdout
+    found = [line for line in check.stderr.splitlines() if "no installed font covers" in line]
+    text = path.read_text(encoding="utf-8").splitlines()
+    first = [(n, line.index("𓀀") + 1) for n, line in enumerate(text, start=1) if "𓀀" in line]
+    assert [line.split(": warning:")[0] for line in found] == [f"{path}:{n}:{col}" for n, col in first]
+    assert "the summary: 3 characters" in found[0] and "(Egyptian: '𓀀𓀁𓂀')" in found[0]
+    render = CliRunner().invoke(cli, ["render", str(path), "-o", str(tmp_path / "p.pdf")])
+    assert render.exit_code == 0 and [l for l in render.stderr.splitlines() if "no installed font" in l] == found
+
+
+def test_the_pdf_uses_only_the_named_families(tmp_path):
+    import pikepdf
+
+    from render_helpers import pdf_pages
+
+    out = tmp_path / "three.pdf"
+    assert CliRunner().invoke(cli, ["render", str(THREE_SCRIPTS), "-o", str(out)]).exit_code == 0
+    with pikepdf.open(out) as pdf:
+        names = sorted({str(font.BaseFont).split("+")[-1] for page in pdf.pages
+                        for font in (page.Resources.get("/Font") or {}).values()})
+    assert names and all(n.startswith(("DejaVu-Sans", "Noto-Sans-CJK", "Noto-Sans-Mono-CJK")) for n in names), names
+    assert any(n.startswith("Noto-Sans-CJK") for n in names)  # the Japanese quote is drawn, not boxes
+    text = " ".join(pdf_pages(out))
+    assert "検索が速くなり" in text and "Поиск стал" in text

@@ -1,0 +1,71 @@
+"""The HTML packet in a real browser: headless Chromium (Debian's, driven by Playwright) at a
+phone's width, and axe-core's WCAG 2.2 AA rules. Runs where Chromium is installed (.ci/run
+installs it); elsewhere the tests say they were skipped."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from packetgen.cli import cli
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def handout(tmp_path_factory):
+    out = tmp_path_factory.mktemp("handout") / "handout.html"
+    assert CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(out)]).exit_code == 0
+    return out
+
+
+def pages(packets, handout):
+    return [packets(e, "html").path for e in EXAMPLES] + [handout]
+
+
+def widths(page, selector):
+    return page.evaluate(f"""() => [...document.querySelectorAll({selector!r})]
+                                   .map(e => [e.scrollWidth, e.clientWidth])""")
+
+
+def test_usable_at_390_px_wide(browser, packets, handout):
+    for path in pages(packets, handout):
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(path.as_uri())
+        for selector in ("table.matrix", "ul.gap-list"):
+            found = widths(page, selector)
+            assert found and all(scroll <= client for scroll, client in found), (path.name, selector, found)
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390, path.name
+        assert page.evaluate("() => document.querySelectorAll('main').length") == 1
+        page.close()
+
+
+def test_axe_finds_no_wcag_2_2_aa_violation(browser, packets, handout):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    for path in pages(packets, handout):
+        for width in (390, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(path.as_uri())
+            results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_22_AA}})
+            violations = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results.response["violations"]]
+            assert violations == [], (path.name, width, violations)
+            page.close()
