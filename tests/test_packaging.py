@@ -26,6 +26,8 @@ def test_wheel_ships_framework_and_templates(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "packetgen/_data/framework/sourcegraph-pm.yaml" in names
     assert any(n.startswith("packetgen/_data/templates/") for n in names)
+    assert "packetgen/_data/templates/screen.css" in names
+    assert "packetgen/data/fairness.yaml" in names  # the writing review's word lists
 
 
 def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
@@ -43,3 +45,8 @@ def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
     assert run.returncode == 0, run.stderr
     assert f"FROM {site}" in run.stderr  # the installed copy, not the checkout
     assert json.loads(run.stdout)["summary"]["total"] > 0
+
+    fair = subprocess.run([sys.executable, "-c", code, "check", "--fairness", str(ROOT / "tests/testdata/fairness/"
+                                                                                  "vague-praise.yaml")],
+                          capture_output=True, text=True, cwd=elsewhere, env=env)
+    assert fair.returncode == 0 and "note[vague-praise]" in fair.stderr, fair.stderr

@@ -70,16 +70,24 @@ def _framework_option(f):
                         help="Use this framework instead of the one the evidence file names.")(f)
 
 
-def _analyse(path, framework, target, min_evidence):
-    """Load, match, and print the file's warnings (the loader's and the item flags')."""
+def _analyse(path, framework, target, min_evidence, *, lexicon=None):
+    """Load, match, and print the file's warnings (the loader's, the item flags', the fonts');
+    with a lexicon, also the writing review's notes, which are returned with the result."""
     from . import analyse, load
     from .fonts import uncovered
     from .report import flag_warnings
 
     loaded = load(path, framework=framework, target=target)
     result = analyse(loaded, target=target, min_evidence=min_evidence)
-    _print_diagnostics(_in_order(loaded.diagnostics + flag_warnings(result) + uncovered(loaded.evidence)))
-    return result
+    shown = loaded.diagnostics + flag_warnings(result) + uncovered(loaded.evidence)
+    notes = ()
+    if lexicon is not None:
+        from .fairness import notes_of, review
+
+        notes = review(loaded, result, lexicon)
+        shown += notes_of(notes)
+    _print_diagnostics(_in_order(shown))
+    return result, notes
 
 
 def _rendering_process() -> None:
@@ -106,31 +114,52 @@ def cli():
     """
 
 
+def _lexicon_option(f):
+    return click.option("--lexicon", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="Word lists for the writing review, replacing packetgen's rule by rule "
+                             "(see packetgen's data/fairness.yaml).")(f)
+
+
 @cli.command()
 @click.argument("evidence", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @_framework_option
-@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 2).")
-def check(evidence, framework, strict):
+@click.option("--fairness", is_flag=True, help="Add the writing review: notes on wording that lands unequally.")
+@_lexicon_option
+@click.option("--strict", is_flag=True, help="Treat warnings (and, with --fairness, notes) as errors (exit 2).")
+def check(evidence, framework, fairness, lexicon, strict):
     """Validate evidence files; print every error and warning (exit 2 on any error)."""
     from . import analyse, load
     from .fonts import uncovered
     from .report import flag_warnings
 
+    words = None
+    if fairness or lexicon:
+        from .fairness import load_lexicon
+
+        words = load_lexicon(lexicon)
     failed = False
     for path in evidence:
+        notes: tuple[Diagnostic, ...] = ()
         try:
             loaded = load(path, framework=framework)
-            diagnostics: tuple[Diagnostic, ...] = _in_order(loaded.diagnostics + flag_warnings(analyse(loaded))
+            result = analyse(loaded)
+            diagnostics: tuple[Diagnostic, ...] = _in_order(loaded.diagnostics + flag_warnings(result)
                                                             + uncovered(loaded.evidence))
+            if words is not None:
+                from .fairness import notes_of, review
+
+                notes = notes_of(review(loaded, result, words))
         except InputError as exc:
             diagnostics = exc.diagnostics
-        _print_diagnostics(diagnostics)
+        _print_diagnostics(_in_order(diagnostics + notes))
         errors = sum(d.is_error for d in diagnostics)
         warnings = len(diagnostics) - errors
-        failed |= errors > 0 or (strict and warnings > 0)
+        failed |= errors > 0 or (strict and (warnings > 0 or len(notes) > 0))
         verdict = "invalid" if errors else "ok"
-        click.echo(f"{path}: {verdict} ({errors} error{'s' * (errors != 1)}, "
-                   f"{warnings} warning{'s' * (warnings != 1)})")
+        counted = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        if words is not None:
+            counted += f", {len(notes)} note{'s' * (len(notes) != 1)}"
+        click.echo(f"{path}: {verdict} ({counted})")
     if failed:
         sys.exit(2)
 
@@ -151,7 +180,7 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
     if open_only and fmt == "json":
         raise UsageError("--open filters the table; the JSON always lists every expectation "
                          "(select on \"status\" and \"strength\")")
-    result = _analyse(evidence, framework, target, min_evidence)
+    result, _ = _analyse(evidence, framework, target, min_evidence)
     if fmt == "json":
         click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
         return
@@ -174,19 +203,33 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
               help="A .docx whose styles and page setup the DOCX packet uses.")
 @click.option("--archival", is_flag=True, help="A PDF/A-3b record with the evidence and framework embedded "
               "(see `packetgen verify`).")
+@click.option("--draft", is_flag=True, help="Add a 'Writing review' section with the notes of check --fairness "
+              "(for the writer and the sponsor; never in a committee's copy).")
+@_lexicon_option
 @_target_option
 @_min_evidence_option
 @_framework_option
-def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, target, min_evidence, framework):
+def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, draft, lexicon, target,
+           min_evidence, framework):
     """Write the promotion packet for EVIDENCE to OUTPUT."""
     from . import render as render_packet
     from .renderers import format_for
 
+    from .errors import UsageError
+
     format_for(Path(output), fmt)  # a bad suffix is reported before any work
+    if draft and archival:
+        raise UsageError("--draft adds the writer's notes; an archival record holds what the committee saw: "
+                         "use one or the other")
+    words = None
+    if draft or lexicon:
+        from .fairness import load_lexicon
+
+        words = load_lexicon(lexicon)  # a broken lexicon is reported before any work
     _rendering_process()
-    result = _analyse(evidence, framework, target, min_evidence)
+    result, notes = _analyse(evidence, framework, target, min_evidence, lexicon=words if draft else None)
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
-                  reference_docx=reference_docx, archival=archival)
+                  reference_docx=reference_docx, archival=archival, review=notes)
     click.echo(f"wrote {output}", err=True)
 
 

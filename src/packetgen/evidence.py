@@ -138,6 +138,9 @@ class Loaded:
     evidence: Evidence
     framework: Framework
     diagnostics: tuple[Diagnostic, ...]
+    # where each value stands in the file (path of keys and indexes -> its start), for notes
+    # that point at words inside a text
+    positions: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def slugify(text: str) -> str:
@@ -210,7 +213,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
     evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw,
                         self_assessment=self_assessment, assessment=assessment, recommendation=recommendation,
                         values=values, development=development, fairness_ignore=ignored)
-    return Loaded(evidence, fw, c.in_order())
+    return Loaded(evidence, fw, c.in_order(), dict(doc.values))
 
 
 def _confine(ref: str, base_dir: Path) -> None:

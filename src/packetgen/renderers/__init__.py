@@ -35,9 +35,10 @@ def generation_time() -> datetime:
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
                   template_dir: Path | None = None, reference_docx: Path | None = None,
-                  generated: date | None = None, archival: bool = False) -> Path:
+                  generated: date | None = None, archival: bool = False, review: tuple = ()) -> Path:
     """Write the packet. `generated` defaults to today, or SOURCE_DATE_EPOCH when set;
-    `archival` makes a PDF/A-3b record (see archive.py)."""
+    `archival` makes a PDF/A-3b record (see archive.py); `review` (notes of the writing review,
+    fairness.review) adds a "Writing review" section: a draft for the writer and the sponsor."""
     fmt = format_for(out, format)
     when = generation_time() if generated is None else datetime(
         generated.year, generated.month, generated.day, tzinfo=timezone.utc)
@@ -55,7 +56,7 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
             from .html import render_html
 
             text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                  kind="md" if fmt == "md" else "html", screen=fmt == "html")
+                                  kind="md" if fmt == "md" else "html", screen=fmt == "html", review=review)
             if fmt != "pdf":
                 tmp.write_text(text, encoding="utf-8")
             else:
@@ -65,5 +66,5 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
         else:
             from .docx import write_docx
 
-            write_docx(result, tmp, generated=generated, reference=reference_docx, paper=paper)
+            write_docx(result, tmp, generated=generated, reference=reference_docx, paper=paper, review=review)
     return out

@@ -362,6 +362,8 @@ def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
     if packet.lower:
         out.append(("lower", "Lower levels"))
     out.append(("evidence", "Evidence"))
+    if packet.review:
+        out.append(("review", "Writing review"))
     if about:
         out.append(("about", "About the framework"))
     return out
@@ -399,13 +401,15 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
     _target(w, packet)
     _lower(w, packet)
     _evidence(w, packet)
+    if packet.review:
+        _review(w, packet)
     if about:
         write_about(w, packet.framework, bookmark="about")
 
 
 def _header(w: Writer, packet: Packet) -> None:
     cand, ev = packet.candidate, packet.evidence
-    w.p("PROMOTION PACKET", "Packet Kicker")
+    w.p("PROMOTION PACKET" + (" · DRAFT WITH WRITING REVIEW" if packet.review else ""), "Packet Kicker")
     w.heading(cand.name, 0, "packet")
     sub = w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
     if cand.role:
@@ -687,6 +691,19 @@ def _item(w: Writer, packet: Packet, entry) -> None:
     meta.paragraph_format.space_after = Pt(8)
 
 
+def _review(w: Writer, packet: Packet) -> None:
+    """The writing review's notes: a draft for the writer and the sponsor only."""
+    n = len(packet.review)
+    w.heading("Writing review", 1, "review")
+    w.p(f"A draft: {n} note{'s' * (n != 1)} for the writer and the sponsor on wording that lands unequally "
+        "(packetgen check --fairness). Render without --draft for the committee.", "Packet Small")
+    for note in packet.review:
+        para = w.p(style="List Bullet")
+        w.run(para, note.rule, style="Packet ID")
+        w.run(para, f"  line {note.location.line} · ", color=MUTED)
+        w.run(para, f"{note.subject}: {note.message}")
+
+
 def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
     """The framework's own description (once per packet, or once at the end of a handout)."""
     w.heading("About the framework", 1, bookmark)
@@ -821,8 +838,8 @@ def running_text(packet: Packet) -> str:
 
 
 def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
-               paper: str = "a4") -> None:
-    packet = build(result, generated)
+               paper: str = "a4", review: tuple = ()) -> None:
+    packet = build(result, generated, review=review)
     document = open_document(reference)
     w = Writer(document)
     write_packet(w, packet)

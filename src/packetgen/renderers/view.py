@@ -217,6 +217,7 @@ class Packet:
     beyond: tuple[Signal, ...]
     refs: dict[str, ItemRef]  # item id -> its one-line reference
     prefix: str = ""  # makes anchors unique when several packets share one document
+    review: tuple = ()  # notes of the writing review (fairness.Note): a draft packet only
 
     # Anchors are positions, not escaped ids: "a.b" and "a-b" must never share one, and
     # Word takes only letters and digits (at most 40) in a bookmark name.
@@ -301,7 +302,7 @@ def _kind(cov: Coverage) -> str | None:
     return UNSUPPORTED if cov.status == MET and cov.strength == UNSUPPORTED else None
 
 
-def build(result: Result, generated: date, prefix: str = "") -> Packet:
+def build(result: Result, generated: date, prefix: str = "", *, review: tuple = ()) -> Packet:
     cand = result.candidate
     fw = result.framework
     target = result.target_level
@@ -351,5 +352,6 @@ def build(result: Result, generated: date, prefix: str = "") -> Packet:
         beyond=result.beyond_target,
         refs=refs,
         prefix=prefix,
+        review=tuple(review),
     )
 
