@@ -80,20 +80,53 @@ def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
     assert sorted(names) == sorted(expected)
     for row in rows:
         doc = expected[squash(row.th.get_text())]
-        met, thin, gap = (int(squash(td.get_text())) for td in row.select("td.num"))
-        assert (met, thin, gap) == (doc["summary"]["met"], doc["summary"]["thin"], doc["summary"]["gap"])
-        own = [e for e in doc["expectations"] if e["level"] == doc["target_level"]]
-        counts = [sum(e["status"] == s for e in own) for s in ("met", "thin", "gap")]
-        assert squash(row.select_one("td.own").get_text()) == f"{counts[0]} / {counts[1]} / {counts[2]} of {len(own)}"
-    # target level first (ic3 < ic4 < ic5), then readiness
+        own, every = doc["own"], doc["summary"]
+        assert squash(row.select_one("td.own").get_text()) == (
+            f"{own['met']} met · {own['thin']} thin · {own['gap']} gap of {own['total']} {own['strong']} strong")
+        assert squash(row.select_one("td.all").get_text()) == f"{every['met']} / {every['thin']} / {every['gap']} of {every['total']}"
+        counting = [i for i in doc["items"] if i["counts"]]
+        depth = squash(row.select_one("td.depth").get_text())
+        assert depth.startswith(f"{len(counting)} items ")
+        share = round(100 * sum(i["signals"]["outcome"] for i in counting) / len(counting))
+        assert f"{share}% outcome" in depth
+        decision = {"promote-now": "Promote now", "next-cycle": "Next cycle"}[doc["recommendation"]["decision"]]
+        assert squash(row.select_one("td.rec").get_text()).startswith(decision)
+    # target level first (ic3 < ic4 < ic5), then the target level's own strong count
     targets = [expected[n]["target_level"] for n in names]
     assert targets == sorted(targets)
+    assert "then by the target level's own strong count, then its own met count" in soup.get_text()
     # every chapter is there, with its own anchors
     assert len(soup.select("div.chapter")) == 3
     ids = [t["id"] for t in soup.select("[id]")]
     assert len(ids) == len(set(ids))
     for row in rows:
         assert soup.find(id=row.th.a["href"][1:]) is not None
+
+
+def test_a_rich_case_ranks_above_a_thin_one_which_is_marked_for_the_sponsor(tmp_path):
+    thin = tmp_path / "thin.yaml"
+    thin.write_text(
+        "candidate: {name: Casey Thin, current_level: ic3, target_level: ic4}\n"
+        "period: {start: 2025-10-01, end: 2026-09-30}\nevidence:\n"
+        "  - {title: Helped with various projects, date: 2026-09-22, expectations: [ic4.impact.1, ic4.scope.1]}\n"
+        "  - {title: Did a lot of good work, date: 2026-09-27, expectations: [ic4.impact.1, ic4.scope.1]}\n",
+        encoding="utf-8")
+    rich = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
+    for fmt in ("pdf", "docx", "html"):
+        out = tmp_path / f"cycle.{fmt}"
+        assert invoke("committee", thin, rich, "-o", out).exit_code == 0
+        if fmt == "pdf":
+            text = pdf_pages(out)[0]
+        elif fmt == "docx":
+            text = " ".join(squash(c.text) for r in docx.Document(str(out)).tables[0].rows for c in r.cells)
+        else:
+            text = squash(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").select_one("table.cycle").get_text(" "))
+        assert text.index("Jordan Lee") < text.index("Casey Thin"), fmt  # 4 strong of IC4's own against 0
+        after_thin = text[text.index("Casey Thin"):]
+        assert "? under half the cycle’s median items" in after_thin.replace("'", "’"), fmt
+        assert "a question for the sponsor" in after_thin and "100%" in after_thin  # both in the last quarter
+        before_thin = text[text.index("Jordan Lee"):text.index("Casey Thin")]
+        assert "under half" not in before_thin, fmt
 
 
 def test_readiness_breaks_ties_within_a_level(tmp_path):
@@ -116,7 +149,7 @@ def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf
     for p in EXAMPLES:
         doc = gaps_json(p)
         assert f"{doc['candidate']} " in overview
-        assert f"{doc['summary']['met']} {doc['summary']['thin']} {doc['summary']['gap']}" in overview
+        assert f"{doc['summary']['met']} / {doc['summary']['thin']} / {doc['summary']['gap']}" in overview
     firsts = [i for i, text in enumerate(pages) if "page 1 of" in text]
     assert len(firsts) == 5  # the overview, each chapter, and the framework's description start at 1
     assert "About the framework" in pages[-1] and "Calibration handout · about the framework" in pages[-1]
@@ -283,10 +316,10 @@ def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path)
     assert result.exit_code == 0, result.stderr
     overview = docx.Document(str(out)).tables[0]
     header = [squash(c.text) for c in overview.rows[0].cells]
-    assert header[-1] == "Coverage by area"
-    rows = {squash(r.cells[0].text): squash(r.cells[-1].text) for r in overview.rows[1:]}
-    assert rows["Ana"] == "✗ Craft 0/2"
-    assert "Teamwork" in rows[gaps_json(EXAMPLES[0])["candidate"]]
+    assert header[:3] == ["Candidate", "Level", "Target level's own"]
+    rows = {squash(r.cells[0].text): [squash(c.text) for c in r.cells] for r in overview.rows[1:]}
+    assert rows["Ana"][1] == "One → Two" and rows["Ana"][2].startswith("0 met · 0 thin · 1 gap of 1")
+    assert rows[gaps_json(EXAMPLES[0])["candidate"]][1] == "IC2 → IC3"
 
 
 def test_anonymising_changes_no_status_and_no_strength():

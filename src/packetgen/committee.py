@@ -11,6 +11,7 @@ from .anonymize import KeyRow, anonymize_results
 from .errors import Diagnostic, InputError, UsageError
 from .evidence import Loaded, load_evidence
 from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse
+from .strength import months_before
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,67 @@ def expand(inputs: list[str]) -> list[Path]:
 
 
 def readiness_key(result: Result):
-    """Target level (lowest first), then the most ready first."""
-    t = result.totals()
+    """Contract section 7: target level (lowest first), then the target level's own strong count,
+    then its own met count (both most first), then the name or pseudonym. The cumulative set is
+    not used: its lower levels would outweigh the level the case is about."""
+    own = result.totals(level=result.target_level)
     level = result.framework.level(result.target_level)
-    return (level.rank, -(t.met / t.total if t.total else 1), t.gap, result.candidate.name)
+    return (level.rank, -own.strong, -own.met, result.candidate.name)
+
+
+@dataclass(frozen=True)
+class Depth:
+    """How deep a case's evidence goes: counting items, and the share of them that state an
+    outcome, carry an artifact, hold an independent quote; the share in the period's last
+    three months (None without a period)."""
+
+    items: int
+    outcome: float
+    artifact: float
+    independent: float
+    last_quarter: float | None
+
+    @classmethod
+    def of(cls, result: Result) -> "Depth":
+        counting = [s for s in result.item_strength if s.counts]
+        n = len(counting)
+
+        def share(signal: str) -> float:
+            return sum(getattr(s.signals, signal) for s in counting) / n if n else 0.0
+
+        period = result.evidence.period
+        late = None
+        if period is not None and n:
+            cut = months_before(period.end, 3)
+            dates = [result.items[s.id].date for s in counting]
+            late = sum(d > cut for d in dates) / n
+        return cls(n, share("outcome"), share("artifact"), share("independent"), late)
+
+
+DEPTH_MEASURES = (("items", "items"), ("outcome", "with an outcome"), ("artifact", "with an artifact"),
+                  ("independent", "with an independent quote"))
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One candidate in the cycle overview (contract section 7)."""
+
+    result: Result
+    depth: Depth
+    thin_on: tuple[str, ...]  # depth measures under half the cycle's median: a question for the sponsor
+
+
+def overview(results) -> tuple[OverviewRow, ...]:
+    """The overview's rows, in handout order, each marked where its evidence is under half the
+    cycle's median depth."""
+    import statistics
+
+    depths = [Depth.of(r) for r in results]
+    medians = {name: statistics.median(getattr(d, name) for d in depths) if depths else 0
+               for name, _ in DEPTH_MEASURES}
+    return tuple(OverviewRow(r, d, tuple(label for name, label in DEPTH_MEASURES
+                                         if medians[name] > 0 and getattr(d, name) < medians[name] / 2))
+                 for r, d in zip(results, depths))
 
 
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,

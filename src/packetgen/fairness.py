@@ -18,7 +18,7 @@ from .errors import Diagnostic, InputError, Location
 from .evidence import FAIRNESS_RULES, Loaded
 from .matching import Result
 from .schema import Checker
-from .strength import BROAD, DUPLICATE, SELF_QUOTE, quantities
+from .strength import BROAD, DUPLICATE, SELF_QUOTE, months_before, quantities
 
 VAGUE, PERSONALITY, SUPPORTIVE, POTENTIAL, RECENCY = ("vague-praise", "personality", "supportive-only",
                                                       "potential", "recency")
@@ -239,18 +239,6 @@ def _paragraph(text: str, match: re.Match) -> str:
     return text[start + 2 if start >= 0 else 0: end if end >= 0 else len(text)]
 
 
-def _minus_months(day: date, months: int) -> date:
-    month = day.month - months
-    year = day.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    for d in range(day.day, 0, -1):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    return day
-
-
 def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
     """With a period: more than the rule's share of the counting items in its last three months,
     or none in its first half."""
@@ -260,7 +248,7 @@ def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
     counting = [i.date for i in loaded.evidence.items if result.counts(i.id)]
     if not counting:
         return ""
-    last_quarter = _minus_months(period.end, 3)
+    last_quarter = months_before(period.end, 3)
     late = sum(d > last_quarter for d in counting)
     middle = period.start + timedelta(days=(period.end - period.start).days // 2)
     early = sum(d <= middle for d in counting)

@@ -261,6 +261,19 @@ class Backing:
         return {name: getattr(self, name) for name in EXPECTATION_SIGNALS}
 
 
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the month's last day when it is shorter)."""
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    for d in range(day.day, 0, -1):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    return day  # pragma: no cover - day 1 always exists
+
+
 def quarter(day: date) -> tuple[int, int]:
     """The calendar quarter of a date: (year, 1..4)."""
     return day.year, (day.month - 1) // 3 + 1

@@ -33,15 +33,17 @@ def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
 
 
 def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False,
-                   part="overview"):
+                   part="overview", first_pages=()):
     """The handout's own pages: `part` "overview" (with the chapters, for HTML), or "about"
-    (the description of each framework, once, at the end of a PDF handout)."""
+    (the description of each framework, once, at the end of a PDF handout). `first_pages`:
+    where each chapter starts in the PDF."""
+    from ..committee import overview
     from .html import PAPER_SIZES, render_template
 
     return render_template("committee.html.j2", template_dir, packets=packets, invalid=cycle.invalid,
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
                            chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
-                           **_meta(cycle, packets, title))
+                           rows=overview(cycle.results), first_pages=first_pages, **_meta(cycle, packets, title))
 
 
 def _frameworks(packets: list[Packet]) -> list:
@@ -73,22 +75,33 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     def part(html: str):
         return render_document(html, template_dir=template_dir)
 
-    overview = part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                   title=title))
-    documents = [overview]
+    chapters = []
     bar = _progress(len(packets), progress)
     try:
         for result, packet in zip(cycle.results, packets):
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False)  # the framework's description: once, last
-            documents.append(part(html))
+            chapters.append(part(html))
             if bar:
                 bar.advance(0)
     finally:
         if bar:
             bar.stop()
-    documents.append(part(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                         template_dir=template_dir, title=title, part="about")))
+
+    def laid_out_overview(length: int):
+        """The overview listing each chapter's first page, given the overview's own length."""
+        starts, page = [], length + 1
+        for chapter in chapters:
+            starts.append(page)
+            page += len(chapter.pages)
+        return part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                   title=title, first_pages=starts))
+
+    overview = laid_out_overview(1)
+    if len(overview.pages) != 1:  # a long overview moves every chapter along
+        overview = laid_out_overview(len(overview.pages))
+    documents = [overview, *chapters, part(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                                          template_dir=template_dir, title=title, part="about"))]
     handout = overview.copy([page for document in documents for page in document.pages])
     meta = _meta(cycle, packets, title)
     handout.metadata.title = meta["title"]
@@ -115,6 +128,7 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
 def _docx(cycle, packets, target, *, generated, paper, reference, title):
     from docx.text.paragraph import Paragraph
 
+    from ..committee import overview
     from . import docx as d
     from . import ooxml
 
@@ -125,35 +139,45 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     w.heading(title, 0)
     w.p(f"{len(packets)} candidate{'s' * (len(packets) != 1)}" + (" · names hidden" if cycle.anonymized else ""),
         "Subtitle")
-    w.p("Sorted by target level, then by readiness (share of expectations met). Each candidate's packet "
-        "follows as its own section with its own page numbers." +
-        (" Names, managers and quoted colleagues are replaced by pseudonyms; links show only their host."
-         if cycle.anonymized else ""), "Packet Small")
+    w.p("Sorted by target level, then by the target level's own strong count, then its own met count (most "
+        f"first), then by {'pseudonym' if cycle.anonymized else 'name'}. Each candidate's packet follows as its "
+        "own section with its own page numbers." +
+        (" Names, managers and quoted colleagues are replaced by pseudonyms, pronouns are neutral; links show "
+         "only their host." if cycle.anonymized else ""), "Packet Small")
     d.table_of_contents(w, [("overview", "Cycle overview")] +
                         [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", "About the framework")])
     w.heading("Cycle overview", 1, "overview")
-    # one column per area when every packet uses the same framework; else one text column
-    shared = len({p.framework.id for p in packets}) == 1
-    areas = [a.name for a in packets[0].result.areas] if shared else ["Coverage by area"]
-    widths = [26, 18, 11, 11, 11, 19] + [74 / len(areas)] * len(areas)
-    table, grid = w.table(len(packets) + 1, widths)
-    w.header_row(grid[0], ["Candidate", "Level", "Met", "Thin", "Gap", "Own"] + areas, upper=False)
-    for p, cells in zip(packets, grid[1:]):
+    rows = overview(cycle.results)
+    table, grid = w.table(len(packets) + 1, [28, 17, 32, 20, 42, 13, 22])
+    w.header_row(grid[0], ["Candidate", "Level", "Target level's own", "All (cumulative)", "Evidence depth",
+                           "Last quarter", "Recommendation"], upper=False)
+    for p, row, cells in zip(packets, rows, grid[1:]):
+        depth, own, every = row.depth, p.own_totals, p.totals
         ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
         w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
-        for cell, status in zip(cells[2:5], ("met", "thin", "gap")):
-            w.cell_text(cell, str(getattr(p.totals, status)), bold=True, color=d.TEXT[status]
-                        if status != "gap" else d.RGBColor(0xA8, 0x28, 0x1E), align=d.WD_ALIGN_PARAGRAPH.RIGHT)
-        w.cell_text(cells[5], f"{p.own_totals.met}/{p.own_totals.thin}/{p.own_totals.gap} of {p.own_totals.total}")
-        if shared:
-            for cell, row in zip(cells[6:], p.matrix):
-                t = row.total
-                w.cell_text(cell, f"{d.SYMBOL[t.status]} {t.met}/{t.total}", color=d.TEXT[t.status], size=8,
-                            align=d.WD_ALIGN_PARAGRAPH.CENTER)
-                ooxml.shade(cell, d.FILL[t.status])
-        else:
-            w.cell_text(cells[6], " · ".join(f"{d.SYMBOL[r.total.status]} {r.area.name} {r.total.met}/{r.total.total}"
-                                             for r in p.matrix), size=8)
+        para = w.cell_text(cells[2], f"{own.met} met", color=d.TEXT["met"], size=8)
+        w.run(para, f" · {own.thin} thin", color=d.TEXT["thin"], size=8)
+        w.run(para, f" · {own.gap} gap", color=d.GAP_INK, bold=True, size=8)
+        w.run(para, f" of {own.total}\n", color=d.MUTED, size=8)
+        w.run(para, f"{own.strong} strong", color=d.TEXT["met"], bold=True, size=8)
+        w.cell_text(cells[3], f"{every.met} / {every.thin} / {every.gap} of {every.total}", size=8)
+        para = w.cell_text(cells[4], f"{depth.items} item{'s' * (depth.items != 1)}\n", size=8)
+        w.run(para, f"{depth.outcome:.0%} outcome · {depth.artifact:.0%} artifact · {depth.independent:.0%} "
+                    "independent quote", color=d.MUTED, size=7.5)
+        if row.thin_on:
+            w.run(para, f"\n? under half the cycle's median {', '.join(row.thin_on)}: a question for the sponsor",
+                  color=d.GAP_INK, bold=True, size=7.5)
+        w.cell_text(cells[5], "–" if depth.last_quarter is None else f"{depth.last_quarter:.0%}",
+                    align=d.WD_ALIGN_PARAGRAPH.RIGHT, size=8)
+        para = w.cell_text(cells[6], p.decision or "none given", size=8, color=None if p.decision else d.MUTED)
+        if p.decision and p.evidence.sponsor:
+            w.run(para, f" — {p.evidence.sponsor}", color=d.MUTED, size=8)
+    w.p("Met / thin / gap: expectations with enough, too few and no counting items; strong: backed by a "
+        "colleague's quote, a link or number, and two quarters. Evidence depth: counting items, and the share "
+        "of them with an outcome, an artifact and a quote from someone other than the candidate and the manager. "
+        "Last quarter: the share of counting items in the period's last three months. A candidate under half "
+        "the cycle's median on any depth measure is marked \"?\": a question for the sponsor, not a verdict.",
+        "Packet Small")
     if cycle.invalid:
         w.heading("Not included", 2)
         w.p("These files have errors (run packetgen check on them) and are left out of this handout:",
