@@ -22,6 +22,16 @@ def render_to(path, out: Path, **options):
     return result
 
 
+def write_ladder(path: Path, *, id: str, name: str, about: str = "") -> Path:
+    """A two-level, one-area framework file (a company's own ladder)."""
+    path.write_text(
+        f"id: {id}\nname: {name}\n" + (f"about: {about}\n" if about else "") +
+        "areas:\n  - {id: craft, name: Craft}\nlevels:\n  - {id: one, name: One}\n  - {id: two, name: Two}\n"
+        "expectations:\n  one:\n    craft: [Ships small things.]\n  two:\n    craft: [Ships big things.]\n",
+        encoding="utf-8")
+    return path
+
+
 def squash(text: str) -> str:
     """Whitespace-normalised text, so a line wrap does not hide a phrase."""
     return re.sub(r"\s+", " ", text).strip()

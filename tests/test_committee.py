@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from conftest import EXAMPLES, ROOT
 from packetgen.cli import cli
 from packetgen.committee import expand, prepare, readiness_key
-from render_helpers import pdf_pages, squash
+from render_helpers import pdf_pages, squash, write_ladder
 
 
 def invoke(*args):
@@ -154,6 +154,9 @@ def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf
     assert len(firsts) == 5  # the overview, each chapter, and the framework's description start at 1
     assert "About the framework" in pages[-1] and "Calibration handout · about the framework" in pages[-1]
     assert reader.metadata.title == "Calibration handout"
+    sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]
+    assert sizes[0][0] > sizes[0][1]  # the overview is landscape, every chapter page portrait
+    assert all(w < h for w, h in sizes[1:])
 
 
 def test_anonymized_outputs_hold_no_name(anonymous):
@@ -248,6 +251,8 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
     document = docx.Document(str(out))
     sections = document.sections
     assert len(sections) == 5  # the overview, a chapter per candidate, the framework's description
+    assert sections[0].page_width > sections[0].page_height  # the overview is landscape, the rest portrait
+    assert all(s.page_width < s.page_height for s in sections[1:])
     from docx.oxml.ns import qn
 
     marks = {b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))}
@@ -304,11 +309,7 @@ def test_last_first_authors_and_untitled_links(tmp_path, evidence_file):
 def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
-    (folder / "ladder.yaml").write_text(
-        "id: acme\nname: Acme ladder\nareas:\n  - {id: craft, name: Craft}\n"
-        "levels:\n  - {id: one, name: One}\n  - {id: two, name: Two}\n"
-        "expectations:\n  one:\n    craft: [Ships small things.]\n  two:\n    craft: [Ships big things.]\n",
-        encoding="utf-8")
+    write_ladder(folder / "ladder.yaml", id="acme", name="Acme ladder")
     (folder / "acme.yaml").write_text("framework: ladder.yaml\ncandidate: {name: Ana, current_level: one, "
                                       "target_level: two}\nevidence: []\n", encoding="utf-8")
     out = tmp_path / "h.docx"

@@ -789,6 +789,13 @@ def page_setup(document, paper: str) -> None:
         section.top_margin, section.bottom_margin = Mm(16), Mm(18)
 
 
+def landscape(section) -> None:
+    """Turn one section sideways (its paper and margins kept)."""
+    section.orientation = WD_ORIENT.LANDSCAPE
+    if section.page_width < section.page_height:
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
 def footer(section, text: str, *, pages_field: str = "NUMPAGES") -> None:
     """`text`, then "Page X of Y" at the right margin, as fields Word and LibreOffice compute."""
     part = section.footer

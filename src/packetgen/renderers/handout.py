@@ -148,7 +148,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
                         [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", "About the framework")])
     w.heading("Cycle overview", 1, "overview")
     rows = overview(cycle.results)
-    table, grid = w.table(len(packets) + 1, [28, 17, 32, 20, 42, 13, 22])
+    table, grid = w.table(len(packets) + 1, [32, 20, 44, 24, 58, 16, 49])  # landscape: fits A4 and Letter
     w.header_row(grid[0], ["Candidate", "Level", "Target level's own", "All (cumulative)", "Evidence depth",
                            "Last quarter", "Recommendation"], upper=False)
     for p, row, cells in zip(packets, rows, grid[1:]):
@@ -204,6 +204,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     if reference is None:
         d.page_setup(document, paper)
     sections = list(document.sections)
+    d.landscape(sections[0])  # the overview: seven columns a reader compares across rows
     labels = (["Calibration handout · overview"] + [d.running_text(p) for p in packets] +
               ["Calibration handout · about the framework"])
     for n, (section, label, end) in enumerate(zip(sections, labels, ends)):
