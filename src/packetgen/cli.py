@@ -277,8 +277,13 @@ def extract(packet, folder):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The handout; the suffix (.pdf, .docx, .html) picks the format.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html"]), help="Override the suffix.")
-@click.option("--anonymize", is_flag=True, help="Replace every name by a pseudonym (Candidate A, ...).")
-@click.option("--key-out", type=click.Path(dir_okay=False), help="With --anonymize: write the pseudonym key (CSV).")
+@click.option("--anonymize", is_flag=True, help="Replace every name by a pseudonym (Candidate A, ...), "
+              "pronouns by neutral ones.")
+@click.option("--redact-names", "roster", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="With --anonymize: more people to hide (one name per line, or a CSV with a 'name' column).")
+@click.option("--hide-role", is_flag=True, help="With --anonymize: leave out each candidate's role.")
+@click.option("--key-out", type=click.Path(dir_okay=False),
+              help="With --anonymize: write the pseudonym key (CSV, readable by its owner only).")
 @click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
 @click.option("--title", default="Calibration handout", show_default=True)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
@@ -286,29 +291,55 @@ def extract(packet, folder):
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path))
 @_min_evidence_option
 @_framework_option
-def committee(evidence, output, fmt, anonymize, key_out, skip_invalid, title, paper, template_dir,
-              reference_docx, min_evidence, framework):
+def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
+              template_dir, reference_docx, min_evidence, framework):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
     """
-    from .committee import prepare, write_key
+    from .committee import key_csv, prepare
     from .errors import UsageError
-    from .renderers.handout import render_handout
+    from .output import atomic_paths
+    from .renderers import format_for
+    from .renderers.handout import FORMATS, render_handout
 
-    if key_out and not anonymize:
-        raise UsageError("--key-out needs --anonymize (without it there is nothing to map)")
+    for option, value in (("--key-out", key_out), ("--redact-names", roster), ("--hide-role", hide_role)):
+        if value and not anonymize:
+            raise UsageError(f"{option} needs --anonymize (without it there is nothing to hide)")
+    if key_out and Path(key_out).resolve() == Path(output).resolve():
+        raise UsageError("--key-out and -o name the same file; the key must be kept apart from the handout")
+    fmt = format_for(Path(output), fmt, FORMATS)
     _rendering_process()
     cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
-                    min_evidence=min_evidence, framework=framework)
+                    min_evidence=min_evidence, framework=framework, roster=roster, hide_role=hide_role)
     _print_diagnostics(cycle.diagnostics)
     for bad in cycle.invalid:
         click.echo(f"packetgen: warning: {bad.path} left out ({bad.errors} errors)", err=True)
-    if key_out:  # first: a key that cannot be written must not leave a handout without one
-        write_key(cycle, Path(key_out))
-    render_handout(cycle, Path(output), format=fmt, paper=paper, template_dir=template_dir,
-                   reference_docx=reference_docx, title=title)
-    click.echo(f"wrote {output}: {len(cycle.results)} candidates", err=True)
+    targets = [Path(output)] + ([Path(key_out)] if key_out else [])
+    # the handout and its key replace their files together, or neither does: a failed run must
+    # not leave an old handout beside a new key that maps its pseudonyms to other people
+    with atomic_paths(targets, private=tuple(targets[1:])) as temps:
+        render_handout(cycle, temps[0], format=fmt, paper=paper, template_dir=template_dir,
+                       reference_docx=reference_docx, title=title)
+        if key_out:
+            temps[1].write_bytes(key_csv(cycle))
+    _print_report(cycle.report)
+    count = len(cycle.results)
+    click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'}", err=True)
+
+
+def _print_report(report) -> None:
+    """What the pseudonymised handout may still give away: on stderr, never in the handout."""
+    if report is None:
+        return
+    if report.given_names:
+        listed = ", ".join(f"{word} ×{n}" for word, n in sorted(report.given_names.items(), key=lambda x: (-x[1], x[0])))
+        click.echo("packetgen: warning: the anonymised handout still holds words that are given names; if they are "
+                   f"people, add them to --redact-names FILE: {listed}", err=True)
+    if report.undecided:
+        listed = ", ".join(f"“{words}” ×{n}" for words, n in sorted(report.undecided.items()))
+        click.echo("packetgen: warning: a name that is also a word was kept as a word where it starts a sentence "
+                   f"before a verb; check these: {listed}", err=True)
 
 
 @cli.command()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .anonymize import KeyRow, anonymize_results
+from .anonymize import KeyRow, Report, anonymize_results
 from .errors import Diagnostic, InputError, UsageError
 from .evidence import Loaded, load_evidence
 from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse
@@ -28,6 +28,7 @@ class Cycle:
     key: tuple[KeyRow, ...]  # pseudonym -> name, only when anonymised
     anonymized: bool
     diagnostics: tuple[Diagnostic, ...]  # every warning (and, with skip_invalid, error) seen
+    report: Report | None = None  # what pseudonymised texts may still give away (stderr only)
 
 
 def expand(inputs: list[str]) -> list[Path]:
@@ -120,7 +121,9 @@ def overview(results) -> tuple[OverviewRow, ...]:
 
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
             min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
-            today: date | None = None) -> Cycle:
+            today: date | None = None, roster: Path | None = None, hide_role: bool = False) -> Cycle:
+    """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
+    the candidates' roles) and order a calibration cycle."""
     paths = expand(inputs)
     loaded: list[tuple[Path, Loaded]] = []
     failed: list[tuple[Path, InputError]] = []
@@ -141,8 +144,11 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
 
     results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
     key: list[KeyRow] = []
+    report = None
     if anonymize_names:  # after matching: the judgement is made on the real files
-        results, key = anonymize_results(results)
+        people = read_roster(roster) if roster else []
+        results, key, report = anonymize_results(results, roster=people, roster_source=str(roster or ""),
+                                                 hide_role=hide_role)
     results.sort(key=readiness_key)
     invalid = []
     for n, (path, exc) in enumerate(failed, start=1):
@@ -150,22 +156,43 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         invalid.append(Invalid(label, str(path), len(exc.errors)))
         if anonymize_names:
             key.append(KeyRow(label, "invalid file", "", str(path)))
-    return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics))
+    return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report)
 
 
-def write_key(cycle: Cycle, target: Path) -> None:
-    """The pseudonym key for HR: pseudonym, kind, name, source file (CSV)."""
+def read_roster(path: Path) -> list[str]:
+    """People to hide besides those a file names: one name per line, or a CSV with a `name`
+    column. Errors are located like any input's."""
+    import csv
+
+    from . import yamlio
+    from .errors import Location
+
+    text = yamlio.read_text(path)
+    lines = text.splitlines()
+    if str(path).lower().endswith(".csv") or (lines and "," in lines[0]):
+        rows = list(csv.DictReader(lines))
+        header = [h.strip().lower() for h in (csv.reader(lines[:1]).__next__() if lines else [])]
+        if "name" not in header:
+            raise InputError([Diagnostic(Location(str(path), 1, 1), "error",
+                                         "a CSV roster needs a 'name' column (one person per row)")])
+        column = next(h for h in (rows[0].keys() if rows else []) if h.strip().lower() == "name") if rows else None
+        return [row[column].strip() for row in rows if column and (row.get(column) or "").strip()]
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def key_csv(cycle: Cycle) -> bytes:
+    """The pseudonym key for HR (pseudonym, kind, name, source file) as CSV. A cell that a
+    spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) starts with an
+    apostrophe, so a name like =HYPERLINK(...) stays text."""
     import csv
     import io
 
-    from .output import write_text
+    def inert(cell: str) -> str:
+        return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["pseudonym", "kind", "name", "source"])
     for row in cycle.key:
-        writer.writerow([row.pseudonym, row.kind, row.name, row.source])
-    write_text(target, buffer.getvalue())
-
-
-
+        writer.writerow([inert(row.pseudonym), inert(row.kind), inert(row.name), inert(row.source)])
+    return buffer.getvalue().encode("utf-8")

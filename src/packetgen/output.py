@@ -14,7 +14,40 @@ from .errors import RenderError
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces `target`."""
-    target = Path(target)
+    with atomic_paths([Path(target)]) as (tmp,):
+        yield tmp
+
+
+@contextmanager
+def atomic_paths(targets: list[Path], *, private: tuple[Path, ...] = ()) -> Iterator[list[Path]]:
+    """Temporary paths for several files that belong together (a handout and its pseudonym key):
+    all of them replace their targets once every one is complete, or none does. A file keeps the
+    mode of the one it replaces (a new one gets the umask's); files in `private` are readable by
+    their owner only (mode 0600)."""
+    temps: list[Path] = []
+    try:
+        for target in targets:
+            temps.append(_temp_beside(Path(target)))
+        yield temps
+        for tmp, target in zip(temps, targets):
+            mode = 0o600 if target in private else (target.stat().st_mode & 0o777 if target.exists()
+                                                    else 0o666 & ~_umask())
+            try:
+                os.chmod(tmp, mode)
+            except OSError:
+                pass
+        for tmp, target in zip(temps, targets):
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise RenderError(f"cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)
+
+
+def _temp_beside(target: Path) -> Path:
+    """An empty file beside `target`, private until it replaces it."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise RenderError(f"cannot write {target}: folder {folder} does not exist")
@@ -23,23 +56,8 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     except OSError as exc:
         raise RenderError(f"cannot write {target}: {exc.strerror or exc}") from None
     os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        if target.exists():
-            try:
-                os.chmod(tmp_path, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
-        else:
-            os.chmod(tmp_path, 0o666 & ~_umask())
-        try:
-            os.replace(tmp_path, target)
-        except OSError as exc:
-            raise RenderError(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
+    os.chmod(tmp, 0o600)
+    return Path(tmp)
 
 
 def write_bytes(target: str | Path, data: bytes) -> None:

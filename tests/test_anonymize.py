@@ -1,0 +1,241 @@
+"""Anonymisation that hides more than names (contract section 7): every form a red-team pass
+found, pronouns and titles, the roster, the role, the key, the framework, read back from the
+handout's PDF, DOCX and HTML where it matters."""
+from __future__ import annotations
+
+import csv
+import re
+import stat
+import zipfile
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from packetgen.anonymize import Report, _Replacer, neutral
+from packetgen.cli import cli
+from render_helpers import pdf_pages, write_ladder
+
+PEOPLE = {"Priya Raman": "Candidate A", "Ottilie Lambert": "Colleague 1", "Jose Garcia": "Colleague 2",
+          "王伟": "Colleague 3", "Li Na": "Colleague 4", "April Jones": "Colleague 5", "Will Smith": "Colleague 6",
+          "Grace Hopper": "Colleague 7"}
+
+
+@pytest.fixture
+def scrub():
+    return _Replacer(PEOPLE, Report())
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Ask PriyaR or PriyaRaman", ["Priya", "Raman"]),  # glued to a capital: CamelCase
+    ("Lamberts roadmap", ["Lambert"]),  # a genitive without its apostrophe
+    ("José García and Jose\u0301 Garci\u0301a reviewed it", ["Jos", "Garc"]),  # accents, NFC and NFD
+    ("王伟的路线图", ["王伟"]),  # CJK, no spaces
+    ("**Pri**ya, Pri&#121;a and Pri\u00adya signed off", ["Pri", "ya"]),  # split by Markdown, entities, soft hyphen
+    ("see lina.dev or ping @lina", ["lina"]),  # two-letter name parts glued into a handle
+    ("docs at https://xn--jos-dma.example.com/notes", ["xn--", "jos"]),  # punycode host of josé
+])
+def test_every_form_of_a_name_is_replaced(scrub, text, hidden):
+    out = scrub(text)
+    for fragment in hidden:
+        assert fragment.lower() not in out.lower(), (text, out)
+
+
+@pytest.mark.parametrize("text", ["shipped in April 2026", "due on May 3", "Will ship the beta next week",
+                                  "handled with grace", "Hope this helps"])
+def test_names_that_are_words_stay_words_where_they_are_words(text):
+    report = Report()
+    scrub = _Replacer({**PEOPLE, "May Chen": "Colleague 8", "Hope Diaz": "Colleague 9"}, report)
+    assert scrub(text) == text
+
+
+def test_a_common_word_name_standing_as_a_name_is_replaced_and_the_undecided_are_reported():
+    report = Report()
+    scrub = _Replacer(PEOPLE, report)
+    assert scrub("The review was led by April, then Will shipped it.") == \
+        "The review was led by Colleague 5, then Colleague 6 shipped it."
+    scrub("Will ship the beta.")
+    assert report.undecided == {"Will ship": 1}
+
+
+def test_pronouns_and_titles_become_neutral_with_the_verb_agreeing():
+    text = ("She is ready and he was early; she has shipped, he does reviews, she's done. Her plan worked and "
+            "the team thanked her. His launch was his. She did it herself; he did it himself. Ask Ms. Lee or Mr Park.")
+    assert neutral(text) == (
+        "They are ready and they were early; they have shipped, they do reviews, they’re done. Their plan worked "
+        "and the team thanked them. Their launch was theirs. They did it themself; they did it themself. "
+        "Ask Lee or Park.")
+
+
+GENDERED = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself|Mr|Mrs|Ms)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("anon")
+    roster = folder / "roster.csv"
+    roster.write_text("name,team\nOttilie Brandt,Search\nZbigniew Nowak,Search\n", encoding="utf-8")
+    out = {}
+    for fmt in ("pdf", "docx", "html"):
+        out[fmt] = folder / f"h.{fmt}"
+        result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "--anonymize", "--hide-role",
+                                          "--redact-names", str(roster), "-o", str(out[fmt])])
+        assert result.exit_code == 0, result.stderr
+    return out
+
+
+def texts(handouts) -> dict[str, str]:
+    from bs4 import BeautifulSoup
+
+    with zipfile.ZipFile(handouts["docx"]) as z:
+        parts = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith((".xml", ".rels")))
+    return {"pdf": " ".join(pdf_pages(handouts["pdf"])),
+            "docx": " ".join(p.text for p in docx.Document(str(handouts["docx"])).paragraphs) + " " + parts,
+            "html": BeautifulSoup(handouts["html"].read_text(encoding="utf-8"), "html.parser").get_text(" ")}
+
+
+def test_no_gendered_pronoun_or_title_is_left(handouts):
+    for fmt, text in texts(handouts).items():
+        found = GENDERED.findall(re.sub(r"<[^>]+>", " ", text))
+        assert found == [], (fmt, found[:10])
+
+
+def test_roles_are_hidden_and_the_roster_is_applied(handouts):
+    for fmt, text in texts(handouts).items():
+        assert "Group Product Manager, AI Coding Assistant" not in text and "AI Coding Assistant" not in text, fmt
+    key_run = CliRunner().invoke(cli, ["committee", str(EXAMPLES[0]), "--anonymize", "-o",
+                                       str(handouts["pdf"].with_name("solo.html"))])
+    assert key_run.exit_code == 0
+
+
+def test_free_text_given_names_are_reported_not_guessed(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - title: Paired on the launch
+        date: 2026-03-12
+        expectations: [ic4.impact.1]
+        description: >-
+          Ottilie and Zbigniew paired on this with me; Ottilie wrote the plan. Will it hold? Our
+          North Star metric moved, thanks to Grace for the review.
+    """)
+    result = CliRunner().invoke(cli, ["committee", str(path), "--anonymize", "-o", str(tmp_path / "h.html")])
+    assert result.exit_code == 0
+    warning = next(line for line in result.stderr.splitlines() if "given names" in line)
+    assert "Ottilie ×2" in warning and "Zbigniew ×1" in warning and "Grace ×1" in warning
+    assert "North" not in warning and "Star" not in warning and "Will" not in warning
+    assert "she" not in warning.lower().split(":")[-1] and "female" not in warning.lower()
+    html = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert "given names" not in html  # on stderr only
+    roster = tmp_path / "people.txt"
+    roster.write_text("Ottilie Brandt\nZbigniew Nowak\nGrace Obi\n", encoding="utf-8")
+    again = CliRunner().invoke(cli, ["committee", str(path), "--anonymize", "--redact-names", str(roster),
+                                     "-o", str(tmp_path / "h2.html")])
+    assert "Ottilie" not in (tmp_path / "h2.html").read_text(encoding="utf-8")
+    assert "given names" not in again.stderr
+
+
+def test_the_key_is_private_inert_and_written_with_its_handout(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence: []
+    """, header="candidate:\n  name: \"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"\n"
+                "  current_level: ic3\n  target_level: ic4\n")
+    handout, key = tmp_path / "h.html", tmp_path / "key.csv"
+    assert CliRunner().invoke(cli, ["committee", str(path), "--anonymize", "--key-out", str(key),
+                                    "-o", str(handout)]).exit_code == 0
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(key.open(encoding="utf-8")))
+    assert rows[0]["name"].startswith("'=HYPERLINK(")  # text, not a formula
+    # a run that fails after the key could be written replaces neither file
+    old_handout, old_key = handout.read_bytes(), key.read_bytes()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "packet.html.j2").write_text("{% if %}", encoding="utf-8")
+    failed = CliRunner().invoke(cli, ["committee", str(EXAMPLES[0]), "--anonymize", "--key-out", str(key),
+                                      "--template-dir", str(broken), "-o", str(handout)])
+    assert failed.exit_code == 2
+    assert handout.read_bytes() == old_handout and key.read_bytes() == old_key
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "evidence.yaml", "h.html", "key.csv"]
+
+
+def test_a_frameworks_own_texts_are_scrubbed(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    write_ladder(folder / "ladder.yaml", id="priya-raman-search", name="Priya Raman's Search PM ladder",
+                 about="Written by Priya Raman.")
+    (folder / "priya.yaml").write_text("framework: ladder.yaml\ncandidate: {name: Priya Raman, current_level: one, "
+                                       "target_level: two}\nevidence: []\n", encoding="utf-8")
+    for fmt in ("pdf", "html"):
+        out = tmp_path / f"h.{fmt}"
+        assert CliRunner().invoke(cli, ["committee", str(folder / "priya.yaml"), "--anonymize",
+                                        "-o", str(out)]).exit_code == 0
+        shown = " ".join(pdf_pages(out)) if fmt == "pdf" else out.read_text(encoding="utf-8")
+        assert "Priya" not in shown and "Raman" not in shown and "priya-raman" not in shown, fmt
+    from pypdf import PdfReader
+
+    meta = PdfReader(tmp_path / "h.pdf").metadata
+    assert "priya" not in str(meta.get("/Keywords", "")).lower()
+
+
+FORMS = """\
+framework: sourcegraph-pm
+candidate:
+  name: Priya Raman
+  current_level: ic3
+  target_level: ic4
+  manager: Ottilie Lambert
+  role: PM, Search
+period: {start: 2025-07-01, end: 2026-06-30}
+summary: >-
+  PriyaR and PriyaRaman on Slack; **Pri**ya, Pri&#121;a and Pri\u00adya wrote it; Lamberts roadmap.
+evidence:
+  - title: Priya's ranking launch with Jose Garcia
+    date: 2026-03-12
+    expectations: [ic4.impact.1, ic4.execution.1]
+    description: >-
+      José García and Jose\u0301 Garci\u0301a reviewed it; 王伟的路线图 came first; see lina.dev or ping
+      @lina; notes at <https://xn--jos-dma.example.com/notes>.
+    links:
+      - {title: "Priya's launch post", url: "https://priyaraman.dev/launch"}
+    quotes:
+      - from: "José García, Staff Engineer"
+        text: She shipped it herself, and 王伟 and Li Na agreed.
+      - from: "王伟, Designer"
+        text: Her plan worked.
+      - from: "Li Na, EM"
+        text: Worked with PriyaR on it.
+"""
+NAME_PARTS = ["priya", "raman", "lambert", "ottilie", "jose", "garcia", "王伟", "lina", "li na", "xn--jos"]
+
+
+def test_every_form_is_gone_from_every_format_its_xml_and_its_metadata(tmp_path):
+    from bs4 import BeautifulSoup
+    from pypdf import PdfReader
+
+    from packetgen.anonymize import fold
+
+    path = tmp_path / "priya.yaml"
+    path.write_text(FORMS.replace("\\u0301", "\u0301").replace("\\u00ad", "\u00ad"), encoding="utf-8")
+    seen = {}
+    for fmt in ("pdf", "docx", "html"):
+        out = tmp_path / f"h.{fmt}"
+        result = CliRunner().invoke(cli, ["committee", str(path), "--anonymize", "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+        if fmt == "pdf":
+            reader = PdfReader(out)
+            meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+            xmp = reader.xmp_metadata.stream.get_data().decode("utf-8", "replace") if reader.xmp_metadata else ""
+            outline = " ".join(str(item.title) for item in reader.outline if not isinstance(item, list))
+            seen[fmt] = " ".join(pdf_pages(out)) + meta + xmp + outline
+        elif fmt == "docx":
+            with zipfile.ZipFile(out) as z:
+                seen[fmt] = " ".join(z.read(n).decode("utf-8", "replace") for n in z.namelist()
+                                     if n.endswith((".xml", ".rels")))
+        else:
+            raw = out.read_text(encoding="utf-8")
+            seen[fmt] = raw + BeautifulSoup(raw, "html.parser").get_text(" ")
+    for fmt, text in seen.items():
+        low = fold(text).lower()
+        assert [part for part in NAME_PARTS if part in low] == [], fmt
+        assert "Candidate A" in text and "Colleague" in text and "Manager 1" in text, fmt
+        assert GENDERED.findall(re.sub(r"<[^>]+>", " ", text)) == [], fmt
