@@ -101,3 +101,22 @@ def docx_blocks(document, *, skip_styles: tuple[str, ...] = ()) -> list[tuple[st
                     seen.add(cell._tc)
                     out.extend((p.style.name, p.text) for p in cell.paragraphs)
     return out
+
+
+def invoke(*args, env=None):
+    """The command line, in process (exceptions propagate: a bug fails the test loudly)."""
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    return CliRunner(env=env).invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+ARCHIVE_EPOCH = "1780000000"  # 2026-05-28
+
+
+def render_record(example: Path, out: Path):
+    """An archival record of `example` at ARCHIVE_EPOCH; the command's result."""
+    result = invoke("render", example, "-o", out, "--archival", env={"SOURCE_DATE_EPOCH": ARCHIVE_EPOCH})
+    assert result.exit_code == 0, result.stderr
+    return result

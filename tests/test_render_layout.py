@@ -12,7 +12,6 @@ import docx
 import pdfplumber
 import pytest
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
 from conftest import EXAMPLES, ROOT
 from packetgen.renderers.docx import FILL
@@ -236,7 +235,7 @@ def test_no_date_breaks_across_lines(laid_out):
     _, pages = laid_out
     for lines in pages:
         for a, b in zip(lines, lines[1:]):
-            split = (re.search(rf"(?<![\d,.])\b\d{{1,2}}$", a["text"]) and re.match(rf"{MONTH} \d{{4}}", b["text"])) or \
+            split = (re.search(r"(?<![\d,.])\b\d{1,2}$", a["text"]) and re.match(rf"{MONTH} \d{{4}}", b["text"])) or \
                     (re.search(rf"\b\d{{1,2}} {MONTH}$", a["text"]) and re.match(r"\d{4}\b", b["text"]))
             assert not split, (a["text"], b["text"])
 

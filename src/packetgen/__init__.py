@@ -20,7 +20,7 @@ from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse as _analyse
 if TYPE_CHECKING:  # pragma: no cover
     from datetime import date
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["load", "analyse", "render", "load_framework", "Result", "Loaded", "Diagnostic",
            "InputError", "PacketgenError", "RenderError", "UsageError", "__version__"]

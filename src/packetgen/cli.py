@@ -202,15 +202,19 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
               help="A .docx whose styles and page setup the DOCX packet uses.")
 @click.option("--archival", is_flag=True, help="A PDF/A-3b record with the evidence and framework embedded "
-              "(see `packetgen verify`).")
+              "(see `packetgen verify`); prints its SHA-256.")
+@click.option("--sign", type=click.Path(dir_okay=False, path_type=Path), metavar="KEY.p12",
+              help="With --archival: sign the record with this PKCS#12 key and certificate (PAdES).")
+@click.option("--sign-password-file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="The key's password, on the first line of FILE.")
 @click.option("--draft", is_flag=True, help="Add a 'Writing review' section with the notes of check --fairness "
               "(for the writer and the sponsor; never in a committee's copy).")
 @_lexicon_option
 @_target_option
 @_min_evidence_option
 @_framework_option
-def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, draft, lexicon, target,
-           min_evidence, framework):
+def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, sign, sign_password_file, draft,
+           lexicon, target, min_evidence, framework):
     """Write the promotion packet for EVIDENCE to OUTPUT."""
     from . import render as render_packet
     from .renderers import format_for
@@ -229,46 +233,108 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
     _rendering_process()
     result, notes = _analyse(evidence, framework, target, min_evidence, lexicon=words if draft else None)
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
-                  reference_docx=reference_docx, archival=archival, review=notes)
+                  reference_docx=reference_docx, archival=archival, review=notes, sign=sign,
+                  sign_password_file=sign_password_file)
     click.echo(f"wrote {output}", err=True)
+    if archival:
+        _print_digest(Path(output))
+
+
+def _print_digest(path: Path) -> None:
+    """A record's SHA-256, in sha256sum's format, to keep outside the file (verify --expect)."""
+    from .records import sha256
+
+    click.echo(f"{sha256(path.read_bytes())}  {path}")
 
 
 @cli.command()
 @click.argument("packet", type=click.Path(dir_okay=False, path_type=Path))
-def verify(packet):
-    """Check an archival PDF: embedded sources, printed hash, page text and statuses.
+@click.option("--trust", type=click.Path(dir_okay=False, path_type=Path), multiple=True, metavar="CERT.pem",
+              help="Require a signature that chains to this certificate (repeatable).")
+@click.option("--expect", metavar="SHA256", help="The record's SHA-256 as printed when it was made.")
+def verify(packet, trust, expect):
+    """Check an archival record: render it again from its embedded sources and compare
+    everything it draws; check its structure, its decision and its signature.
 
-    Exit 0 when the record is sound, 1 when it was altered or no longer matches, 2 when
-    it is not a packetgen record.
+    Exit 0 when the record is sound, 1 when it was altered or fails a check, 2 when it is not a
+    packetgen record or cannot be compared here (another release, other fonts).
     """
-    from .renderers.archive import NotARecord, verify as verify_record
+    from .records import verify as verify_record
+
+    verdict = verify_record(packet, trust=list(trust), expect=expect)
+    for check in verdict.checks:
+        mark = {True: "ok  ", False: "FAIL", None: "note"}[check.ok]
+        click.echo(f"{mark}  {check.name}: {check.detail}")
+    code = verdict.code
+    click.echo(f"{packet}: " + {0: "verified", 1: "NOT verified: altered or failing a check",
+                                 2: "cannot be verified here"}[code])
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("record", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--outcome", required=True, type=click.Choice(["promoted", "not-yet", "deferred"]))
+@click.option("--by", "by", required=True, metavar="NAME", help="Who decided (a person or a committee).")
+@click.option("--date", "on", required=True, metavar="YYYY-MM-DD", help="When it was decided.")
+@click.option("--rationale", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Why, in a UTF-8 text or Markdown file (printed on the decision page).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The new record (never RECORD itself).")
+@click.option("--replace", is_flag=True, help="RECORD already holds a decision: record this one instead.")
+@click.option("--sign", type=click.Path(dir_okay=False, path_type=Path), metavar="KEY.p12",
+              help="Sign the new record with this PKCS#12 key and certificate.")
+@click.option("--sign-password-file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE")
+def decide(record, outcome, by, on, rationale, output, replace, sign, sign_password_file):
+    """Record the committee's decision on an archival RECORD: a new record with a final
+    "Decision" page and decision.json embedded. Prints its SHA-256."""
+    from . import records
+    from .errors import UsageError
+    from .output import write_bytes
 
     try:
-        checks = verify_record(packet)
-    except NotARecord as exc:
+        day = date.fromisoformat(on)
+    except ValueError:
+        raise UsageError(f"--date {on!r}: give a date as YYYY-MM-DD") from None
+    if output.resolve() == record.resolve():
+        raise UsageError(f"-o {output}: write the decision record to a new file; {record} is kept as it is")
+    text = ""
+    if rationale is not None:
+        try:
+            raw = rationale.read_bytes()
+            text = raw.decode("utf-8")
+        except OSError as exc:
+            raise UsageError(f"--rationale {rationale}: cannot read: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"--rationale {rationale}: not UTF-8 text") from None
+    if sign is not None:
+        from .signing import check_key
+
+        check_key(sign, sign_password_file)
+    _rendering_process()
+    try:
+        data = records.decide(record, outcome=outcome, by=by, on=day, rationale=text.strip(),
+                              replace_decision=replace)
+    except records.RecordNotSound as exc:
         click.echo(f"packetgen: error: {exc}", err=True)
-        sys.exit(2)
-    for check in checks:
-        click.echo(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
-    sound = all(c.ok for c in checks)
-    click.echo(f"{packet}: {'verified' if sound else 'NOT verified: altered or no longer matching'}")
-    sys.exit(0 if sound else 1)
+        sys.exit(exc.code)
+    if sign is not None:
+        from .signing import sign as sign_record
+
+        data = sign_record(data, sign, sign_password_file)
+    write_bytes(output, data)
+    click.echo(f"wrote {output}: {outcome}, decided by {' '.join(by.split())} on {day}", err=True)
+    _print_digest(output)
 
 
 @cli.command()
 @click.argument("packet", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write evidence.yaml, framework.yaml and packetgen-record.json into.")
+              help="Folder to write evidence.yaml, framework.yaml, packetgen-record.json (and decision.json) into.")
 def extract(packet, folder):
-    """Get the embedded evidence and framework files back from an archival PDF."""
-    from .renderers.archive import NotARecord, extract as extract_files
+    """Get the embedded evidence, framework and decision back from an archival PDF."""
+    from .records import extract as extract_files
 
-    try:
-        written = extract_files(packet, folder)
-    except NotARecord as exc:
-        click.echo(f"packetgen: error: {exc}", err=True)
-        sys.exit(2)
-    for path in written:
+    for path in extract_files(packet, folder):
         click.echo(str(path))
 
 

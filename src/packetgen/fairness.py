@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from importlib.resources import files
 from pathlib import Path
 from typing import Iterable

@@ -35,10 +35,12 @@ def generation_time() -> datetime:
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
                   template_dir: Path | None = None, reference_docx: Path | None = None,
-                  generated: date | None = None, archival: bool = False, review: tuple = ()) -> Path:
+                  generated: date | None = None, archival: bool = False, review: tuple = (),
+                  sign: Path | None = None, sign_password_file: Path | None = None) -> Path:
     """Write the packet. `generated` defaults to today, or SOURCE_DATE_EPOCH when set;
-    `archival` makes a PDF/A-3b record (see archive.py); `review` (notes of the writing review,
-    fairness.review) adds a "Writing review" section: a draft for the writer and the sponsor."""
+    `archival` makes a PDF/A-3b record (records.py), signed with the PKCS#12 key `sign` when
+    given; `review` (notes of the writing review, fairness.review) adds a "Writing review"
+    section: a draft for the writer and the sponsor."""
     fmt = format_for(out, format)
     when = generation_time() if generated is None else datetime(
         generated.year, generated.month, generated.day, tzinfo=timezone.utc)
@@ -47,11 +49,25 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
         raise UsageError(f"--paper {paper!r}: use a4 or letter")
     if archival and fmt != "pdf":
         raise UsageError("--archival makes a PDF/A record; give the output a .pdf suffix")
+    if archival and template_dir is not None:
+        raise UsageError("--archival uses the built-in templates: `verify` re-renders a record from what it "
+                         "embeds, and --template-dir is not embedded")
+    if sign is not None and not archival:
+        raise UsageError("--sign signs an archival record: add --archival")
+    if sign is not None:
+        from ..signing import check_key
+
+        check_key(sign, sign_password_file)  # a wrong password is reported before any work
     with atomic_path(out) as tmp:
         if archival:
-            from .archive import write_archival_pdf
+            from .. import records
 
-            write_archival_pdf(result, tmp, generated=when, paper=paper, template_dir=template_dir)
+            data, _ = records.make(records.sources_of(result, paper=paper, generated=when))
+            if sign is not None:
+                from ..signing import sign as sign_record
+
+                data = sign_record(data, sign, sign_password_file)
+            tmp.write_bytes(data)
         elif fmt in ("html", "pdf", "md"):
             from .html import render_html
 

@@ -87,16 +87,17 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
                 template_dir: Path | None = None, kind: str = "html", prefix: str = "",
                 chapter: bool = False, record: dict | None = None,
                 created: str | None = None, about: bool = True, screen: bool = False,
-                review: tuple = ()) -> tuple[str, Packet]:
+                review: tuple = (), decision: dict | None = None) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
     keeps its anchors apart from other packets'; `about` False leaves out the framework's
     description (a handout prints it once, at its end); `screen` adds the screen stylesheet
-    (the .html output; WeasyPrint's input leaves it out)."""
+    (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
+    adds the final "Decision" page."""
     packet = build(result, generated, prefix, review=review)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
-                           chapter=chapter, record=record, about=about, screen=screen,
+                           chapter=chapter, record=record, about=about, screen=screen, decision=decision,
                            created=created or packet.generated.isoformat()), packet
 
 

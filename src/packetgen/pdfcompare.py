@@ -1,0 +1,209 @@
+"""What differs between a record and a re-render of it, and what a record never holds.
+
+Both read a PDF with pikepdf (qpdf). `differences` compares everything that is drawn or that
+a reader follows — each page's content streams, resources (fonts, images, graphic states),
+annotations and boxes; the outline, named destinations, attachments, metadata and the
+document's own settings — and says where, by page. `refusals` lists structures a packetgen
+record never has, whatever it is compared with.
+"""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pikepdf
+
+# keys that point back up the tree or number things for the structure tree: comparing them
+# would walk the whole file from every object, and a difference shows elsewhere anyway
+_SKIP = {"/Parent", "/P", "/StructParent", "/StructParents", "/Length", "/Filter", "/DecodeParms"}
+_MAX_DEPTH = 64
+_PAGE_KEYS = ("/Contents", "/Resources", "/Annots")
+_BOXES = ("mediabox", "cropbox", "bleedbox", "trimbox", "artbox")
+
+
+class _Canon:
+    """A comparable (hashable, printable) form of a PDF object: streams by the hash of their
+    decoded data, pages by their number, cycles cut."""
+
+    def __init__(self, pdf: pikepdf.Pdf):
+        self.pages = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
+
+    def __call__(self, obj, depth: int = 0, path: tuple = ()):
+        if depth > _MAX_DEPTH:
+            return "…"
+        if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)) and obj.is_indirect:
+            if obj.objgen in self.pages and depth:
+                return f"page {self.pages[obj.objgen]}"
+            if obj.objgen in path:
+                return "↺"
+            path = path + (obj.objgen,)
+        if isinstance(obj, pikepdf.Stream):
+            try:
+                data = obj.read_bytes()
+            except pikepdf.PdfError:
+                data = obj.read_raw_bytes()
+            return ("stream", self._dict(obj.stream_dict, depth, path), hashlib.sha256(data).hexdigest())
+        if isinstance(obj, pikepdf.Dictionary):
+            return self._dict(obj, depth, path)
+        if isinstance(obj, pikepdf.Array):
+            return tuple(self(x, depth + 1, path) for x in obj)
+        if isinstance(obj, pikepdf.Name):
+            return str(obj)
+        if isinstance(obj, pikepdf.String):
+            return bytes(obj)
+        if isinstance(obj, (int, float, Decimal)) and not isinstance(obj, bool):
+            return format(Decimal(str(obj)).normalize(), "f")
+        return repr(obj)
+
+    def _dict(self, obj, depth, path):
+        return tuple(sorted((str(k), self(v, depth + 1, path)) for k, v in obj.items() if k not in _SKIP))
+
+
+def _content(page: pikepdf.Page) -> bytes:
+    contents = page.obj.get("/Contents")
+    if contents is None:
+        return b""
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    return b"\n".join(s.read_bytes() for s in streams if isinstance(s, pikepdf.Stream))
+
+
+def _box(page: pikepdf.Page, name: str) -> tuple:
+    return tuple(float(x) for x in getattr(page, name))
+
+
+def is_signature_widget(annot) -> bool:
+    return annot.get("/Subtype") == "/Widget" and annot.get("/FT") == "/Sig"
+
+
+def _annots(page: pikepdf.Page, canon: _Canon, *, signed: bool) -> list:
+    out = []
+    for annot in page.obj.get("/Annots", pikepdf.Array()):
+        if isinstance(annot, pikepdf.Dictionary) and signed and is_signature_widget(annot):
+            continue
+        out.append(canon(annot, 1))
+    return out
+
+
+def _describe(annot) -> str:
+    fields = dict(annot) if isinstance(annot, tuple) else {}
+    kind = fields.get("/Subtype", "?")
+    text = fields.get("/Contents", b"")
+    text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return f"{kind} annotation" + (f" “{text[:60]}”" if text else "")
+
+
+def differences(record: pikepdf.Pdf, fresh: pikepdf.Pdf, *, signed: bool = False) -> list[str]:
+    """Each difference between the `record` and the `fresh` re-render, page by page first."""
+    found: list[str] = []
+    a, b = _Canon(record), _Canon(fresh)
+    if len(record.pages) != len(fresh.pages):
+        found.append(f"the record has {len(record.pages)} pages, the re-render {len(fresh.pages)}")
+    for n, (old, new) in enumerate(zip(record.pages, fresh.pages), start=1):
+        where = f"page {n}"
+        try:
+            if _content(old) != _content(new):
+                found.append(f"{where}: what is drawn differs (content stream)")
+            res_old, res_new = old.obj.get("/Resources", pikepdf.Dictionary()), new.obj.get("/Resources")
+            for kind in sorted(set(res_old.keys()) | set(res_new.keys())):
+                x, y = res_old.get(kind), res_new.get(kind)
+                if x is None or y is None:
+                    found.append(f"{where}: resources {kind} {'added' if y is None else 'removed'}")
+                    continue
+                if isinstance(x, pikepdf.Dictionary) and isinstance(y, pikepdf.Dictionary):
+                    for name in sorted(set(x.keys()) | set(y.keys())):
+                        if name not in x or name not in y or a(x[name], 1) != b(y[name], 1):
+                            found.append(f"{where}: resource {kind} {name} differs (a font, image or graphics state)")
+                elif a(x, 1) != b(y, 1):
+                    found.append(f"{where}: resources {kind} differ")
+            for box in _BOXES:
+                if _box(old, box) != _box(new, box):
+                    found.append(f"{where}: {box[:-3]} box {list(_box(old, box))} differs from "
+                                 f"{list(_box(new, box))}")
+            rest_old = {k: a(v, 1) for k, v in old.obj.items() if k not in _PAGE_KEYS and k not in _SKIP}
+            rest_new = {k: b(v, 1) for k, v in new.obj.items() if k not in _PAGE_KEYS and k not in _SKIP}
+            for key in sorted(set(rest_old) | set(rest_new)):
+                if rest_old.get(key) != rest_new.get(key):
+                    found.append(f"{where}: page setting {key} differs")
+            ann_old, ann_new = _annots(old, a, signed=signed), _annots(new, b, signed=signed)
+            if ann_old != ann_new:
+                extra = [x for x in ann_old if x not in ann_new]
+                gone = [x for x in ann_new if x not in ann_old]
+                what = ([f"{_describe(x)} not in the packet" for x in extra[:3]] +
+                        [f"{_describe(x)} of the packet missing or changed" for x in gone[:3]])
+                found.append(f"{where}: annotations differ ({'; '.join(what) or 'their order'})")
+        except (pikepdf.PdfError, AttributeError, TypeError, ValueError) as exc:
+            found.append(f"{where}: cannot be read ({exc})")
+    for key, what in (("/Outlines", "the outline (bookmarks) differs"),
+                      ("/Names", "the named destinations (link targets) or attachments differ"),
+                      ("/AF", "the associated files differ"),
+                      ("/StructTreeRoot", "the structure tree (what a screen reader follows) differs")):
+        try:
+            if a(record.Root.get(key), 0) != b(fresh.Root.get(key), 0):
+                found.append(f"document: {what} from the re-render")
+        except (pikepdf.PdfError, RecursionError) as exc:
+            found.append(f"document: {what.split(' differ')[0]} cannot be read ({exc})")
+    # A signature's update adds its form field, the PAdES extension and the PDF version that
+    # declares it (signing.py keeps the metadata as it was); nothing else may change.
+    skip = {"/Pages", "/Outlines", "/Names", "/AF", "/Metadata", "/StructTreeRoot"} | (
+        {"/AcroForm", "/Extensions", "/Version"} if signed else set())
+    for key in sorted((set(record.Root.keys()) | set(fresh.Root.keys())) - skip):
+        if a(record.Root.get(key), 0) != b(fresh.Root.get(key), 0):
+            found.append(f"document: catalog entry {key} differs from the re-render")
+    if _info(record, a) != _info(fresh, b):
+        found.append("document: the document information (title, author, dates) differs from the re-render")
+    if a(record.Root.get("/Metadata"), 0) != b(fresh.Root.get("/Metadata"), 0):
+        found.append("document: the XMP metadata differs from the re-render")
+    return found
+
+
+def _info(pdf: pikepdf.Pdf, canon: _Canon):
+    info = pdf.trailer.get("/Info")
+    return canon(info, 0) if isinstance(info, pikepdf.Dictionary) else None
+
+
+def refusals(pdf: pikepdf.Pdf, *, allowed_files: set[str], signed: bool) -> list[str]:
+    """Structures a record never has: actions and JavaScript, optional content, annotations
+    other than links (and a signature's field), attachments beyond its own, a cropped page."""
+    found: list[str] = []
+    root = pdf.Root
+    if "/OpenAction" in root or "/AA" in root:
+        found.append("document: an action runs on opening (/OpenAction or /AA)")
+    names = root.get("/Names", pikepdf.Dictionary())
+    if "/JavaScript" in names:
+        found.append("document: JavaScript in the name tree")
+    if "/OCProperties" in root:
+        found.append("document: optional content (layers a viewer can hide)")
+    if "/AcroForm" in root and not signed:
+        found.append("document: a form (/AcroForm) in an unsigned record")
+    try:
+        attached = set(pdf.attachments.keys())
+    except (pikepdf.PdfError, AttributeError, TypeError, ValueError):
+        attached = set()
+        found.append("document: the attachments cannot be read")
+    for name in sorted(attached - allowed_files):
+        found.append(f"document: an attachment that is not the record's own: {name!r}")
+    for n, page in enumerate(pdf.pages, start=1):
+        try:
+            if _box(page, "cropbox") != _box(page, "mediabox"):
+                found.append(f"page {n}: crop box {list(_box(page, 'cropbox'))} is not the page "
+                             f"{list(_box(page, 'mediabox'))}")
+            if "/AA" in page.obj:
+                found.append(f"page {n}: an action runs when the page opens or closes (/AA)")
+            for annot in page.obj.get("/Annots", pikepdf.Array()):
+                if not isinstance(annot, pikepdf.Dictionary):
+                    continue
+                if signed and is_signature_widget(annot):
+                    continue
+                if annot.get("/Subtype") != "/Link":
+                    found.append(f"page {n}: a {annot.get('/Subtype', '?')} annotation the packet does not make")
+                elif annot.get("/A", pikepdf.Dictionary()).get("/S") not in (None, "/URI", "/GoTo"):
+                    found.append(f"page {n}: a link that runs an action ({annot.A.get('/S')})")
+        except (pikepdf.PdfError, AttributeError, TypeError, ValueError) as exc:
+            found.append(f"page {n}: cannot be read ({exc})")
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and not isinstance(obj, pikepdf.Stream):
+            if obj.get("/S") == "/JavaScript" or "/JS" in obj:
+                found.append(f"document: a JavaScript action (object {obj.objgen[0]})")
+            elif obj.get("/Type") == "/OCG" or "/OC" in obj:
+                found.append(f"document: optional content (object {obj.objgen[0]})")
+    return list(dict.fromkeys(found))

@@ -1,0 +1,293 @@
+"""Records that prove what the committee saw (contract section 8): `verify` re-renders the packet
+from the sources a record embeds and compares everything drawn; every tampering of tamper.py is
+exit 1 naming where; signatures (a throwaway CA made here), decisions, --expect."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+import tamper
+from conftest import EXAMPLES
+from packetgen import records
+from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record, squash
+
+EXAMPLE = EXAMPLES[1]
+EPOCH = ARCHIVE_EPOCH
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("records")
+    out = folder / "record.pdf"
+    result = render_record(EXAMPLE, out)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert result.stdout == f"{digest}  {out}\n"  # printed to be stored outside the file
+    return out
+
+
+def test_a_fresh_record_verifies_by_re_rendering(record):
+    result = invoke("verify", record)
+    assert result.exit_code == 0, result.output
+    assert "ok    re-render: the 9 pages are exactly what the embedded sources render to, byte for byte" in result.output
+    assert "note  signature: none: this proves the record agrees with its own embedded sources (consistency), " \
+           "not who made it" in result.output
+    assert result.output.rstrip().endswith("verified")
+
+
+@pytest.mark.parametrize("attack", sorted(tamper.ATTACKS))
+def test_every_tampering_is_exit_1_naming_where(record, tmp_path, attack):
+    change, where = tamper.ATTACKS[attack]
+    altered = tmp_path / f"{attack}.pdf"
+    altered.write_bytes(change(record.read_bytes()))
+    assert altered.read_bytes() != record.read_bytes()
+    result = invoke("verify", altered)
+    assert result.exit_code == 1, result.output
+    failures = [line for line in result.output.splitlines() if line.startswith("FAIL")]
+    assert failures and any(where in line for line in failures), failures
+    assert "NOT verified" in result.output
+
+
+def test_what_each_tampering_is_reported_as(record, tmp_path):
+    def fails(change):
+        altered = tmp_path / "x.pdf"
+        altered.write_bytes(change(record.read_bytes()))
+        return [line for line in invoke("verify", altered).output.splitlines() if line.startswith("FAIL")]
+
+    assert "FAIL  re-render: page 2: what is drawn differs (content stream)" in fails(tamper.erase_text)
+    assert any("page 2: crop box" in line and "is not the page" in line for line in fails(tamper.crop_page))
+    font = fails(tamper.font_copy_with_other_text_map)
+    assert any(line.startswith("FAIL  re-render: page 1: resource /Font") for line in font)
+    incremental = fails(tamper.approve_in_an_incremental_update)
+    assert "FAIL  revisions: 2 revisions; a record has 1" in incremental
+    assert any("page 1: a /FreeText annotation the packet does not make" in line for line in incremental)
+    restated = fails(tamper.redraw_text_and_restate)
+    assert any(line.startswith("FAIL  statuses:") for line in restated)
+    assert "FAIL  structure: document: an attachment that is not the record's own: 'payload.exe'" in fails(
+        tamper.extra_attachment)
+    links = fails(tamper.rewrite_bookmarks_and_links)
+    assert "FAIL  re-render: document: the outline (bookmarks) differs from the re-render" in links
+    assert any("page 1: annotations differ" in line for line in links)
+
+
+def test_another_release_or_machine_is_exit_2_never_altered_or_verified(record, tmp_path, monkeypatch):
+    older = tmp_path / "older.pdf"
+
+    def made_by_0_1(pdf):
+        tamper._set_record_json(pdf, lambda r: r.update(packetgen="0.1.0", format=1))
+    older.write_bytes(tamper._edit(record.read_bytes(), made_by_0_1))
+    result = invoke("verify", older)
+    assert result.exit_code == 2, result.output
+    assert "made with packetgen 0.1.0 (record format 1); this is" in result.output
+    assert "verify with that release" in result.output and "cannot be verified here" in result.output
+
+    import packetgen.renderers.archive as archive
+
+    real = archive.environment()
+    monkeypatch.setattr(archive, "environment", lambda: {**real, "pango": real["pango"] + 1})
+    verdict = records.verify(record)
+    assert verdict.code == 2 and "pango" in verdict.cannot
+
+
+def test_verify_expect_checks_the_stored_digest(record):
+    digest = hashlib.sha256(record.read_bytes()).hexdigest()
+    assert invoke("verify", record, "--expect", digest).exit_code == 0
+    wrong = invoke("verify", record, "--expect", "0" * 64)
+    assert wrong.exit_code == 1 and f"FAIL  file hash: SHA-256 {digest}, expected {'0' * 64}" in wrong.output
+
+
+def test_verify_does_not_depend_on_the_verifiers_clock_or_epoch(record):
+    result = invoke("verify", record, env={"SOURCE_DATE_EPOCH": "1900000000", "TZ": "Asia/Tokyo"})
+    assert result.exit_code == 0, result.output
+
+
+def test_archival_refuses_template_overrides_it_could_not_re_render(tmp_path):
+    result = invoke("render", EXAMPLE, "-o", tmp_path / "r.pdf", "--archival", "--template-dir", tmp_path)
+    assert result.exit_code == 2 and "--template-dir is not embedded" in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+def _certificate(subject, issuer, key, issuer_key, *, ca):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.timezone.utc)
+    builder = (x509.CertificateBuilder()
+               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+               .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+               .add_extension(x509.KeyUsage(digital_signature=not ca, content_commitment=not ca, key_encipherment=False,
+                                            data_encipherment=False, key_agreement=False, key_cert_sign=ca,
+                                            crl_sign=ca, encipher_only=False, decipher_only=False), critical=True))
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    """A throwaway CA, a signing key it certifies (as PKCS#12 with a password) and an unrelated CA."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    folder = tmp_path_factory.mktemp("pki")
+    ca_key, other_key, hr_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    ca = _certificate("Test Records CA", "Test Records CA", ca_key, ca_key, ca=True)
+    other = _certificate("Someone Else CA", "Someone Else CA", other_key, other_key, ca=True)
+    hr = _certificate("HR Records", "Test Records CA", hr_key, ca_key, ca=False)
+    paths = {"ca": folder / "ca.pem", "other": folder / "other.pem", "key": folder / "hr.p12",
+             "password": folder / "password.txt"}
+    paths["ca"].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths["other"].write_bytes(other.public_bytes(serialization.Encoding.PEM))
+    paths["key"].write_bytes(pkcs12.serialize_key_and_certificates(
+        b"hr", hr_key, hr, [ca], serialization.BestAvailableEncryption(b"correct horse")))
+    paths["password"].write_text("correct horse\n", encoding="utf-8")
+    return paths
+
+
+@pytest.fixture(scope="module")
+def signed(pki, tmp_path_factory):
+    out = tmp_path_factory.mktemp("signed") / "signed.pdf"
+    result = invoke("render", EXAMPLE, "-o", out, "--archival", "--sign", pki["key"], "--sign-password-file",
+                    pki["password"], env={"SOURCE_DATE_EPOCH": EPOCH})
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def test_a_signed_record_verifies_against_its_ca_and_only_that(signed, pki, record):
+    ok = invoke("verify", signed, "--trust", pki["ca"])
+    assert ok.exit_code == 0, ok.output
+    assert "ok    signature: signed by Common Name: HR Records; intact; covers the whole file; chains to the " \
+           "certificate given with --trust" in ok.output
+    assert signed.read_bytes().startswith(record.read_bytes())  # the record's own bytes, then the signature
+    other = invoke("verify", signed, "--trust", pki["other"])
+    assert other.exit_code == 1 and "does not chain to the certificate given with --trust" in other.output
+    unsigned = invoke("verify", record, "--trust", pki["ca"])
+    assert unsigned.exit_code == 1 and "the record is not signed, and --trust asks for a signature" in unsigned.output
+    untrusted = invoke("verify", signed)
+    assert untrusted.exit_code == 0 and "who signed is not checked (pass --trust CERT.pem)" in untrusted.output
+
+
+def test_anything_added_after_the_signature_fails_it(signed, pki, tmp_path):
+    altered = tmp_path / "after.pdf"
+    altered.write_bytes(tamper.approve_in_an_incremental_update(signed.read_bytes()))
+    result = invoke("verify", altered, "--trust", pki["ca"])
+    assert result.exit_code == 1
+    assert "something was added after it" in result.output and "FAIL  revisions: 3 revisions" in result.output
+
+
+def test_signed_and_decided_records_stay_pdfa_3b_and_pdfua_1(signed, decided):
+    import page
+
+    # PDF/UA is not claimed for the signature's field: an invisible widget that pyHanko adds
+    # untagged (see the README); everything the packet draws stays tagged.
+    for path, profiles in ((signed, ("3b",)), (decided, ("3b", "ua1"))):
+        for profile in profiles:
+            report = page.validate_pdf(path, profile=profile)
+            assert report.is_compliant, (path.name, profile, [(f.rule_id, f.message) for f in report.failures])
+        with pikepdf.open(path) as pdf:
+            assert pdf.open_metadata().get("pdfaid:part") == "3"
+
+
+def test_a_wrong_password_or_key_is_exit_2_and_writes_nothing(pki, tmp_path):
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("battery staple\n", encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    result = invoke("render", EXAMPLE, "-o", out, "--archival", "--sign", pki["key"], "--sign-password-file", wrong)
+    assert result.exit_code == 2 and "not a PKCS#12 key and certificate, or the wrong password" in result.stderr
+    assert not out.exists()
+    assert invoke("render", EXAMPLE, "-o", out, "--sign", pki["key"]).exit_code == 2  # --sign needs --archival
+
+
+# --- decisions --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def decided(record, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("decided")
+    why = folder / "why.md"
+    why.write_text("Scope is **strong**; teamwork is not there yet.\n\n<script>alert(1)</script>\n", encoding="utf-8")
+    out = folder / "decided.pdf"
+    result = invoke("decide", record, "--outcome", "not-yet", "--by", "Calibration committee, Search",
+                    "--date", "2026-06-10", "--rationale", why, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{hashlib.sha256(out.read_bytes()).hexdigest()}  {out}\n"
+    return out
+
+
+def test_a_decision_record_ends_with_the_decision_and_verifies(decided, record, tmp_path):
+    pages = pdf_pages(decided)
+    assert len(pages) == len(pdf_pages(record)) + 1
+    last = squash(pages[-1])
+    assert "Decision Not yet — IC3 → IC4" in last and "Decided by Calibration committee, Search" in last
+    assert "Date 10 Jun 2026" in last and "Scope is strong; teamwork is not there yet." in last
+    assert "<script>alert(1)</script>" in last  # shown as text, never run
+    files = {name: data[0] for name, data in PdfReader(decided).attachments.items()}
+    assert json.loads(files["decision.json"]) == {"outcome": "not-yet", "by": "Calibration committee, Search",
+                                                  "date": "2026-06-10", "rationale": why_text(files)}
+    result = invoke("verify", decided)
+    assert result.exit_code == 0, result.output
+    assert "ok    decision: Not yet by Calibration committee, Search on 10 Jun 2026, as the last page shows" in result.output
+    extracted = invoke("extract", decided, "-o", tmp_path / "out")
+    assert (tmp_path / "out" / "decision.json").read_bytes() == files["decision.json"]
+    assert extracted.exit_code == 0
+
+
+def why_text(files):
+    return json.loads(files["decision.json"])["rationale"]
+
+
+def test_deciding_twice_needs_replace_and_never_overwrites_the_input(decided, tmp_path):
+    before = decided.read_bytes()
+    again = invoke("decide", decided, "--outcome", "promoted", "--by", "Committee", "--date", "2026-07-01",
+                   "-o", tmp_path / "again.pdf")
+    assert again.exit_code == 2 and "already records a decision (not-yet by Calibration committee, Search" in again.stderr
+    assert not (tmp_path / "again.pdf").exists()
+    same = invoke("decide", decided, "--outcome", "promoted", "--by", "Committee", "--date", "2026-07-01",
+                  "--replace", "-o", decided)
+    assert same.exit_code == 2 and decided.read_bytes() == before
+    replaced = invoke("decide", decided, "--outcome", "promoted", "--by", "Committee", "--date", "2026-07-01",
+                      "--replace", "-o", tmp_path / "again.pdf")
+    assert replaced.exit_code == 0
+    assert "Decision Promoted" in squash(pdf_pages(tmp_path / "again.pdf")[-1])
+    assert invoke("verify", tmp_path / "again.pdf").exit_code == 0
+
+
+def test_an_altered_decision_is_exit_1(decided, tmp_path):
+    def overturn(pdf):
+        pdf.attachments["decision.json"] = pikepdf.AttachedFileSpec(
+            pdf, records.decision_json("promoted", "Calibration committee, Search", dt.date(2026, 6, 10)),
+            filename="decision.json")
+    altered = tmp_path / "overturned.pdf"
+    altered.write_bytes(tamper._edit(decided.read_bytes(), overturn))
+    result = invoke("verify", altered)
+    assert result.exit_code == 1 and "FAIL  decision: decision.json is not the one the record names" in result.output
+
+
+def test_decide_refuses_an_altered_record_and_bad_dates(record, tmp_path):
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(tamper.erase_text(record.read_bytes()))
+    result = invoke("decide", altered, "--outcome", "promoted", "--by", "C", "--date", "2026-06-01",
+                    "-o", tmp_path / "d.pdf")
+    assert result.exit_code == 1 and "does not verify" in result.stderr and not (tmp_path / "d.pdf").exists()
+    early = invoke("decide", record, "--outcome", "promoted", "--by", "C", "--date", "2026-01-01", "-o", tmp_path / "d.pdf")
+    assert early.exit_code == 2 and "a decision cannot come before it" in early.stderr
+    assert invoke("decide", record, "--outcome", "promoted", "--by", "C", "--date", "June 1",
+                  "-o", tmp_path / "d.pdf").exit_code == 2
+
+
+def test_a_signed_decision_verifies_against_the_ca(decided, pki, tmp_path):
+    out = tmp_path / "signed-decision.pdf"
+    result = invoke("decide", decided, "--outcome", "deferred", "--by", "Committee", "--date", "2026-06-11",
+                    "--replace", "-o", out, "--sign", pki["key"], "--sign-password-file", pki["password"])
+    assert result.exit_code == 0, result.stderr
+    check = invoke("verify", out, "--trust", pki["ca"])
+    assert check.exit_code == 0, check.output
+    assert "ok    decision: Deferred by Committee on 11 Jun 2026" in check.output
