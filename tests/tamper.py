@@ -175,3 +175,71 @@ ATTACKS = {
 
 def reader(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
+
+
+# --- records built to make `verify` work for minutes or gigabytes (issue 15) ------------------
+
+def object_dag(data: bytes, depth: int = 60) -> bytes:
+    """A catalog entry that is a chain of arrays, each holding the next one twice: 60 small
+    objects that a naive walk visits 2^60 times."""
+    def change(pdf):
+        node = pikepdf.Array([1])
+        for _ in range(depth):
+            node = pdf.make_indirect(pikepdf.Array([node, node]))
+        pdf.Root["/PGWalk"] = node
+    return _edit(data, change)
+
+
+def outline_dag(data: bytes, depth: int = 60) -> bytes:
+    """The same chain where verify compares most: inside the outline."""
+    def change(pdf):
+        node = pikepdf.Array([1])
+        for _ in range(depth):
+            node = pdf.make_indirect(pikepdf.Array([node, node]))
+        pdf.Root.Outlines["/PGWalk"] = node
+    return _edit(data, change)
+
+
+def attachment_bomb(data: bytes, megabytes: int = 2048) -> bytes:
+    """A foreign attachment that inflates, through two Flate filters, to `megabytes` of zeros."""
+    import zlib
+
+    inner = zlib.compressobj(9)
+    chunk = bytes(1 << 20)
+    packed = b"".join(inner.compress(chunk) for _ in range(megabytes)) + inner.flush()
+    outer = zlib.compress(packed, 9)
+
+    def change(pdf):
+        stream = pikepdf.Stream(pdf, outer)
+        stream["/Filter"] = pikepdf.Array([pikepdf.Name.FlateDecode, pikepdf.Name.FlateDecode])
+        stream["/Type"] = pikepdf.Name.EmbeddedFile
+        spec = pikepdf.Dictionary(Type=pikepdf.Name.Filespec, F=pikepdf.String("zeros.bin"),
+                                  UF=pikepdf.String("zeros.bin"), EF=pikepdf.Dictionary(F=pdf.make_indirect(stream)))
+        names = pdf.Root.Names.EmbeddedFiles.Names
+        names.append(pikepdf.String("zeros.bin"))
+        names.append(pdf.make_indirect(spec))
+    return _edit(data, change)
+
+
+def content_bomb(data: bytes, megabytes: int = 2048) -> bytes:
+    """Page 1's content stream replaced by one that inflates to `megabytes` of spaces."""
+    import zlib
+
+    inner = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    packed = b"".join(inner.compress(chunk) for _ in range(megabytes)) + inner.flush()
+
+    def change(pdf):
+        stream = pikepdf.Stream(pdf, zlib.compress(packed, 9))
+        stream["/Filter"] = pikepdf.Array([pikepdf.Name.FlateDecode, pikepdf.Name.FlateDecode])
+        pdf.pages[0].obj["/Contents"] = pdf.make_indirect(stream)
+    return _edit(data, change)
+
+
+def bad_record_fields(data: bytes) -> bytes:
+    """packetgen-record.json with fields of the wrong types (a list for a name, text for a number)."""
+    def change(pdf):
+        _set_record_json(pdf, lambda r: r.update({"min_evidence": "two", "generated": 5,
+                                                  "evidence": {"name": ["x"], "sha256": 1},
+                                                  "statuses": ["met"], "paper": {"a": 1}}))
+    return _edit(data, change)

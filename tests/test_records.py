@@ -291,3 +291,70 @@ def test_a_signed_decision_verifies_against_the_ca(decided, pki, tmp_path):
     check = invoke("verify", out, "--trust", pki["ca"])
     assert check.exit_code == 0, check.output
     assert "ok    decision: Deferred by Committee on 11 Jun 2026" in check.output
+
+
+# --- records built to make verify work for minutes or gigabytes (issue 15) ---------------------
+
+PEAK_REPORTING_PACKETGEN = (
+    "import atexit, resource, sys\n"
+    "atexit.register(lambda: print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
+    "sys.argv[0] = 'packetgen'\n"
+    "from packetgen.cli import main\n"
+    "main()\n")
+
+
+@pytest.mark.parametrize("attack,where", [
+    ("object_dag", "catalog entry /PGWalk differs"),
+    ("outline_dag", "the outline (bookmarks) differs"),
+    ("attachment_bomb", "an attachment that is not the record's own: 'zeros.bin'"),
+    ("content_bomb", "page 1: what is drawn differs"),
+])
+def test_a_record_built_to_exhaust_verify_is_refused_in_bounded_time_and_memory(record, tmp_path, attack, where):
+    altered = tmp_path / f"{attack}.pdf"
+    altered.write_bytes(getattr(tamper, attack)(record.read_bytes()))
+    assert altered.stat().st_size < 3_000_000  # small files: 2^60 visits, or 2 GB once inflated
+    # a process of its own, which says its own peak memory as it exits (Linux: ru_maxrss in KB)
+    import re
+    import subprocess
+    import sys
+    import time
+
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", PEAK_REPORTING_PACKETGEN, "verify", str(altered)],
+                          capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - started
+    peak_mb = int(re.search(r"PEAK (\d+)", proc.stderr)[1]) / 1024
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert any(where in line for line in proc.stdout.splitlines() if line.startswith("FAIL")), proc.stdout
+    assert elapsed < 60 and peak_mb < 1024, (elapsed, peak_mb)  # before: 30 s to endless, up to 6.3 GB
+
+
+def test_malformed_record_fields_are_a_sentence_not_a_crash(record, tmp_path):
+    altered = tmp_path / "fields.pdf"
+    altered.write_bytes(tamper.bad_record_fields(record.read_bytes()))
+    result = invoke("verify", altered)
+    assert result.exit_code == 2
+    assert "packetgen-record.json is not a packetgen record (evidence.name is not a file name)" in result.stderr
+    assert "internal error" not in result.output + result.stderr
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda r: r.update(min_evidence="two"), "min_evidence is not a number from 1"),
+    (lambda r: r.update(paper="tabloid"), "paper is not a4 or letter"),
+    (lambda r: r.update(generated="yesterday"), "generated is not a date and time"),
+    (lambda r: r.update(statuses=["met"]), "statuses is not expectation statuses"),
+    (lambda r: r["framework"].update(sha256="abc"), "framework.sha256 is not a SHA-256"),
+])
+def test_each_record_field_is_checked(record, tmp_path, change, message):
+    altered = tmp_path / "field.pdf"
+    altered.write_bytes(tamper._edit(record.read_bytes(), lambda pdf: tamper._set_record_json(pdf, change)))
+    result = invoke("verify", altered)
+    assert result.exit_code == 2 and message in result.stderr, result.stderr
+
+
+def test_a_file_larger_than_any_record_is_not_read(tmp_path, monkeypatch):
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"%PDF-1.7\n" + b"0" * 2048)
+    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1024)
+    result = invoke("verify", big)
+    assert result.exit_code == 2 and "larger than any packetgen record" in result.stderr

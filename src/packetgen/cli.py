@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Diagnostic, InputError, PacketgenError
+from .errors import Diagnostic, InputError, PacketgenError, Terminated
 from .matching import DEFAULT_MIN_EVIDENCE
 
 RENDER_FORMATS = ("pdf", "docx", "html", "md")
@@ -41,6 +41,11 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("packetgen: interrupted", err=True)
             ctx.exit(130)
+        except Terminated as exc:
+            import signal
+
+            click.echo(f"packetgen: stopped by {signal.Signals(exc.signum).name}; nothing was written", err=True)
+            ctx.exit(128 + exc.signum)
         except Exception as exc:  # a bug: say so plainly
             if os.environ.get("PACKETGEN_DEBUG"):
                 raise
@@ -193,11 +198,12 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 
 @cli.command()
 @click.argument("evidence", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the packet; the suffix (.pdf, .docx, .html, .md) picks the format.")
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Where to write the packet; the suffix (.pdf, .docx, .html, .md) picks the format "
+                   "(- writes to standard output, with --format).")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html", "md"]), help="Override the suffix.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path, resolve_path=True),
               help="Folder of templates that override the built-in ones (PDF/HTML).")
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
               help="A .docx whose styles and page setup the DOCX packet uses.")
@@ -221,7 +227,15 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
 
     from .errors import UsageError
 
+    from .output import check_target, is_stdout
+
+    if is_stdout(output) and not fmt:
+        raise UsageError("-o -: writing to standard output needs --format pdf|docx|html|md")
     format_for(Path(output), fmt)  # a bad suffix is reported before any work
+    if is_stdout(output) and archival:
+        raise UsageError("--archival makes a record to keep, and prints its SHA-256: give -o a file name")
+    if not is_stdout(output):
+        check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon))
     if draft and archival:
         raise UsageError("--draft adds the writer's notes; an archival record holds what the committee saw: "
                          "use one or the other")
@@ -235,7 +249,7 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
                   reference_docx=reference_docx, archival=archival, review=notes, sign=sign,
                   sign_password_file=sign_password_file)
-    click.echo(f"wrote {output}", err=True)
+    click.echo("wrote the packet to standard output" if is_stdout(output) else f"wrote {output}", err=True)
     if archival:
         _print_digest(Path(output))
 
@@ -289,7 +303,7 @@ def decide(record, outcome, by, on, rationale, output, replace, sign, sign_passw
     "Decision" page and decision.json embedded. Prints its SHA-256."""
     from . import records
     from .errors import UsageError
-    from .output import write_bytes
+    from .output import check_target, write_bytes
 
     try:
         day = date.fromisoformat(on)
@@ -297,6 +311,7 @@ def decide(record, outcome, by, on, rationale, output, replace, sign, sign_passw
         raise UsageError(f"--date {on!r}: give a date as YYYY-MM-DD") from None
     if output.resolve() == record.resolve():
         raise UsageError(f"-o {output}: write the decision record to a new file; {record} is kept as it is")
+    check_target(output, (record, rationale, sign, sign_password_file))
     text = ""
     if rationale is not None:
         try:
@@ -321,7 +336,7 @@ def decide(record, outcome, by, on, rationale, output, replace, sign, sign_passw
         from .signing import sign as sign_record
 
         data = sign_record(data, sign, sign_password_file)
-    write_bytes(output, data)
+    write_bytes(output, data, inputs=(record, rationale, sign, sign_password_file))
     click.echo(f"wrote {output}: {outcome}, decided by {' '.join(by.split())} on {day}", err=True)
     _print_digest(output)
 
@@ -330,11 +345,12 @@ def decide(record, outcome, by, on, rationale, output, replace, sign, sign_passw
 @click.argument("packet", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write evidence.yaml, framework.yaml, packetgen-record.json (and decision.json) into.")
-def extract(packet, folder):
+@click.option("--force", is_flag=True, help="Replace files of those names already in the folder.")
+def extract(packet, folder, force):
     """Get the embedded evidence, framework and decision back from an archival PDF."""
     from .records import extract as extract_files
 
-    for path in extract_files(packet, folder):
+    for path in extract_files(packet, folder, force=force):
         click.echo(str(path))
 
 
@@ -353,7 +369,7 @@ def extract(packet, folder):
 @click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
 @click.option("--title", default="Calibration handout", show_default=True)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path, resolve_path=True))
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path))
 @_min_evidence_option
 @_framework_option
@@ -363,10 +379,10 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
     """
-    from .committee import key_csv, prepare
+    from .committee import expand, key_csv, prepare
     from .errors import UsageError
-    from .output import atomic_paths
-    from .renderers import format_for
+    from .output import atomic_paths, check_target
+    from .renderers import format_for, template_files
     from .renderers.handout import FORMATS, render_handout
 
     for option, value in (("--key-out", key_out), ("--redact-names", roster), ("--hide-role", hide_role)):
@@ -375,6 +391,9 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
     if key_out and Path(key_out).resolve() == Path(output).resolve():
         raise UsageError("--key-out and -o name the same file; the key must be kept apart from the handout")
     fmt = format_for(Path(output), fmt, FORMATS)
+    for option, path in (("-o", output), ("--key-out", key_out)):
+        if path:  # before any work: a handout of fifty candidates takes minutes
+            check_target(path, (*expand(list(evidence)), roster, reference_docx), option=option)
     _rendering_process()
     cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
                     min_evidence=min_evidence, framework=framework, roster=roster, hide_role=hide_role)
@@ -382,9 +401,11 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
     for bad in cycle.invalid:
         click.echo(f"packetgen: warning: {bad.path} left out ({bad.errors} errors)", err=True)
     targets = [Path(output)] + ([Path(key_out)] if key_out else [])
+    inputs = (*expand(list(evidence)), *(r.framework.path for r in cycle.results), roster, reference_docx,
+              *template_files(template_dir))
     # the handout and its key replace their files together, or neither does: a failed run must
     # not leave an old handout beside a new key that maps its pseudonyms to other people
-    with atomic_paths(targets, private=tuple(targets[1:])) as temps:
+    with atomic_paths(targets, private=tuple(targets[1:]), inputs=inputs) as temps:
         render_handout(cycle, temps[0], format=fmt, paper=paper, template_dir=template_dir,
                        reference_docx=reference_docx, title=title)
         if key_out:
@@ -472,5 +493,15 @@ def framework_cmd(ref, level, only, fmt):
         click.echo(f"  {exp.id:<{width}}  {exp.text}")
 
 
+def _on_signal(signum, frame):
+    raise Terminated(signum)
+
+
 def main() -> None:
+    import signal
+
+    # SIGTERM and SIGHUP unwind like SIGINT, so a half-written output is removed
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _on_signal)
     cli(prog_name="packetgen")

@@ -55,3 +55,12 @@ class UsageError(PacketgenError):
 
 class RenderError(PacketgenError):
     """A packet could not be rendered (a broken template, an unwritable output...)."""
+
+
+class Terminated(BaseException):
+    """A terminating signal (SIGTERM, SIGHUP) arrived: unwind like Ctrl-C, so that every
+    `finally` runs and no temporary file is left behind. Not an Exception: nothing swallows it."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum

@@ -10,11 +10,20 @@ from pathlib import Path
 from . import yamlio
 from .errors import Diagnostic, InputError, Location, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
-from .schema import Checker, closest, did_you_mean, is_extension, one_line, visible
-from .urls import is_safe_url
+from .schema import Checker, did_you_mean, is_extension, one_line, visible
+from .urls import is_safe_url, link_target
 
 MAX_ITEMS = 1000
 MAX_PER_ITEM = 100  # expectations, links or quotes of one item; development steps
+# The size of the packet a file asks for, in characters of text set on a page, plus weights for
+# what costs layout time and memory besides text (measured with bench/limits_bench.py: a citation,
+# a line under its expectation, costs about what 500 characters cost; an expectation of the
+# target's cumulative set, a row or a card, about 1,200). A file over the limit is refused, however
+# small it is: aliases repeat an item at no cost to the file. At the limit a PDF takes about 25 s
+# and 700 MB on a 2-core machine (README, "Limits").
+CITATION_WEIGHT = 500
+EXPECTATION_WEIGHT = 1_200
+MAX_LAYOUT = 2_500_000
 # The closed vocabularies of the file (contract section 2)
 RELATIONSHIPS = ("peer", "report", "manager", "cross-functional", "customer", "executive", "other")
 DECISIONS = ("promote-now", "next-cycle", "not-yet")
@@ -33,6 +42,11 @@ class Link:
     def safe(self) -> bool:
         """Only http, https and mailto links become clickable anywhere."""
         return is_safe_url(self.url)
+
+    @property
+    def href(self) -> str:
+        """Where the clickable link goes (urls.link_target)."""
+        return link_target(self.url)
 
 
 @dataclass(frozen=True)
@@ -208,12 +222,62 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
             where = ("candidate", "target_level") if target is None else ("candidate", "current_level")
             c.warning(where, f"target level {effective} is not above the current level "
                              f"{candidate.current_level}; a promotion packet usually aims higher")
+    if fw is not None:
+        level = target or (candidate.target_level if candidate is not None else None)
+        _printed_size(c, fw, level, items, (summary, self_assessment, values,
+                                            *_case_texts(assessment, recommendation, development)))
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
     evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw,
                         self_assessment=self_assessment, assessment=assessment, recommendation=recommendation,
                         values=values, development=development, fairness_ignore=ignored)
     return Loaded(evidence, fw, c.in_order(), dict(doc.values))
+
+
+def _case_texts(assessment, recommendation, development) -> tuple[str, ...]:
+    texts = []
+    if assessment is not None:
+        texts += [assessment.by, assessment.overall, *(text for _, text in assessment.areas)]
+    if recommendation is not None:
+        texts.append(recommendation.rationale)
+    texts += [step.plan for step in development]
+    return tuple(texts)
+
+
+@dataclass(frozen=True)
+class LayoutSize:
+    """What a packet will set on its pages (see MAX_LAYOUT)."""
+
+    characters: int
+    citations: int
+    expectations: int
+
+    @property
+    def total(self) -> int:
+        return self.characters + CITATION_WEIGHT * self.citations + EXPECTATION_WEIGHT * self.expectations
+
+    def __str__(self) -> str:
+        return (f"{self.characters:,} characters of text, {self.citations:,} citations and {self.expectations:,} "
+                f"expectations come to {self.total:,}")
+
+
+def layout_size(fw: Framework, level: str | None, items, texts) -> LayoutSize:
+    characters = sum(map(len, texts)) + fw.printed_size
+    for item in items:
+        characters += len(item.title) + len(item.description) + sum(len(l.title) + len(l.url) for l in item.links)
+        characters += sum(len(q.text) + len(q.author) for q in item.quotes)
+    expectations = len(fw.cumulative(level)) if level and fw.level(level) else len(fw.expectations)
+    return LayoutSize(characters, sum(len(item.expectations) for item in items), expectations)
+
+
+def _printed_size(c: Checker, fw: Framework, level: str | None, items, texts) -> None:
+    """Refuse a file whose packet would be too big to lay out in reasonable time and memory."""
+    size = layout_size(fw, level, items, texts)
+    if size.total > MAX_LAYOUT:
+        c.error(("evidence",), f"the packet would be too large to lay out: {size}; packetgen takes at most "
+                               f"{MAX_LAYOUT:,} (a citation counts as {CITATION_WEIGHT} characters, an expectation "
+                               f"as {EXPECTATION_WEIGHT:,}). Is an alias repeating an item? Cite in each item what "
+                               "it shows best, and shorten the longest texts", key=True)
 
 
 def _confine(ref: str, base_dir: Path) -> None:
@@ -368,8 +432,7 @@ def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
             continue
         ref = ref.strip()
         if fw is not None and fw.expectation(ref) is None:
-            ids = [e.id for e in fw.expectations]
-            near = closest(ref, ids) or closest(ref.lower(), ids)
+            near = c.suggest(ref, [e.id for e in fw.expectations])
             hint = ("; did you mean " + " or ".join(near) + "?") if near else \
                 "; `packetgen framework` lists the valid IDs"
             c.error(rp, f"unknown expectation ID {ref!r}{hint}")

@@ -12,6 +12,11 @@ from .resources import builtin_frameworks
 from .schema import Checker, did_you_mean
 
 DEFAULT_FRAMEWORK = "sourcegraph-pm"
+# A packet draws a column per level and a row per area, and lists every expectation: these keep a
+# hostile framework from asking for thousands of pages (the README's limits).
+MAX_LEVELS = 20
+MAX_AREAS = 20
+MAX_EXPECTATIONS = 2_000
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _EXPECTATION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -92,6 +97,13 @@ class Framework:
     def own(self, level_id: str) -> tuple[Expectation, ...]:
         return tuple(e for e in self.expectations if e.level == level_id)
 
+    @cached_property
+    def printed_size(self) -> int:
+        """Characters of the framework's own text a packet may print (evidence.MAX_PRINTED)."""
+        return (sum(len(x) for x in (self.name, self.about, self.cumulative_note, self.values_note, self.source))
+                + sum(len(a.name) + len(a.description) for a in self.areas)
+                + sum(len(lv.name) for lv in self.levels) + sum(len(e.text) for e in self.expectations))
+
 
 def resolve(ref: str | None, relative_to: Path | None = None) -> Path:
     """A framework reference (built-in id or path) to a file; UsageError when it names nothing."""
@@ -157,7 +169,13 @@ def parse_framework(doc: yamlio.Document) -> Framework:
         c.error(("levels",), "a framework needs at least one level that is not the base level")
     area_objs = [Area(e["id"], e["name"], e.get("description") or "") for e, _ in areas]
 
+    for key, found, limit in (("levels", len(levels), MAX_LEVELS), ("areas", len(area_objs), MAX_AREAS)):
+        if found > limit:
+            c.error((key,), f"{found:,} {key}; packetgen takes at most {limit}", key=True)
     expectations = _parse_expectations(c, top, [lv.id for lv in levels], [a.id for a in area_objs])
+    if len(expectations) > MAX_EXPECTATIONS:
+        c.error(("expectations",), f"{len(expectations):,} expectations; packetgen takes at most "
+                                   f"{MAX_EXPECTATIONS:,}", key=True)
     if c.failed:
         raise InputError(c.in_order())
     return Framework(id=fid, name=name, areas=tuple(area_objs), levels=tuple(levels),

@@ -7,13 +7,15 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .urls import is_safe_url
+from .urls import is_safe_url, link_target
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable("image")  # evidence never makes the renderer fetch anything
     md.validateLink = is_safe_url  # a javascript: or file: link stays literal text
+    normalize = md.normalizeLink
+    md.normalizeLink = lambda url: normalize(link_target(url))  # mailto: no attach=, bcc=
     renderer = md.renderer
 
     def heading_open(_self, tokens, idx, options, env):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -168,51 +169,149 @@ class Opened:
                        r["paper"], datetime.fromisoformat(r["generated"]), self.decision)
 
 
+# What `verify` reads before it refuses: a record is a packet of at most a few hundred pages
+# (evidence.MAX_LAYOUT) with three or four small files attached.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+MAX_OBJECTS = 500_000
+MAX_ATTACHMENT = 4 * 1024 * 1024  # an evidence or framework file is at most 2 MB (yamlio)
+
+
+def _attachment(spec, shown: str, name: str) -> bytes:
+    """One attachment's bytes, inflated at most to MAX_ATTACHMENT, and only through the one
+    filter packetgen writes (FlateDecode): a small file must not inflate to gigabytes."""
+    import zlib
+
+    import pikepdf
+
+    stream = spec.obj.get("/EF", pikepdf.Dictionary()).get("/F")
+    if not isinstance(stream, pikepdf.Stream):
+        raise NotARecord(f"{shown}: the attachment {name!r} holds no file")
+    filters = stream.get("/Filter")
+    filters = list(filters) if isinstance(filters, pikepdf.Array) else [] if filters is None else [filters]
+    raw = stream.read_raw_bytes()
+    if filters == [] and len(raw) <= MAX_ATTACHMENT:
+        return raw
+    if filters != [pikepdf.Name.FlateDecode] or "/DecodeParms" in stream:
+        raise NotARecord(f"{shown}: the attachment {name!r} is encoded in a way packetgen never writes "
+                         f"({', '.join(map(str, filters))})")
+    try:
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(raw, MAX_ATTACHMENT + 1)
+    except zlib.error as exc:
+        raise NotARecord(f"{shown}: the attachment {name!r} cannot be read ({exc})") from None
+    if len(data) > MAX_ATTACHMENT or inflater.unconsumed_tail:
+        raise NotARecord(f"{shown}: the attachment {name!r} is larger than any file packetgen embeds "
+                         f"({MAX_ATTACHMENT // (1024 * 1024)} MB)")
+    return data
+
+
 def read(path: Path) -> Opened:
-    """A record's bytes, record JSON and attachments; NotARecord when it is not one."""
+    """A record's bytes, record JSON and its own attachments (those the record JSON names);
+    NotARecord when it is not one. Bounded: a file of at most MAX_RECORD_BYTES, MAX_OBJECTS
+    objects, and attachments of at most MAX_ATTACHMENT, whatever they claim to inflate to."""
     import pikepdf
 
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_RECORD_BYTES + 1)
     except OSError as exc:
         raise NotARecord(f"{path}: cannot read: {exc.strerror or exc}") from None
     if not data.startswith(b"%PDF-"):
         raise NotARecord(f"{path}: not a PDF file")
+    if len(data) > MAX_RECORD_BYTES:
+        raise NotARecord(f"{path}: larger than any packetgen record ({MAX_RECORD_BYTES // (1024 * 1024)} MB); "
+                         "not verified")
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            files = {name: spec.get_file().read_bytes() for name, spec in pdf.attachments.items()}
+            if len(pdf.objects) > MAX_OBJECTS:
+                raise NotARecord(f"{path}: {len(pdf.objects):,} objects, more than any packetgen record has")
+            specs = dict(pdf.attachments.items())
+            if RECORD_NAME not in specs:
+                raise NotARecord(f"{path}: no {RECORD_NAME} attached; not a packetgen archival record "
+                                 "(render one with --archival)")
+            record = _record_json(_attachment(specs[RECORD_NAME], str(path), RECORD_NAME), path)
+            wanted = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME, DECISION_NAME}
+            files = {name: _attachment(spec, str(path), name) for name, spec in specs.items() if name in wanted}
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NotARecord(f"{path}: unreadable PDF ({exc})") from None
-    if RECORD_NAME not in files:
-        raise NotARecord(f"{path}: no {RECORD_NAME} attached; not a packetgen archival record "
-                         "(render one with --archival)")
-    try:
-        record = json.loads(files[RECORD_NAME])
-        record["evidence"]["name"], record["framework"]["name"], record["statuses"], record["packetgen"]
-    except (ValueError, KeyError, TypeError):
-        raise NotARecord(f"{path}: {RECORD_NAME} is not a packetgen record") from None
     return Opened(data, record, files)
 
 
-def extract(path: Path, folder: Path) -> list[Path]:
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _record_json(blob: bytes, path: Path) -> dict:
+    """packetgen-record.json, every field a verify reads checked for its type: NotARecord
+    with a sentence naming the first wrong field, never a crash."""
+    def fail(what: str):
+        return NotARecord(f"{path}: {RECORD_NAME} is not a packetgen record ({what})")
+
+    try:
+        record = json.loads(blob)
+    except (ValueError, UnicodeDecodeError):
+        raise fail("not JSON") from None
+    if not isinstance(record, dict):
+        raise fail("not a JSON object")
+    for key in ("evidence", "framework"):
+        part = record.get(key)
+        if not isinstance(part, dict) or not isinstance(part.get("name"), str) or not part["name"]:
+            raise fail(f"{key}.name is not a file name")
+        if not isinstance(part.get("sha256"), str) or not _SHA256.match(part["sha256"]):
+            raise fail(f"{key}.sha256 is not a SHA-256")
+    checks = (("packetgen", lambda v: isinstance(v, str), "a version"),
+              ("format", lambda v: isinstance(v, int) and not isinstance(v, bool), "a number"),
+              ("target_level", lambda v: isinstance(v, str), "a level"),
+              ("min_evidence", lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 1000,
+               "a number from 1"),
+              ("paper", lambda v: v in ("a4", "letter"), "a4 or letter"),
+              ("generated", _is_timestamp, "a date and time"),
+              ("statuses", lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(x, str)
+                                                                 for k, x in v.items()), "expectation statuses"),
+              ("environment", lambda v: v is None or isinstance(v, dict), "the rendering environment"),
+              ("decision", lambda v: v is None or (isinstance(v, dict) and isinstance(v.get("sha256"), str)),
+               "a decision's SHA-256"))
+    for key, ok, what in checks:
+        if not ok(record.get(key)):
+            raise fail(f"{key} is not {what}")
+    return record
+
+
+def _is_timestamp(value) -> bool:
+    try:
+        return isinstance(value, str) and datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def extract(path: Path, folder: Path, *, force: bool = False) -> list[Path]:
     """Write the embedded evidence, framework, record and decision into `folder`. File names
-    are fixed, never taken from the PDF (an attachment called ../../x places nothing)."""
-    from .output import write_bytes
+    are fixed, never taken from the PDF (an attachment called ../../x places nothing). Files
+    already there are replaced only with `force`, and never the record itself."""
+    from .output import atomic_paths
 
     opened = read(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    blobs: dict[str, bytes] = {}
     for key, fixed in (("evidence", "evidence.yaml"), ("framework", "framework.yaml")):
         blob = opened.files.get(opened.record[key]["name"])
         if blob is None:
             raise NotARecord(f"{path}: the {key} file {opened.record[key]['name']!r} is not attached")
-        write_bytes(folder / fixed, blob)
-        written.append(folder / fixed)
+        blobs[fixed] = blob
     for name in (RECORD_NAME, DECISION_NAME):
         if name in opened.files:
-            write_bytes(folder / name, opened.files[name])
-            written.append(folder / name)
-    return written
+            blobs[name] = opened.files[name]
+    targets = [Path(folder) / name for name in blobs]
+    there = [t for t in targets if t.exists() or t.is_symlink()]
+    if there and not force:
+        raise UsageError(f"{', '.join(map(str, there))} already exist{'s' * (len(there) == 1)}; "
+                         "pass --force to replace them, or extract into another folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"-o {folder}: cannot make the folder: {exc.strerror or exc}") from None
+    with atomic_paths(targets, inputs=(path,)) as temps:
+        for tmp, blob in zip(temps, blobs.values()):
+            tmp.write_bytes(blob)
+    return targets
 
 
 # --- verifying ----------------------------------------------------------------------------------

@@ -31,8 +31,16 @@ def is_extension(key) -> bool:
     return isinstance(key, str) and key.startswith("x-")
 
 
+MAX_CANDIDATES = 5_000  # "did you mean" compares a word with at most this many candidates
+
+
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
-    return difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
+    """The nearest candidates (difflib), from the first MAX_CANDIDATES; a long word is not
+    compared at all (each comparison costs about the product of the two lengths)."""
+    pool = list(candidates)[:MAX_CANDIDATES]
+    if len(word) > 200:
+        return []
+    return difflib.get_close_matches(word, pool, n=n, cutoff=0.6)
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
@@ -52,6 +60,9 @@ def _type_name(value: Any) -> str:
     return f"the text {value!r}" if len(str(value)) < 40 else "text"
 
 
+MAX_SUGGESTIONS = 20
+
+
 class Checker:
     """Collects located errors and warnings while a loader walks a document."""
 
@@ -59,6 +70,15 @@ class Checker:
         self.doc = doc
         self.diagnostics: list[Diagnostic] = list(doc.diagnostics)
         self.extensions = extensions  # accept (and ignore) a user's own `x-` keys anywhere
+        self.suggestions_left = MAX_SUGGESTIONS  # "did you mean" searches this file may still make
+
+    def suggest(self, word: str, candidates: Iterable[str]) -> list[str]:
+        """`closest`, for the first MAX_SUGGESTIONS unknown words of a file: a file of a thousand
+        misspelt IDs is reported in a second, the rest without a suggestion."""
+        if self.suggestions_left <= 0:
+            return []
+        self.suggestions_left -= 1
+        return closest(word, candidates) or closest(word.lower(), candidates)
 
     # reporting
     def error(self, path: tuple, message: str, *, key: bool = False) -> None:

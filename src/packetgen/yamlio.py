@@ -99,33 +99,28 @@ def decode(raw: bytes, shown: str) -> str:
     return text
 
 
-def _flow_depth_check(text: str, shown: str) -> None:
-    """Refuse absurd [ { nesting before PyYAML's recursive parser overflows the stack."""
+def _depth_check(text: str, shown: str) -> None:
+    """Refuse absurd nesting before PyYAML's recursive composer overflows the stack. Depth is
+    measured on PyYAML's event stream (its parser keeps an explicit stack), so brackets in
+    comments, quoted strings and block scalars do not count."""
     depth = 0
-    quote = None
-    line, col = 1, 0
-    for ch in text:
-        col += 1
-        if ch == "\n":
-            line, col, quote = line + 1, 0, None if quote == "'" else quote
-            continue
-        if quote:
-            if ch == quote:
-                quote = None
-            continue
-        if ch in "\"'" and depth:
-            quote = ch
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _fail(shown, line, col, f"values are nested more than {MAX_DEPTH} levels deep")
-        elif ch in "]}" and depth:
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise _fail(shown, mark.line + 1, mark.column + 1,
+                                f"values are nested more than {MAX_DEPTH} levels deep")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error: the composer below reports it, located
 
 
 def load(text: str, shown: str) -> Document:
     """Parse one YAML document into a located plain-data Document."""
-    _flow_depth_check(text, shown)
+    _depth_check(text, shown)
     loader = None
     try:
         loader = yaml.SafeLoader(text)  # its reader refuses control characters at once

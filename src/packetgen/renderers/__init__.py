@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..matching import Result
-from ..output import atomic_path
+from ..output import atomic_path, is_stdout, to_stdout
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -20,6 +20,13 @@ def format_for(out: Path, fmt: str | None, formats: tuple[str, ...] = FORMATS) -
         raise UsageError(f"cannot tell the format of {out}: give it a {suffixes} suffix, "
                          f"or pass --format {'|'.join(formats)}")
     return chosen
+
+
+def template_files(folder: Path | None) -> list[Path]:
+    """The files of a template folder: inputs, which no output may replace."""
+    if folder is None or not Path(folder).is_dir():
+        return []
+    return [p for p in Path(folder).iterdir() if p.suffix in (".j2", ".css", ".docx")][:1000]
 
 
 def generation_time() -> datetime:
@@ -58,7 +65,11 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
         from ..signing import check_key
 
         check_key(sign, sign_password_file)  # a wrong password is reported before any work
-    with atomic_path(out) as tmp:
+    if template_dir is not None:
+        template_dir = Path(template_dir).resolve()  # WeasyPrint's base URL must be absolute
+    inputs = (result.evidence.path, result.framework.path, reference_docx, sign, sign_password_file,
+              *template_files(template_dir))
+    with (to_stdout(fmt) if is_stdout(out) else atomic_path(out, inputs=inputs)) as tmp:
         if archival:
             from .. import records
 
@@ -74,7 +85,7 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
             text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   kind="md" if fmt == "md" else "html", screen=fmt == "html", review=review)
             if fmt != "pdf":
-                tmp.write_text(text, encoding="utf-8")
+                tmp.write_text(text.lstrip(), encoding="utf-8")
             else:
                 from .pdf import write_pdf
 

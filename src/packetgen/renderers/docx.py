@@ -655,7 +655,7 @@ def _item(w: Writer, packet: Packet, entry) -> None:
         for n, link in enumerate(item.links):
             w.run(para, "↗ ")
             if link.safe:
-                w.links.link(para, link.url, link.title, w.styles["Hyperlink"])
+                w.links.link(para, link.href, link.title, w.styles["Hyperlink"])
             else:
                 w.run(para, f"{link.title} ({link.url})")
             if n < len(item.links) - 1:

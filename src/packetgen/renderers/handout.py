@@ -224,6 +224,8 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
     from . import format_for, generation_time
 
     fmt = format_for(Path(out), format, FORMATS)
+    if template_dir is not None:
+        template_dir = Path(template_dir).resolve()  # WeasyPrint's base URL must be absolute
     generated = generated or generation_time().date()
     packets = [build(result, generated, prefix=f"c{i}") for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:

@@ -2,6 +2,7 @@
 and data: URIs: no network, no file outside the template folders."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -37,11 +38,32 @@ def roots_for(template_dir: Path | None) -> list[Path]:
     return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
 
 
+# A word longer than a line must break, and CSS `overflow-wrap` does it in time that grows with
+# the square of the word's length (a 99,000-character word: 79 s). A zero-width space every
+# _CHUNK characters of a long word gives the line breaker places to break at no cost; it is not
+# drawn. Only text between tags is touched: never an attribute, never the <head>.
+_LONG_WORD = re.compile(r"[^\s<>&]{48,}")
+_TEXT = re.compile(r">([^<]{48,})<")
+_CHUNK = 24
+
+
+def breakable(html: str) -> str:
+    """`html` with break opportunities inside words of 48 characters or more (body text only)."""
+    head, sep, body = html.partition("<body")
+    if not sep:
+        return html
+
+    def words(text: re.Match) -> str:
+        return ">" + _LONG_WORD.sub(lambda w: "\u200b".join(w[0][i:i + _CHUNK]
+                                                           for i in range(0, len(w[0]), _CHUNK)), text[1]) + "<"
+    return head + sep + _TEXT.sub(words, body)
+
+
 def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None):
     """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files."""
     roots = roots_for(template_dir)
     fetcher = fetcher or RestrictedFetcher(roots)
-    return HTML(string=html, base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher).render()
+    return HTML(string=breakable(html), base_url=roots[-1].as_uri() + "/", url_fetcher=fetcher).render()
 
 
 # Every PDF is tagged (a structure tree a screen reader follows, /MarkInfo, /Lang) and declares

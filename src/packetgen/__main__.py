@@ -1,0 +1,4 @@
+"""`python -m packetgen`: the same as the `packetgen` command."""
+from .cli import main
+
+main()

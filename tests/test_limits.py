@@ -1,0 +1,104 @@
+"""Inputs under the size limits that ask for a huge packet (issue 15's amplifiers): `check`
+and `render` refuse them at once, with an error located in the file; files that only look
+deep (brackets in comments, strings, code blocks) are accepted. The timings at the limits
+are in bench/limits_bench.py and the README, not asserted here."""
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from render_helpers import invoke
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "bench"))
+import amplifiers  # noqa: E402  (the generators the bench script measures)
+
+LOCATED = re.compile(r"^(?P<path>\S+):(?P<line>\d+):(?P<col>\d+): error: (?P<message>.+)$", re.M)
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return amplifiers.write_all(tmp_path_factory.mktemp("amplifiers"))
+
+
+REFUSED = {
+    "alias-citations-2k5": "too large to lay out",
+    "alias-citations-7k": "too large to lay out",
+    "long-text-by-alias": "too large to lay out",
+    "framework-1000-levels": "1,000 levels; packetgen takes at most 20",
+    "framework-30-levels-100k-description": "30 levels; packetgen takes at most 20",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+@pytest.mark.parametrize("command", ["check", "pdf", "docx"])
+def test_an_amplifier_is_refused_with_a_located_error(cases, tmp_path, name, command):
+    path = cases[name]
+    args = ["check", path] if command == "check" else ["render", path, "-o", tmp_path / f"out.{command}"]
+    started = time.perf_counter()
+    result = invoke(*args)
+    elapsed = time.perf_counter() - started
+    assert result.exit_code == 2, result.stderr[-500:]
+    errors = [m for m in LOCATED.finditer(result.stderr)]
+    assert errors and any(REFUSED[name] in m["message"] for m in errors), result.stderr[-800:]
+    assert all(int(m["line"]) >= 1 for m in errors)
+    assert not (tmp_path / f"out.{command}").exists()
+    assert elapsed < 20, elapsed  # refused before layout (a generous bound for a loaded CI machine)
+
+
+def test_the_layout_size_error_points_at_the_evidence_key(cases):
+    result = invoke("check", cases["alias-citations-2k5"])
+    text = cases["alias-citations-2k5"].read_text(encoding="utf-8").splitlines()
+    first = next(m for m in LOCATED.finditer(result.stderr) if "too large" in m["message"])
+    assert text[int(first["line"]) - 1].startswith("evidence:")
+    assert "19,248 citations" in first["message"]  # 401 items × 48
+
+
+def test_a_thousand_unknown_ids_are_reported_quickly_with_some_suggestions(cases):
+    started = time.perf_counter()
+    result = invoke("check", cases["unknown-ids-1000"])
+    assert time.perf_counter() - started < 20
+    assert result.exit_code == 2
+    unknown = [m for m in LOCATED.finditer(result.stderr) if "unknown expectation ID" in m["message"]]
+    assert len(unknown) == 1000
+    suggested = [m for m in unknown if "did you mean" in m["message"]]
+    assert 0 < len(suggested) <= 20  # schema.MAX_SUGGESTIONS: the rest point at `packetgen framework`
+    assert all("packetgen framework" in m["message"] for m in unknown if m not in suggested)
+
+
+def test_a_framework_at_the_limits_is_accepted(cases):
+    result = invoke("check", cases["at-limit-framework"])
+    assert result.exit_code == 0, result.stderr[-800:]
+
+
+def test_a_framework_over_the_expectation_limit_is_refused(tmp_path):
+    fw = ["id: wide", "name: Wide", "areas:"] + [f"  - {{id: a{a}, name: A{a}}}" for a in range(20)]
+    fw += ["levels:"] + [f"  - {{id: l{n}, name: L{n}}}" for n in range(1, 21)] + ["expectations:"]
+    for n in range(1, 21):
+        fw.append(f"  l{n}:")
+        fw += [f"    a{a}: [" + ", ".join(f"E{k}" for k in range(6)) + "]" for a in range(20)]
+    (tmp_path / "ladder.yaml").write_text("\n".join(fw) + "\n", encoding="utf-8")
+    result = invoke("framework", tmp_path / "ladder.yaml")
+    assert result.exit_code == 2
+    assert "2,400 expectations; packetgen takes at most 2,000" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["brackets-in-comment", "braces-in-code-blocks", "brackets-in-quoted-string"])
+def test_brackets_that_are_not_nesting_are_accepted(name):
+    result = invoke("check", HERE / "hostile" / f"{name}.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert "nested" not in result.stderr
+
+
+def test_real_nesting_is_still_refused_where_it_starts(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("candidate: {name: X}\nsummary: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
+    result = invoke("check", path)
+    assert result.exit_code == 2
+    match = LOCATED.search(result.stderr)
+    assert "nested more than 32 levels deep" in match["message"]
+    assert (int(match["line"]), int(match["col"])) == (2, 10 + 31)  # the 32nd "[", in the top mapping
