@@ -102,3 +102,22 @@ def test_real_nesting_is_still_refused_where_it_starts(tmp_path):
     match = LOCATED.search(result.stderr)
     assert "nested more than 32 levels deep" in match["message"]
     assert (int(match["line"]), int(match["col"])) == (2, 10 + 31)  # the 32nd "[", in the top mapping
+
+
+def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path):
+    import pdfplumber
+
+    out = tmp_path / "word.pdf"
+    result = invoke("render", cases["long-word"], "-o", out)
+    assert result.exit_code == 0, result.stderr
+    with pdfplumber.open(out) as pdf:
+        xs = 0
+        for page in pdf.pages:
+            footer_top = min(c["top"] for c in page.chars if c["top"] > page.height - 60)  # "page N of M" line
+            for c in page.chars:
+                if c["text"] != "x":
+                    continue
+                xs += 1
+                assert 0 < c["x0"] and c["x1"] < page.width - 40, (page.page_number, c["x1"])
+                assert c["bottom"] < footer_top, (page.page_number, c["bottom"], footer_top)
+    assert xs >= 99_000  # every character of the word drawn (and the x of other words)
