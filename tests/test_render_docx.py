@@ -74,8 +74,8 @@ def open_rows(document):
         heading = child.tag == qn("w:p") and Paragraph(child, document._body).style.name == "Heading 1"
         if heading and text == "The gaps":
             inside = True
-        elif heading and text == "The case":
-            break
+        elif (heading and text == "The case") or (inside and text.startswith("When the work happened")):
+            break  # the time view closes the section
         elif inside and child.tag == qn("w:tbl"):
             table = next(t for t in document.tables if t._tbl is child)
             rows += [(squash(r.cells[0].text), squash(r.cells[1].text), squash(r.cells[2].text), cell_fill(r.cells[0]),

@@ -354,6 +354,32 @@ def extract(packet, folder, force):
         click.echo(str(path))
 
 
+@cli.command(name="diff")
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True)
+@click.option("--all", "everything", is_flag=True, help="List every expectation, not only those that changed.")
+@click.option("--force", is_flag=True, help="Compare the cases of two different candidates.")
+@click.option("--min-evidence", type=click.IntRange(min=1), default=None,
+              help="Counting items an expectation needs to be met (default: a record's own, else "
+                   f"{DEFAULT_MIN_EVIDENCE}).")
+def diff_cmd(old, new, fmt, everything, force, min_evidence):
+    """What changed between two cycles of a case: OLD and NEW are evidence files or archival
+    records (read through their embedded sources), both matched against NEW's target level."""
+    from .diff import diff
+    from .diffreport import print_table, to_json, to_markdown
+
+    result = diff(old, new, force=force, min_evidence=min_evidence)
+    if fmt == "json":
+        click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+    elif fmt == "md":
+        click.echo(to_markdown(result, everything=everything))
+    else:
+        from rich.console import Console
+
+        print_table(result, Console(highlight=False), everything=everything)
+
+
 @cli.command()
 @click.argument("evidence", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),

@@ -3,7 +3,9 @@ links only for http, https and mailto. The PDF/HTML renderer takes its HTML; the
 renderer walks its tokens."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -43,3 +45,39 @@ def to_html(text: str) -> str:
 def tokens(text: str) -> list[Token]:
     """The token stream of `text`, for renderers that build their own structure."""
     return parser().parse(text or "")
+
+
+def inert(value) -> str:
+    """A value printed into Markdown, made inert (the Markdown packet and `diff --format md`)."""
+    text = "" if value is None else str(value)
+    # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
+    # evidence's own: only the template's links (safe URLs) are links
+    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
+    return _no_headings(text) if "\n" in text or text.lstrip().startswith("#") else text
+
+
+_ATX = re.compile(r"^( {0,3})(#{1,6}(?:[ \t]|$))")
+_SETEXT = re.compile(r"^( {0,3})([=-]+[ \t]*)$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _no_headings(text: str) -> str:
+    """A heading inside evidence text would stand as one of the packet's own sections (a
+    self-assessment could forge "# Recommendation"): its marker is escaped, as the HTML and
+    Word packets show such a line as a paragraph. Code blocks are left as they are."""
+    out, fence, previous = [], None, ""
+    for line in text.split("\n"):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence:
+                fence = None
+        elif opened:
+            fence = opened.group(1)[0]
+        else:
+            line = _ATX.sub(r"\1\\\2", line)
+            if previous.strip():
+                line = _SETEXT.sub(r"\1\\\2", line)
+        out.append(line)
+        previous = line
+    return "\n".join(out)

@@ -74,10 +74,10 @@ def _safe(name: str, fallback: str) -> str:
     return name[:_NAME_LIMIT] or fallback
 
 
-def _result(sources: Sources):
-    """Load and match the sources exactly as `render` did."""
+def load_sources(sources: Sources, *, target: str | None = None):
+    """The embedded evidence and framework, loaded as `render` loaded them (evidence.Loaded),
+    against `target` or the record's own target level."""
     from .evidence import load_evidence
-    from .matching import analyse
 
     with tempfile.TemporaryDirectory(prefix="packetgen-record-") as tmp:
         ev_path = Path(tmp) / _safe(sources.evidence_name, "evidence.yaml")
@@ -85,9 +85,16 @@ def _result(sources: Sources):
         fw_path.parent.mkdir()
         ev_path.write_bytes(sources.evidence)
         fw_path.write_bytes(sources.framework)
-        loaded = load_evidence(ev_path, framework=str(fw_path), target=sources.target,
-                               today=sources.generated.date())
-        return analyse(loaded.framework, loaded.evidence, target=sources.target, min_evidence=sources.min_evidence)
+        return load_evidence(ev_path, framework=str(fw_path), target=target or sources.target,
+                             today=sources.generated.date())
+
+
+def _result(sources: Sources):
+    """Load and match the sources exactly as `render` did."""
+    from .matching import analyse
+
+    loaded = load_sources(sources)
+    return analyse(loaded.framework, loaded.evidence, target=sources.target, min_evidence=sources.min_evidence)
 
 
 def make(sources: Sources) -> tuple[bytes, dict]:

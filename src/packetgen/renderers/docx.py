@@ -27,7 +27,8 @@ from ..matching import GAP, MET, SYMBOL, THIN, Result
 from ..strength import UNSUPPORTED
 from ..resources import data_dir
 from . import ooxml
-from .view import OPEN_KINDS, OPEN_LEAD, OPEN_TITLE, Packet, build, day
+from .view import (OPEN_KINDS, OPEN_LEAD, OPEN_TITLE, TIME_ALL, TIME_EMPTY, TIME_LEAD, TIME_TITLE, Packet, build, day,
+                   time_text)
 
 ACCENT = RGBColor(0x2B, 0x4C, 0x7E)
 MUTED = RGBColor(0x5B, 0x64, 0x74)
@@ -482,7 +483,41 @@ def _glance(w: Writer, packet: Packet) -> None:
         "them) is counted for met and thin expectations. " + packet.framework.cumulative_note, "Packet Small")
 
 
+# the time view's fills deepen with the count (they read apart in grey; the count is the meaning)
+TIME_FILL = ("FFFFFF", "E6EDF6", "C9D7EA", "A9BFDC")
+EMPTY_FILL = "F3F5F8"
+
+
+def _time_view(w: Writer, t) -> None:
+    para = w.p(style="Packet Caption")
+    w.run(para, TIME_TITLE + "  ")
+    w.run(para, TIME_LEAD, bold=False, color=MUTED, size=7)
+    width = 150 / max(len(t.quarters), 1)
+    table, grid = w.table(len(t.rows) + 2, [24] + [width] * len(t.quarters))
+    empty = [t.is_empty(q) for q in t.quarters]
+    w.header_row(grid[0], ["Area"] + [q.label for q in t.quarters])
+    for cell, is_empty in zip(grid[0][1:], empty):
+        if is_empty:
+            w.run(cell.paragraphs[0], "\n" + TIME_EMPTY, color=MUTED, size=7)
+    for row, cells in zip(list(t.rows) + [t.total], grid[1:]):
+        total = row is t.total
+        w.cell_text(cells[0], TIME_ALL if total else row.area.name, bold=True)
+        for cell, c, is_empty in zip(cells[1:], row.cells, empty):
+            para = w.cell_text(cell, str(c.items) if c.items else "·", bold=total, color=INK if c.items else MUTED,
+                               align=WD_ALIGN_PARAGRAPH.CENTER)
+            if c.strong:
+                w.run(para, f" ★{c.strong}", size=7)
+            ooxml.shade(cell, EMPTY_FILL if is_empty else TIME_FILL[min(c.items, 3)])
+    w.p(time_text(t), "Packet Small")
+
+
 def _gaps(w: Writer, packet: Packet) -> None:
+    _open_points(w, packet)
+    if packet.time is not None:
+        _time_view(w, packet.time)
+
+
+def _open_points(w: Writer, packet: Packet) -> None:
     r = packet.result
     w.heading("The gaps", 1, "gaps")
     if not packet.open:

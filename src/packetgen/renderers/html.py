@@ -1,7 +1,6 @@
 """Result -> HTML through Jinja2. The same HTML is the screen document and WeasyPrint's input."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -11,49 +10,13 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import RenderError
-from ..markdown import to_html
+from ..markdown import inert, to_html
 from ..matching import SYMBOL, Result
 from ..resources import data_dir
-from .view import OPEN_LEAD, OPEN_TITLE, Packet, build
+from .view import OPEN_LEAD, OPEN_TITLE, TIME_ALL, TIME_EMPTY, TIME_LEAD, TIME_TITLE, Packet, build, time_text
 
 TEMPLATES = {"html": "packet.html.j2", "md": "packet.md.j2"}
 PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
-
-
-def _markdown_safe(value):
-    """Every value a Markdown template prints, made inert."""
-    text = "" if value is None else str(value)
-    # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
-    # evidence's own: only the template's links (safe URLs) are links
-    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
-    return _no_headings(text) if "\n" in text or text.lstrip().startswith("#") else text
-
-
-_ATX = re.compile(r"^( {0,3})(#{1,6}(?:[ \t]|$))")
-_SETEXT = re.compile(r"^( {0,3})([=-]+[ \t]*)$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
-def _no_headings(text: str) -> str:
-    """A heading inside evidence text would stand as one of the packet's own sections (a
-    self-assessment could forge "# Recommendation"): its marker is escaped, as the HTML and
-    Word packets show such a line as a paragraph. Code blocks are left as they are."""
-    out, fence, previous = [], None, ""
-    for line in text.split("\n"):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence:
-                fence = None
-        elif opened:
-            fence = opened.group(1)[0]
-        else:
-            line = _ATX.sub(r"\1\\\2", line)
-            if previous.strip():
-                line = _SETEXT.sub(r"\1\\\2", line)
-        out.append(line)
-        previous = line
-    return "\n".join(out)
 
 
 @lru_cache(maxsize=8)
@@ -72,15 +35,18 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
     ])
     if kind == "md":
         env = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
-                                 finalize=_markdown_safe, auto_reload=False)
+                                 finalize=inert, auto_reload=False)
     else:
         env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
     env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
                        screen=False,
-                       open_title=OPEN_TITLE, open_lead=OPEN_LEAD)
+                       open_title=OPEN_TITLE, open_lead=OPEN_LEAD, time_words=TIME_WORDS, time_text=time_text)
     return env
+
+
+TIME_WORDS = {"title": TIME_TITLE, "lead": TIME_LEAD, "all": TIME_ALL, "empty": TIME_EMPTY}
 
 
 def render_html(result: Result, *, generated: date, paper: str = "a4",

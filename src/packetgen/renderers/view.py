@@ -12,6 +12,7 @@ from ..evidence import Item, Step
 from ..framework import Area, Level
 from ..matching import GAP, MET, THIN, Coverage, Result, Signal, Totals
 from ..strength import BROAD, DUPLICATE, EXPECTATION_SIGNALS, SELF_QUOTE, UNSUPPORTED, ItemStrength
+from ..timeline import Timeline, timeline
 
 # How every packet format names what the file gives as ids.
 DECISION = {"promote-now": "Promote now", "next-cycle": "Next cycle", "not-yet": "Not yet"}
@@ -19,6 +20,31 @@ OPEN_KINDS = (GAP, THIN, UNSUPPORTED)  # the order the gaps section lists what n
 OPEN_TITLE = {GAP: "Gaps", THIN: "Thin", UNSUPPORTED: "Met but unsupported"}
 OPEN_LEAD = {GAP: "no counting evidence yet", THIN: "fewer items than needed",
              UNSUPPORTED: "met by citations, but no quote, link, number or second quarter backs them"}
+# The time view (timeline.py), in both formats
+TIME_TITLE = "When the work happened"
+TIME_LEAD = "counting items per quarter and area; ★ strong: a colleague’s quote and a link or number"
+TIME_ALL = "All items"
+TIME_EMPTY = "no items"
+
+
+def time_text(t) -> str:
+    """The time view in words: for print in grey and for a screen reader, beside the table."""
+    parts = []
+    for n, quarter in enumerate(t.quarters):
+        total = t.total.cells[n]
+        if not total.items:
+            parts.append(f"{quarter.label}: no items")
+            continue
+        areas = ", ".join(f"{row.area.name} {row.cells[n].items}" for row in t.rows if row.cells[n].items)
+        strong = f", {total.strong} strong" if total.strong else ""
+        parts.append(f"{quarter.label}: {total.items} item{'s' * (total.items != 1)}{strong}"
+                     + (f" ({areas})" if areas else ""))
+    text = "In words: " + "; ".join(parts) + "."
+    if t.earlier:
+        text += f" Before {t.quarters[0].label}: {t.earlier} more."
+    return text
+
+
 # An item lends these, in this order (the words the packet prints for item signals)
 LEND_WORDS = (("artifact", "link"), ("outcome", "number"), ("corroborated", "quote"))
 FLAG_WORDS = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "quotes the candidate"}
@@ -218,6 +244,7 @@ class Packet:
     refs: dict[str, ItemRef]  # item id -> its one-line reference
     prefix: str = ""  # makes anchors unique when several packets share one document
     review: tuple = ()  # notes of the writing review (fairness.Note): a draft packet only
+    time: Timeline | None = None  # when the work happened (timeline.py)
 
     # Anchors are positions, not escaped ids: "a.b" and "a-b" must never share one, and
     # Word takes only letters and digits (at most 40) in a bookmark name.
@@ -353,5 +380,6 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         refs=refs,
         prefix=prefix,
         review=tuple(review),
+        time=timeline(result),
     )
 
