@@ -354,6 +354,76 @@ def extract(packet, folder, force):
         click.echo(str(path))
 
 
+@cli.command()
+@click.argument("evidence", type=click.Path(dir_okay=False, exists=True))
+@click.option("--title", required=True, help="The accomplishment, in one line.")
+@click.option("--date", "on", required=True, metavar="YYYY-MM-DD", help="When it happened.")
+@click.option("--expectations", default="", metavar="ID,...", help="The expectation IDs it demonstrates.")
+@click.option("--link", "links", multiple=True, metavar="TITLE=URL", help="An artifact (repeatable).")
+@click.option("--quote", "quotes", multiple=True, metavar='"PERSON, ROLE: TEXT"',
+              help="What someone who saw the work said (repeatable).")
+@click.option("--description", default="", help="What happened (Markdown).")
+def add(evidence, title, on, expectations, links, quotes, description):
+    """Append one evidence item to EVIDENCE, keeping everything else in the file as it is."""
+    from .adding import NewItem, add as add_item, parse_link, parse_quote
+    from .errors import UsageError
+
+    try:
+        day = date.fromisoformat(on)
+    except ValueError:
+        raise UsageError(f"--date {on!r}: give a date as YYYY-MM-DD") from None
+    item = NewItem(" ".join(title.split()), day, tuple(i.strip() for i in expectations.split(",") if i.strip()),
+                   tuple(parse_link(v) for v in links), tuple(parse_quote(v) for v in quotes), description.strip())
+    line = add_item(evidence, item)
+    click.echo(f"{evidence}:{line}: added “{item.title}” ({day})", err=True)
+
+
+@cli.command()
+@click.argument("evidence", type=click.Path(dir_okay=False, exists=True))
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="The port on 127.0.0.1 (0: any free one).")
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path, resolve_path=True))
+@_target_option
+@_framework_option
+def preview(evidence, port, template_dir, target, framework):
+    """Serve the HTML packet of EVIDENCE on 127.0.0.1; it renders again, and the page reloads,
+    whenever the file (or an included file, its framework, a template) changes."""
+    from .errors import UsageError
+    from .preview import Preview
+
+    live = Preview(evidence, template_dir=template_dir, framework=framework, target=target)
+    try:
+        url = live.start(port)
+    except OSError as exc:
+        raise UsageError(f"--port {port}: cannot listen on 127.0.0.1:{port} ({exc.strerror or exc}); "
+                         "pass another --port, or --port 0 for any free one") from None
+    click.echo(f"preview of {evidence} at {url} (Ctrl-C to stop)", err=True)
+    try:
+        while True:
+            import time
+
+            time.sleep(3600)
+    finally:
+        live.stop()
+
+
+@cli.command(name="schema")
+@click.argument("kind", type=click.Choice(["evidence", "framework", "included"]), default="evidence")
+@_framework_option
+def schema_cmd(kind, framework):
+    """Print the JSON Schema of an evidence file (with the framework's levels and expectation IDs),
+    of a file named by `include:`, or of a framework file: for an editor's completion and checks."""
+    from . import editor_schema
+    from .framework import load_framework
+
+    if kind == "framework":
+        doc = editor_schema.framework_schema()
+    else:
+        fw = load_framework(framework, Path.cwd())
+        doc = (editor_schema.evidence_schema if kind == "evidence" else editor_schema.included_schema)(fw)
+    click.echo(editor_schema.render(doc), nl=False)
+
+
 @cli.command(name="diff")
 @click.argument("old", type=click.Path(dir_okay=False))
 @click.argument("new", type=click.Path(dir_okay=False))
@@ -475,7 +545,13 @@ def init(level, current, name, output, force, framework):
         if value and (lv is None or lv.base):
             names = ", ".join(x.id for x in fw.candidate_levels)
             raise UsageError(f"{option}: {value!r} is not a level of {fw.id}; use one of {names}")
-    text = starter_file(fw, level, current=current, name=name, today=date.today(), framework_ref=framework)
+    from .editor_schema import shipped
+    from .framework import DEFAULT_FRAMEWORK
+
+    # the package ships the built-in framework's schema; another framework's is made with `schema`
+    schema = shipped("evidence").resolve().as_uri() if framework in (None, DEFAULT_FRAMEWORK) else None
+    text = starter_file(fw, level, current=current, name=name, today=date.today(), framework_ref=framework,
+                        schema=schema)
     if not output:
         click.echo(text, nl=False)
         return

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from . import definitions as D
 from . import yamlio
 from .errors import Diagnostic, InputError, Location, UsageError
 from .framework import DEFAULT_FRAMEWORK, Framework, load_framework
@@ -25,8 +26,8 @@ CITATION_WEIGHT = 500
 EXPECTATION_WEIGHT = 1_200
 MAX_LAYOUT = 2_500_000
 # The closed vocabularies of the file (contract section 2)
-RELATIONSHIPS = ("peer", "report", "manager", "cross-functional", "customer", "executive", "other")
-DECISIONS = ("promote-now", "next-cycle", "not-yet")
+RELATIONSHIPS = D.RELATIONSHIPS
+DECISIONS = D.DECISIONS
 # Rules of the writing review (contract section 6) that `fairness_ignore` may name
 FAIRNESS_RULES = ("vague-praise", "personality", "supportive-only", "potential", "recency",
                   "self-quote", "duplicate", "broad")
@@ -124,6 +125,14 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Included:
+    """A file named by `include:`: its name (in the including file's folder) and exact bytes."""
+
+    name: str
+    raw: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Evidence:
     path: str
     framework: str  # the reference as written (built-in id or path)
@@ -138,6 +147,7 @@ class Evidence:
     values: str = ""
     development: tuple[Step, ...] = ()
     fairness_ignore: tuple[str, ...] = ()
+    includes: tuple["Included", ...] = ()  # the files `include:` names, in its order
 
     @property
     def sponsor(self) -> str:
@@ -162,11 +172,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
 
 
-_TOP = ("framework", "candidate", "period", "summary", "self_assessment", "assessment", "recommendation",
-        "values", "development", "fairness_ignore", "evidence")
-_CANDIDATE = ("name", "current_level", "target_level", "role", "manager")
-_ITEM = ("id", "title", "date", "expectations", "description", "links", "quotes", "fairness_ignore")
-_QUOTE = ("from", "text", "relationship", "date")
+_TOP = D.EVIDENCE.keys
+_CANDIDATE = D.CANDIDATE.keys
+_ITEM = D.ITEM.keys
+_QUOTE = D.QUOTE.keys
+MAX_INCLUDES = 50
 
 
 def load_evidence(path: str | Path, *, framework: str | None = None, target: str | None = None,
@@ -213,7 +223,20 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
     values = c.text(top, "values", ()) or ""
     development = _development(c, top, fw)
     ignored = _fairness_ignore(c, top, ())
-    items = _items(c, top, fw, period, today)
+    explicit: dict[str, Location] = {}
+    items = _items(c, top, fw, period, today, explicit)
+    included = []
+    for name, inc in _includes(c, top, Path(doc.path).parent, base_dir):
+        ic = Checker(inc, extensions=True)
+        inc_top = ic.mapping(inc.data, (), D.INCLUDED.what, D.INCLUDED.keys)
+        if inc_top is not None:
+            items += _items(ic, inc_top, fw, period, today, explicit)
+        c.diagnostics.extend(ic.diagnostics)
+        included.append(Included(name, inc.raw))
+    if len(items) > MAX_ITEMS:
+        c.error(("include",), f"{len(items):,} evidence items with the included files; packetgen takes at most "
+                              f"{MAX_ITEMS:,}", key=True)
+    items = _derive_ids(items)
 
     if candidate is not None and fw is not None:
         effective = target or candidate.target_level
@@ -228,7 +251,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
                                             *_case_texts(assessment, recommendation, development)))
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
-    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw,
+    evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw, includes=tuple(included),
                         self_assessment=self_assessment, assessment=assessment, recommendation=recommendation,
                         values=values, development=development, fairness_ignore=ignored)
     return Loaded(evidence, fw, c.in_order(), dict(doc.values))
@@ -322,12 +345,12 @@ def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
     if raw is None:
         return None
     p = ("candidate",)
-    values = {k: c.text(raw, k, p, required=k in _CANDIDATE[:3], where="'candidate'") for k in _CANDIDATE}
+    values = {k: c.text(raw, k, p, required=k in D.CANDIDATE.required, where="'candidate'") for k in _CANDIDATE}
     ok = True
     for key in ("current_level", "target_level"):
         if values[key] is not None and fw is not None:
             ok &= _check_level(fw, values[key].strip(), c, p + (key,), key)
-    if not ok or any(values[k] is None for k in _CANDIDATE[:3]):
+    if not ok or any(values[k] is None for k in D.CANDIDATE.required):
         return None
     return Candidate(name=one_line(values["name"]), current_level=values["current_level"].strip(),
                      target_level=values["target_level"].strip(), role=one_line(values["role"] or ""),
@@ -337,7 +360,7 @@ def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
 def _period(c: Checker, top: dict) -> Period | None:
     if top.get("period") is None:
         return None
-    raw = c.mapping(top["period"], ("period",), "'period'", ("start", "end"))
+    raw = c.mapping(top["period"], ("period",), D.PERIOD.what, D.PERIOD.keys)
     if raw is None:
         return None
     start = c.iso_date(raw, "start", ("period",), required=True, where="'period'")
@@ -348,7 +371,64 @@ def _period(c: Checker, top: dict) -> Period | None:
     return Period(start, end) if start and end else None
 
 
-def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, today: date) -> list[Item]:
+def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tuple[str, "yamlio.Document"]]:
+    """The files `include:` names, parsed: plain file names in the including file's folder,
+    each at most once, never the including file itself (errors located at the entry)."""
+    names = c.list_(top, "include", ())
+    if not names:
+        return []
+    if len(names) > MAX_INCLUDES:
+        c.error(("include",), f"{len(names)} included files; packetgen takes at most {MAX_INCLUDES}")
+        return []
+    out, seen = [], set()
+    own = Path(c.doc.path).name
+    for j, name in enumerate(names):
+        p = ("include", j)
+        if not isinstance(name, str) or not name.strip():
+            c.error(p, "an included file is named by its file name, e.g. 2026-q1.yaml")
+            continue
+        name = name.strip()
+        if Path(name).name != name or name in (".", "..") or "\\" in name:
+            c.error(p, f"include {name!r}: name a file in this file's folder (no folders, no '..')")
+            continue
+        if name == own:
+            c.error(p, f"include {name!r}: a file cannot include itself")
+            continue
+        if name in seen:
+            c.error(p, f"include {name!r} is named twice")
+            continue
+        seen.add(name)
+        path = base_dir / name
+        if not path.is_file():
+            c.error(p, f"include {name!r}: there is no such file beside this one")
+            continue
+        try:
+            out.append((name, yamlio.load_file(path, str(shown_dir / name))))
+        except InputError as exc:  # the included file's own syntax errors, located in it
+            c.diagnostics.extend(exc.diagnostics)
+    return out
+
+
+def _derive_ids(items: list[Item]) -> list[Item]:
+    """Items without an `id` get one from their title, never colliding with an explicit one
+    (in any file of the case)."""
+    taken = {item.id for item in items if item.id}
+    derived = []
+    for item in items:
+        if not item.id:
+            base = slugify(item.title) or "item"
+            ident, n = base, 2
+            while ident in taken:
+                ident, n = f"{base}-{n}", n + 1
+            item = replace(item, id=ident)
+        taken.add(item.id)
+        derived.append(item)
+    return derived
+
+
+def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, today: date,
+           explicit: dict[str, Location]) -> list[Item]:
+    """The items of one file's `evidence:`; `explicit` holds the ids given so far, in every file."""
     raw_items = c.list_(top, "evidence", ())
     if raw_items is None:
         return []
@@ -356,7 +436,6 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
         c.error(("evidence",), f"{len(raw_items):,} evidence items; packetgen takes at most {MAX_ITEMS:,}")
         return []
     items: list[Item] = []
-    explicit: dict[str, int] = {}
     for i, raw in enumerate(raw_items):
         p = ("evidence", i)
         entry = c.mapping(raw, p, f"evidence item #{i + 1}", _ITEM)
@@ -370,11 +449,13 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
                                      "letters, digits, '.', '-' and '_'")
                 ident = None
             elif ident in explicit:
-                c.error(p + ("id",), f"duplicate evidence id {ident!r} (first used at line {explicit[ident]}); "
-                                     "evidence ids must be unique in the file")
+                first = explicit[ident]
+                where = f"line {first.line}" if first.path == c.doc.path else str(first)
+                c.error(p + ("id",), f"duplicate evidence id {ident!r} (first used at {where}); "
+                                     "evidence ids must be unique across the case and its included files")
                 ident = None
             else:
-                explicit[ident] = c.doc.at(*p, "id").line
+                explicit[ident] = c.doc.at(*p, "id")
         title = c.text(entry, "title", p, required=True, where=f"evidence item #{i + 1}")
         day = c.iso_date(entry, "date", p, required=True, where=f"evidence item #{i + 1}")
         cited = _citations(c, entry, p, fw)
@@ -392,19 +473,7 @@ def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, t
         items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes, ignored,
                           where=c.doc.at(*p),
                           quote_lines=tuple(c.doc.at(*p, "quotes", j).line for j in range(len(quotes)))))
-    # derive the missing ids from titles, never colliding with an explicit one
-    taken = set(explicit)
-    derived = []
-    for item in items:
-        if not item.id:
-            base = slugify(item.title) or "item"
-            ident, n = base, 2
-            while ident in taken:
-                ident, n = f"{base}-{n}", n + 1
-            item = replace(item, id=ident)
-        taken.add(item.id)
-        derived.append(item)
-    return derived
+    return items
 
 
 def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
@@ -459,7 +528,7 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
     out = []
     for j, raw in enumerate(_bounded(c, entry, "links", p)):
         lp = p + ("links", j)
-        link = c.mapping(raw, lp, "a link", ("title", "url"))
+        link = c.mapping(raw, lp, D.LINK.what, D.LINK.keys)
         if link is None:
             continue
         url = c.text(link, "url", lp, required=True, where="a link")
@@ -478,7 +547,7 @@ def _quotes(c: Checker, entry: dict, p: tuple, today: date) -> tuple[Quote, ...]
     out = []
     for j, raw in enumerate(_bounded(c, entry, "quotes", p)):
         qp = p + ("quotes", j)
-        quote = c.mapping(raw, qp, "a quote", _QUOTE)
+        quote = c.mapping(raw, qp, D.QUOTE.what, _QUOTE)
         if quote is None:
             continue
         text = c.text(quote, "text", qp, required=True, where="a quote")
@@ -516,7 +585,7 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
     if top.get("assessment") is None:
         return None
     p = ("assessment",)
-    raw = c.mapping(top["assessment"], p, "'assessment'", ("by", "overall", "areas"))
+    raw = c.mapping(top["assessment"], p, D.ASSESSMENT.what, D.ASSESSMENT.keys)
     if raw is None:
         return None
     by = one_line(c.text(raw, "by", p, where="'assessment'") or "")
@@ -546,7 +615,7 @@ def _recommendation(c: Checker, top: dict) -> Recommendation | None:
     if top.get("recommendation") is None:
         return None
     p = ("recommendation",)
-    raw = c.mapping(top["recommendation"], p, "'recommendation'", ("decision", "rationale"))
+    raw = c.mapping(top["recommendation"], p, D.RECOMMENDATION.what, D.RECOMMENDATION.keys)
     if raw is None:
         return None
     decision = c.choice(raw, "decision", p, DECISIONS, required=True, where="'recommendation'")
@@ -558,7 +627,7 @@ def _development(c: Checker, top: dict, fw: Framework | None) -> tuple[Step, ...
     steps = []
     for j, raw in enumerate(_bounded(c, top, "development", ())):
         p = ("development", j)
-        entry = c.mapping(raw, p, f"development step #{j + 1}", ("plan", "expectations", "by"))
+        entry = c.mapping(raw, p, f"development step #{j + 1}", D.STEP.keys)
         if entry is None:
             continue
         plan = c.text(entry, "plan", p, required=True, where=f"development step #{j + 1}")

@@ -179,7 +179,10 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
     def note(rule: str, path: tuple, subject: str, text: str, match: re.Match, pattern: re.Pattern) -> None:
         r = rules[rule]
         said = " ".join(match.group(0).split())
-        notes.append(Note(rule, source.find(path, pattern), subject,
+        where = source.find(path, pattern)
+        if path[0] == "evidence" and ev.items[path[1]].where and ev.items[path[1]].where.path != source.path:
+            where = ev.items[path[1]].where  # an item of an included file: its start, in that file
+        notes.append(Note(rule, where, subject,
                           f"“{said}” — {r.why}: “{_sentence(text, match)}”; {r.instead}"))
 
     strength = result.strength_of

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from . import definitions as D
 from . import yamlio
 from .errors import InputError, UsageError
 from .resources import builtin_frameworks
@@ -137,8 +138,7 @@ def _load_cached(resolved: str, _mtime: int, _size: int, shown: str) -> Framewor
     return parse_framework(yamlio.load_file(resolved, shown))
 
 
-_TOP_KEYS = ("id", "name", "source", "about", "cumulative_note", "values_note",
-             "areas", "levels", "expectations")
+_TOP_KEYS = D.FRAMEWORK.keys
 
 
 def parse_framework(doc: yamlio.Document) -> Framework:
@@ -194,7 +194,7 @@ def _parse_named(c: Checker, top: dict, key: str, what: str, extra: tuple = ()):
     out, seen = [], {}
     for i, raw in enumerate(items):
         path = (key, i)
-        entry = c.mapping(raw, path, f"{what} #{i + 1}", ("id", "name", "description") + extra)
+        entry = c.mapping(raw, path, f"{what} #{i + 1}", (D.LEVEL if extra else D.NAMED).keys)
         if entry is None:
             continue
         ident = c.text(entry, "id", path, required=True, where=f"{what} #{i + 1}")

@@ -53,6 +53,7 @@ class Sources:
     paper: str
     generated: datetime
     decision: bytes | None = None  # decision.json, as embedded
+    includes: tuple[tuple[str, bytes], ...] = ()  # the files the evidence's `include:` names (name, bytes)
 
 
 def sources_of(result, *, paper: str, generated: datetime) -> Sources:
@@ -64,8 +65,13 @@ def sources_of(result, *, paper: str, generated: datetime) -> Sources:
     framework_name = Path(result.framework.path).name or "framework.yaml"
     if framework_name == evidence_name:
         framework_name = "framework-" + framework_name
+    includes = tuple((inc.name, inc.raw) for inc in result.evidence.includes)
+    clash = {name for name, _ in includes} & {framework_name, RECORD_NAME, DECISION_NAME}
+    if clash:
+        raise UsageError(f"an archival record cannot embed an included file named {sorted(clash)[0]!r}: the record "
+                         "needs that name for itself; rename the included file")
     return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
-                   paper, generated.astimezone(timezone.utc).replace(microsecond=0))
+                   paper, generated.astimezone(timezone.utc).replace(microsecond=0), includes=includes)
 
 
 def _safe(name: str, fallback: str) -> str:
@@ -85,6 +91,8 @@ def load_sources(sources: Sources, *, target: str | None = None):
         fw_path.parent.mkdir()
         ev_path.write_bytes(sources.evidence)
         fw_path.write_bytes(sources.framework)
+        for name, blob in sources.includes:  # beside the evidence file, under the names it gives
+            (Path(tmp) / _safe(name, "included.yaml")).write_bytes(blob)
         return load_evidence(ev_path, framework=str(fw_path), target=target or sources.target,
                              today=sources.generated.date())
 
@@ -121,7 +129,10 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         "environment": environment(),
         "statuses": {c.id: c.status for c in result.expectations},
     }
+    if sources.includes:
+        record["includes"] = [{"name": name, "sha256": sha256(blob)} for name, blob in sources.includes]
     files = [(sources.evidence_name, sources.evidence, "The evidence file this packet was built from"),
+             *((name, blob, f"An evidence file that {sources.evidence_name} includes") for name, blob in sources.includes),
              (sources.framework_name, sources.framework, f"The career framework ({result.framework.id})")]
     decision = None
     if sources.decision is not None:
@@ -173,7 +184,8 @@ class Opened:
         r = self.record
         return Sources(r["evidence"]["name"], self.files.get(r["evidence"]["name"], b""), r["framework"]["name"],
                        self.files.get(r["framework"]["name"], b""), r["target_level"], int(r["min_evidence"]),
-                       r["paper"], datetime.fromisoformat(r["generated"]), self.decision)
+                       r["paper"], datetime.fromisoformat(r["generated"]), self.decision,
+                       tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())))
 
 
 # What `verify` reads before it refuses: a record is a packet of at most a few hundred pages
@@ -237,7 +249,8 @@ def read(path: Path) -> Opened:
                 raise NotARecord(f"{path}: no {RECORD_NAME} attached; not a packetgen archival record "
                                  "(render one with --archival)")
             record = _record_json(_attachment(specs[RECORD_NAME], str(path), RECORD_NAME), path)
-            wanted = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME, DECISION_NAME}
+            wanted = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME, DECISION_NAME,
+                      *(inc["name"] for inc in record.get("includes", ()))}
             files = {name: _attachment(spec, str(path), name) for name, spec in specs.items() if name in wanted}
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NotARecord(f"{path}: unreadable PDF ({exc})") from None
@@ -276,11 +289,21 @@ def _record_json(blob: bytes, path: Path) -> dict:
                                                                  for k, x in v.items()), "expectation statuses"),
               ("environment", lambda v: v is None or isinstance(v, dict), "the rendering environment"),
               ("decision", lambda v: v is None or (isinstance(v, dict) and isinstance(v.get("sha256"), str)),
-               "a decision's SHA-256"))
+               "a decision's SHA-256"),
+              ("includes", lambda v: v is None or (isinstance(v, list) and all(
+                  isinstance(i, dict) and isinstance(i.get("name"), str) and _plain_name(i["name"])
+                  and isinstance(i.get("sha256"), str) and _SHA256.match(i["sha256"]) for i in v)),
+               "a list of included files"))
     for key, ok, what in checks:
         if not ok(record.get(key)):
             raise fail(f"{key} is not {what}")
     return record
+
+
+def _plain_name(name: str) -> bool:
+    """A file name with no folder, not hidden: safe to write into a folder (extract)."""
+    return bool(name) and Path(name).name == name and not name.startswith(".") and "\\" not in name \
+        and len(name) <= _NAME_LIMIT
 
 
 def _is_timestamp(value) -> bool:
@@ -303,6 +326,11 @@ def extract(path: Path, folder: Path, *, force: bool = False) -> list[Path]:
         if blob is None:
             raise NotARecord(f"{path}: the {key} file {opened.record[key]['name']!r} is not attached")
         blobs[fixed] = blob
+    for inc in opened.record.get("includes", ()):  # under the names evidence.yaml's `include:` gives
+        blob = opened.files.get(inc["name"])
+        if blob is None or inc["name"] in blobs or inc["name"] in ("evidence.yaml", "framework.yaml"):
+            raise NotARecord(f"{path}: the included file {inc['name']!r} is not attached, or clashes with another")
+        blobs[inc["name"]] = blob
     for name in (RECORD_NAME, DECISION_NAME):
         if name in opened.files:
             blobs[name] = opened.files[name]
@@ -379,8 +407,8 @@ def verify(path: Path, *, trust: list[Path] = (), expect: str | None = None) -> 
         got = sha256(data)
         verdict.add("file hash", got == expect.strip().lower(),
                     f"SHA-256 {got}" + ("" if got == expect.strip().lower() else f", expected {expect.strip()}"))
-    for key in ("evidence", "framework"):
-        meta = record[key]
+    for key, meta in [("evidence", record["evidence"]), ("framework", record["framework"]),
+                      *(("included file", inc) for inc in record.get("includes", ()))]:
         blob = opened.files.get(meta["name"])
         if blob is None:
             verdict.add(f"{key} attached", False, f"{meta['name']} is missing")
@@ -425,7 +453,8 @@ def verify(path: Path, *, trust: list[Path] = (), expect: str | None = None) -> 
                 f"{revisions} revision{'s' * (revisions != 1)}" + ("" if revisions == allowed else
                 f"; a record has {allowed}{' (the signature is the second)' if signed else ''}")
                 if revisions is not None else "the cross-reference table cannot be read")
-    allowed_files = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME}
+    allowed_files = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME,
+                     *(inc["name"] for inc in record.get("includes", ()))}
     if opened.decision is not None:
         allowed_files.add(DECISION_NAME)
     try:
@@ -451,7 +480,8 @@ def verify(path: Path, *, trust: list[Path] = (), expect: str | None = None) -> 
         verdict.add("re-render", None, verdict.cannot)
         return verdict
     if any(c.ok is False for c in verdict.checks if c.name in ("evidence hash", "evidence attached",
-                                                               "framework hash", "framework attached")):
+                                                               "framework hash", "framework attached",
+                                                               "included file hash", "included file attached")):
         return verdict  # nothing trustworthy to re-render from
     try:
         fresh, fresh_record = make(opened.sources())

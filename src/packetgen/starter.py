@@ -14,14 +14,19 @@ def _q(text: str) -> str:
 
 
 def starter_file(fw: Framework, target: str, *, current: str | None = None, name: str = "Your Name",
-                 today: date, framework_ref: str | None = None) -> str:
+                 today: date, framework_ref: str | None = None, schema: str | None = None) -> str:
+    """The starter file; `schema`, the URI of the JSON Schema an editor should check it with
+    (a `# yaml-language-server: $schema=` line, which VS Code's YAML extension reads)."""
     levels = [lv.id for lv in fw.candidate_levels]
     if current is None:
         i = levels.index(target)
         current = levels[i - 1] if i > 0 else target
     cumulative = fw.cumulative(target)
     tname = fw.level(target).name
-    out = [
+    editor = ([f"# yaml-language-server: $schema={schema}"] if schema else
+              [f"# For completion in your editor: packetgen schema evidence --framework {framework_ref or fw.id} "
+               "> evidence.schema.json", "# yaml-language-server: $schema=evidence.schema.json"])
+    out = editor + [
         f"# packetgen evidence file: {name}, aiming for {tname} ({fw.name}).",
         "#",
         "# Add one item under `evidence:` per accomplishment and list the expectation IDs it",

@@ -1,0 +1,88 @@
+"""`packetgen add` (issue 17): one item appended, every other byte of the file kept; validated
+before writing; nothing written on an error."""
+from __future__ import annotations
+
+import difflib
+import shutil
+
+import pytest
+
+from conftest import EXAMPLES
+from packetgen import load
+from render_helpers import invoke
+
+ARGS = ["--title", "Ran the Q4 review: with the CPO", "--date", "2026-11-02",
+        "--expectations", "ic4.scope.2, ic4.teamwork.4", "--link", "Review doc=https://docs.example.com/q4?a=1",
+        "--quote", "Morgan Ellis, CPO: Clear about what we will not do."]
+
+
+def only_inserted(before: str, after: str) -> list[str]:
+    """The lines `after` adds to `before`, asserting it changes nothing else."""
+    ops = difflib.SequenceMatcher(None, before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                  autojunk=False).get_opcodes()
+    assert [tag for tag, *_ in ops if tag != "equal"] == ["insert"], ops
+    (_, _, _, j1, j2), = [op for op in ops if op[0] == "insert"]
+    return after.splitlines(keepends=True)[j1:j2]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_an_item_is_appended_and_nothing_else_changes(example, tmp_path):
+    path = tmp_path / "case.yaml"
+    shutil.copy(example, path)
+    before = path.read_text(encoding="utf-8")
+    count = len(load(path).evidence.items)
+    result = invoke("add", path, *ARGS)
+    assert result.exit_code == 0, result.stderr
+    added = only_inserted(before, path.read_text(encoding="utf-8"))
+    assert added[0].lstrip().startswith("- title: ")
+    items = load(path).evidence.items
+    assert len(items) == count + 1
+    new = items[-1]
+    assert (new.title, str(new.date), new.expectations) == ("Ran the Q4 review: with the CPO", "2026-11-02",
+                                                            ("ic4.scope.2", "ic4.teamwork.4"))
+    assert [(l.title, l.url) for l in new.links] == [("Review doc", "https://docs.example.com/q4?a=1")]
+    assert [(q.author, q.text) for q in new.quotes] == [("Morgan Ellis, CPO", "Clear about what we will not do.")]
+    assert f"{path}:" in result.stderr and "added “Ran the Q4 review: with the CPO”" in result.stderr
+
+
+def test_the_starter_file_takes_its_first_item(tmp_path):
+    path = tmp_path / "me.yaml"
+    assert invoke("init", "--level", "ic4", "-o", path).exit_code == 0
+    before = path.read_text(encoding="utf-8")
+    assert invoke("add", path, "--title", "First", "--date", "2026-10-01", "--expectations", "ic4.impact.1").exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert "evidence:\n  - title: First\n    date: 2026-10-01\n    expectations: [ic4.impact.1]\n# Replace the [] above" in after
+    assert after.replace("evidence:\n  - title: First\n    date: 2026-10-01\n    expectations: [ic4.impact.1]\n",
+                         "evidence: []\n") == before
+    assert invoke("add", path, "--title", "Second", "--date", "2026-10-02").exit_code == 0
+    assert [i.title for i in load(path).evidence.items] == ["First", "Second"]
+
+
+def test_a_file_without_evidence_and_with_windows_line_ends(tmp_path):
+    path = tmp_path / "e.yaml"
+    path.write_bytes(b"# my case\r\ncandidate: {name: X, current_level: ic3, target_level: ic4}\r\n")
+    assert invoke("add", path, "--title", "T", "--date", "2026-10-01").exit_code == 0
+    assert path.read_bytes() == (b"# my case\r\ncandidate: {name: X, current_level: ic3, target_level: ic4}\r\n"
+                                 b"evidence:\r\n  - title: T\r\n    date: 2026-10-01\r\n    expectations: []\r\n")
+
+
+def test_an_unknown_id_is_a_located_error_and_nothing_is_written(tmp_path):
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLES[1], path)
+    before = path.read_bytes()
+    result = invoke("add", path, "--title", "X", "--date", "2026-10-01", "--expectations", "ic4.scope.9")
+    assert result.exit_code == 2
+    assert f"{path}:" in result.stderr and "unknown expectation ID 'ic4.scope.9'; did you mean ic4.scope.2" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["case.yaml"]
+
+
+@pytest.mark.parametrize("option,value,message", [("--link", "no-equals-sign", "write it as TITLE=URL"),
+                                                  ("--quote", "no colon here", "PERSON, ROLE: TEXT"),
+                                                  ("--date", "12/03/2026", "YYYY-MM-DD")])
+def test_badly_written_options(tmp_path, option, value, message):
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLES[0], path)
+    args = {"--title": "X", "--date": "2026-10-01", option: value}
+    result = invoke("add", path, *[x for kv in args.items() for x in kv])
+    assert result.exit_code == 2 and message in result.stderr

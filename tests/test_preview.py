@@ -1,0 +1,97 @@
+"""`packetgen preview` (issue 17) in a real browser: Debian's Chromium driven by Playwright.
+Edit the file, see the page change; break it, see the located errors; fix it, see the packet."""
+from __future__ import annotations
+
+import shutil
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import EXAMPLES
+from packetgen.preview import Preview
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+EXAMPLE = EXAMPLES[1]  # IC3 -> IC4
+NEW_ITEM = "  - {title: Coached the new APM through launch review, date: 2026-09-20, expectations: [ic4.teamwork.1]}\n"
+
+
+@pytest.fixture
+def live(tmp_path):
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLE, path)
+    preview = Preview(path)
+    url = preview.start(0)
+    yield preview, url, path
+    preview.stop()
+
+
+def test_it_listens_on_loopback_only_and_serves_the_packet(live):
+    preview, url, _ = live
+    assert preview.server.server_address[0] == "127.0.0.1" and url.startswith("http://127.0.0.1:")
+    with urllib.request.urlopen(url) as response:
+        page = response.read().decode()
+    assert "<title>Promotion packet: Jordan Lee, IC3 → IC4</title>" in page and 'fetch("/wait?v=' in page
+
+
+def test_another_host_name_reads_nothing(live):
+    _, url, _ = live
+    request = urllib.request.Request(url, headers={"Host": "evil.example:80"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request)
+    assert refused.value.code == 403
+
+
+def test_a_change_is_served_and_waiting_pages_hear_of_it(live):
+    preview, url, path = live
+    first = preview.version
+    path.write_text(path.read_text(encoding="utf-8") + NEW_ITEM, encoding="utf-8")
+    assert preview.wait(first, timeout=10) == first + 1
+    with urllib.request.urlopen(url) as response:
+        assert "Coached the new APM through launch review" in response.read().decode()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
+def test_edit_break_and_fix_in_a_browser(live):
+    from playwright.sync_api import sync_playwright
+
+    preview, url, path = live
+    good = path.read_text(encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.goto(url)
+            assert page.title() == "Promotion packet: Jordan Lee, IC3 → IC4"
+            assert page.get_by_text("Coached the new APM").count() == 0
+            # edit: the page reloads itself with the new item
+            path.write_text(good + NEW_ITEM, encoding="utf-8")
+            page.get_by_text("Coached the new APM through launch review").first.wait_for(timeout=10_000)
+            # break: the located errors replace the packet
+            path.write_text(good + NEW_ITEM.replace("ic4.teamwork.1", "ic4.teamwork.9"), encoding="utf-8")
+            page.locator("#errors").wait_for(timeout=10_000)
+            errors = page.locator("li").all_inner_texts()
+            assert any(f"{path}:" in e and "unknown expectation ID 'ic4.teamwork.9'" in e for e in errors), errors
+            # fix: the packet comes back
+            path.write_text(good, encoding="utf-8")
+            page.get_by_role("heading", name="Readiness at a glance").wait_for(timeout=10_000)
+            assert page.locator("#errors").count() == 0
+        finally:
+            browser.close()
+
+
+def test_a_template_change_is_seen_too(tmp_path):
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLE, path)
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "screen.css").write_text("h2 { color: #111; }", encoding="utf-8")
+    preview = Preview(path, template_dir=templates)
+    preview.start(0)
+    try:
+        first = preview.version
+        (templates / "screen.css").write_text("h2 { color: #123456; }", encoding="utf-8")
+        assert preview.wait(first, timeout=10) > first
+        assert "#123456" in preview.page
+    finally:
+        preview.stop()
