@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,7 @@ def test_wheel_ships_framework_and_templates(wheel):
     assert any(n.startswith("packetgen/_data/templates/") for n in names)
     assert "packetgen/_data/templates/screen.css" in names
     assert "packetgen/data/fairness.yaml" in names  # the writing review's word lists
+    assert "packetgen/data/schema/evidence.schema.json" in names  # what init points editors at
 
 
 def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
@@ -50,3 +52,8 @@ def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
                                                                                   "vague-praise.yaml")],
                           capture_output=True, text=True, cwd=elsewhere, env=env)
     assert fair.returncode == 0 and "note[vague-praise]" in fair.stderr, fair.stderr
+
+    init = subprocess.run([sys.executable, "-c", code, "init", "--level", "ic4"], capture_output=True, text=True,
+                          cwd=elsewhere, env=env)
+    schema = init.stdout.splitlines()[0].split("$schema=file://", 1)[1]
+    assert Path(schema).is_file() and Path(schema).is_relative_to(site)  # the installed copy's schema
