@@ -29,12 +29,16 @@ def checkout(rev: str, into: Path) -> Path:
     return into
 
 
-def timed(tree: Path, argv: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one whole `packetgen ARGV` run from `tree`."""
+REFERENCE = "import yaml, click"  # what a command that only reads YAML needs to start (issue 18's bar)
+
+
+def timed(tree: Path, argv: list[str], code: str = RUN) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one whole `packetgen ARGV` run from `tree`
+    (or of `python -c CODE ARGV`)."""
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONDONTWRITEBYTECODE="1")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", RUN, *argv], env=env, capture_output=True, cwd=tree)
+    proc = subprocess.run([sys.executable, "-c", code, *argv], env=env, capture_output=True, cwd=tree)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
@@ -42,12 +46,13 @@ def timed(tree: Path, argv: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def paired(sides: list[tuple[str, Path, list[str]]], runs: int) -> dict[str, tuple[float, float]]:
-    """Median (wall, cpu) per label, running every side once per round, alternating the order."""
-    for _, tree, argv in sides:
-        timed(tree, argv)  # warm the file cache and the bytecode
-    samples: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in sides}
+def paired(sides: list[tuple], runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, cpu) per label, running every side once per round, alternating the order.
+    A side is (label, tree, argv) or (label, tree, argv, python code to run instead of packetgen)."""
+    for _, tree, argv, *code in sides:
+        timed(tree, argv, *code)  # warm the file cache and the bytecode
+    samples: dict[str, list[tuple[float, float]]] = {side[0]: [] for side in sides}
     for i in range(runs):
-        for label, tree, argv in (sides if i % 2 == 0 else sides[::-1]):
-            samples[label].append(timed(tree, argv))
+        for label, tree, argv, *code in (sides if i % 2 == 0 else sides[::-1]):
+            samples[label].append(timed(tree, argv, *code))
     return {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in samples.items()}

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from paired import ROOT, RUN, checkout, paired
+from paired import REFERENCE, ROOT, RUN, checkout, paired
 
 COMMANDS = {"check": ["check"], "gaps": ["gaps"], "gaps-json": ["gaps", "--format", "json"]}
 
@@ -49,13 +49,14 @@ def main() -> None:
     print(f"baseline {args.baseline}; input {old_input.name} as the baseline has it "
           f"({old_input.stat().st_size:,} bytes); {args.runs} runs each, alternating")
     print(f"{'command':10} {'base wall':>9} {'this wall':>9} {'ratio':>6} {'base cpu':>8} {'this cpu':>8} "
-          f"{'ratio':>6} {'this, own example':>18}")
+          f"{'ratio':>6} | own example: {'wall':>6} {'cpu':>6}; ÷ python -c '{REFERENCE}': wall, cpu")
     for name, words in COMMANDS.items():
         med = paired([("base", base, words + [str(old_input)]), ("this", here, words + [str(old_input)]),
-                      ("own", here, words + [str(new_input)])], args.runs)
+                      ("own", here, words + [str(new_input)]), ("ref", here, [], REFERENCE)], args.runs)
         print(f"{name:10} {med['base'][0]:9.3f} {med['this'][0]:9.3f} {med['this'][0] / med['base'][0]:6.2f} "
-              f"{med['base'][1]:8.3f} {med['this'][1]:8.3f} {med['this'][1] / med['base'][1]:6.2f} "
-              f"{med['own'][0]:11.3f} wall")
+              f"{med['base'][1]:8.3f} {med['this'][1]:8.3f} {med['this'][1] / med['base'][1]:6.2f} | "
+              f"{'':13}{med['own'][0]:6.3f} {med['own'][1]:6.3f}; {med['own'][0] / med['ref'][0]:.2f}×, "
+              f"{med['own'][1] / med['ref'][1]:.2f}× (reference {med['ref'][0]:.3f} s wall, {med['ref'][1]:.3f} s cpu)")
     for name, words in COMMANDS.items():
         found = rendering_imports(here, words + [str(new_input)])
         print(f"{name}: rendering libraries imported: {', '.join(found) or 'none'}")

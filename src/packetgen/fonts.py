@@ -37,9 +37,12 @@ _SCRIPT = {"CJK": "Chinese/Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japan
 _INSTALL = {"Chinese/Japanese": "fonts-noto-cjk", "Japanese": "fonts-noto-cjk", "Korean": "fonts-noto-cjk"}
 
 
+# any character outside _BASE (a regular expression: `check` scans every text on each save)
+_OUTSIDE_BASE = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _BASE) + "]")
+
+
 def _in_base(ch: str) -> bool:
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _BASE)
+    return _OUTSIDE_BASE.match(ch) is None
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def _texts(evidence: Evidence):
 def uncovered(evidence: Evidence, coverage: Coverage | None = None) -> tuple[Diagnostic, ...]:
     """A warning for each text holding characters that no installed font can draw."""
     texts = [(label, text, where) for label, text, where in _texts(evidence) if text]
-    if all(_in_base(ch) for _, text, _ in texts for ch in text):
+    if not any(_OUTSIDE_BASE.search(text) for _, text, _ in texts):
         return ()  # the base family draws all of it: no need to ask fontconfig
     coverage = coverage or installed()
     if coverage is None:
@@ -117,7 +120,7 @@ def uncovered(evidence: Evidence, coverage: Coverage | None = None) -> tuple[Dia
     raw = evidence.raw.decode("utf-8", "replace")
     out = []
     for label, text, where in texts:
-        missing = [ch for ch in text if not _in_base(ch) and not ch.isspace() and ch not in coverage
+        missing = [ch for ch in _OUTSIDE_BASE.findall(text) if not ch.isspace() and ch not in coverage
                    and unicodedata.category(ch) not in ("Cf", "Mn")]
         if not missing:
             continue

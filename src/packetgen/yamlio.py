@@ -99,13 +99,18 @@ def decode(raw: bytes, shown: str) -> str:
     return text
 
 
-def _depth_check(text: str, shown: str) -> None:
-    """Refuse absurd nesting before PyYAML's recursive composer overflows the stack. Depth is
-    measured on PyYAML's event stream (its parser keeps an explicit stack), so brackets in
-    comments, quoted strings and block scalars do not count."""
+# libyaml (PyYAML's C extension), where installed, parses about ten times faster than PyYAML's
+# Python parser; every error is reported by the Python parser, whose messages the goldens hold.
+_FAST = getattr(yaml, "CSafeLoader", None)
+
+
+def _depth_check(text: str, shown: str, loader=yaml.SafeLoader) -> None:
+    """Refuse absurd nesting before a recursive composer overflows the stack (PyYAML's, or
+    libyaml's C one). Depth is measured on the parser's event stream (both parsers keep an
+    explicit stack), so brackets in comments, quoted strings and block scalars do not count."""
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -118,13 +123,42 @@ def _depth_check(text: str, shown: str) -> None:
         return  # a syntax error: the composer below reports it, located
 
 
+def _compose_fast(text: str, shown: str):
+    """The document's node with libyaml, or None when libyaml is missing or finds a problem
+    (the Python parser then says what, in its words)."""
+    if _FAST is None:
+        return None
+    _depth_check(text, shown, _FAST)
+    loader = _FAST(text)
+    try:
+        return loader.get_single_node() or False
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+
+
 def load(text: str, shown: str) -> Document:
     """Parse one YAML document into a located plain-data Document."""
+    node = _compose_fast(text, shown)
+    if node is None:
+        node = _compose(text, shown)
+    doc = Document(shown, None)
+    if node is None or node is False:
+        raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
+    builder = _Builder(doc)
+    doc.data = builder.convert(node, (), 0)
+    doc.diagnostics.extend(builder.problems)
+    return doc
+
+
+def _compose(text: str, shown: str):
+    """The document's node with PyYAML's Python parser; every syntax problem, located."""
     _depth_check(text, shown)
     loader = None
     try:
         loader = yaml.SafeLoader(text)  # its reader refuses control characters at once
-        node = loader.get_single_node()
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, shown) from None
     except RecursionError:
@@ -138,13 +172,6 @@ def load(text: str, shown: str) -> Document:
     finally:
         if loader is not None:
             loader.dispose()
-    doc = Document(shown, None)
-    if node is None:
-        raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
-    builder = _Builder(doc)
-    doc.data = builder.convert(node, (), 0)
-    doc.diagnostics.extend(builder.problems)
-    return doc
 
 
 def load_file(path: str | Path, display: str | None = None) -> Document:
@@ -183,7 +210,7 @@ class _Builder:
             return None
         self.doc.values[path] = self.loc(node)
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL and node.style is None:
+            if node.tag == _NULL and not node.style:  # plain: None (PyYAML) or "" (libyaml)
                 return None
             if len(node.value) > MAX_STRING:
                 self.problems.append(Diagnostic(self.loc(node), "error",
