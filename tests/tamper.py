@@ -16,11 +16,15 @@ GAP_RED = (0.659, 0.157, 0.118)  # --gap-bg, #a8281e
 MET_GREEN = (0.133, 0.451, 0.2)
 
 
-def _edit(data: bytes, change) -> bytes:
+def _edit(data: bytes, change, *, raw: bool = False) -> bytes:
+    """`change` applied with pikepdf; `raw`: streams written as they are (a bomb is not inflated)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         change(pdf)
         out = io.BytesIO()
-        pdf.save(out)
+        if raw:  # qpdf would otherwise inflate each stream to see whether compressing it helps
+            pdf.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none, compress_streams=False)
+        else:
+            pdf.save(out)
         return out.getvalue()
 
 
@@ -200,14 +204,29 @@ def outline_dag(data: bytes, depth: int = 60) -> bytes:
     return _edit(data, change)
 
 
+def _inflating_to(megabytes: int, byte: bytes) -> bytes:
+    """A zlib stream that inflates to `megabytes` MB of `byte`, made in milliseconds: with a full
+    flush after each megabyte every block after the first compresses to the same bytes, so the
+    stream is the first block, the second repeated, and the true checksum."""
+    import struct
+    import zlib
+
+    chunk = byte * (1 << 20)
+    packer = zlib.compressobj(9)
+    first = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    block = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    end = packer.flush()[:-4]  # the final empty block, without the checksum of two megabytes
+    adler = 1
+    for _ in range(megabytes):
+        adler = zlib.adler32(chunk, adler)
+    return first + block * (megabytes - 1) + end + struct.pack(">I", adler)
+
+
 def attachment_bomb(data: bytes, megabytes: int = 2048) -> bytes:
     """A foreign attachment that inflates, through two Flate filters, to `megabytes` of zeros."""
     import zlib
 
-    inner = zlib.compressobj(9)
-    chunk = bytes(1 << 20)
-    packed = b"".join(inner.compress(chunk) for _ in range(megabytes)) + inner.flush()
-    outer = zlib.compress(packed, 9)
+    outer = zlib.compress(_inflating_to(megabytes, b"\0"), 9)
 
     def change(pdf):
         stream = pikepdf.Stream(pdf, outer)
@@ -218,22 +237,20 @@ def attachment_bomb(data: bytes, megabytes: int = 2048) -> bytes:
         names = pdf.Root.Names.EmbeddedFiles.Names
         names.append(pikepdf.String("zeros.bin"))
         names.append(pdf.make_indirect(spec))
-    return _edit(data, change)
+    return _edit(data, change, raw=True)
 
 
 def content_bomb(data: bytes, megabytes: int = 2048) -> bytes:
     """Page 1's content stream replaced by one that inflates to `megabytes` of spaces."""
     import zlib
 
-    inner = zlib.compressobj(9)
-    chunk = b" " * (1 << 20)
-    packed = b"".join(inner.compress(chunk) for _ in range(megabytes)) + inner.flush()
+    packed = zlib.compress(_inflating_to(megabytes, b" "), 9)
 
     def change(pdf):
-        stream = pikepdf.Stream(pdf, zlib.compress(packed, 9))
+        stream = pikepdf.Stream(pdf, packed)
         stream["/Filter"] = pikepdf.Array([pikepdf.Name.FlateDecode, pikepdf.Name.FlateDecode])
         pdf.pages[0].obj["/Contents"] = pdf.make_indirect(stream)
-    return _edit(data, change)
+    return _edit(data, change, raw=True)
 
 
 def bad_record_fields(data: bytes) -> bytes:
