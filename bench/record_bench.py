@@ -38,6 +38,12 @@ def main() -> None:
         med = paired([("base", base, argv("base")), ("this", ROOT, argv("this"))], args.runs)
         print(f"{name:16} {med['base'][0]:9.3f} {med['this'][0]:9.3f} {med['this'][0] / med['base'][0]:6.2f} "
               f"{med['base'][1]:8.3f} {med['this'][1]:8.3f} {med['this'][1] / med['base'][1]:6.2f}")
+    # issue 18's bar: a record at most 1.2x a plain render of the same file (this checkout)
+    med = paired([("plain", ROOT, ["render", EXAMPLE, "-o", str(work / "plain.pdf")]),
+                  ("archival", ROOT, ["render", EXAMPLE, "-o", str(work / "archival.pdf"), "--archival"])], args.runs)
+    print(f"this checkout: render --archival {med['archival'][0]:.3f} s wall, {med['archival'][1]:.3f} s cpu; "
+          f"plain render {med['plain'][0]:.3f} s wall, {med['plain'][1]:.3f} s cpu; "
+          f"archival / plain: wall {med['archival'][0] / med['plain'][0]:.2f}, cpu {med['archival'][1] / med['plain'][1]:.2f}")
 
 
 if __name__ == "__main__":

@@ -105,6 +105,15 @@ def _rendering_process() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
+def _note_slow_subsetting() -> None:
+    """One line when PDFs will be written the slow way (no libharfbuzz-subset)."""
+    from .renderers.pdf import subsets_with_harfbuzz
+
+    if not subsets_with_harfbuzz():
+        click.echo("packetgen: note: libharfbuzz-subset is not installed, so fonts are subset by fontTools and "
+                   "PDFs take about 20 % longer to write (Debian: apt-get install libharfbuzz-subset0)", err=True)
+
+
 def _in_order(diagnostics) -> tuple[Diagnostic, ...]:
     return tuple(sorted(diagnostics, key=lambda d: (d.location.path, d.location.line, d.location.column)))
 
@@ -245,6 +254,8 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
 
         words = load_lexicon(lexicon)  # a broken lexicon is reported before any work
     _rendering_process()
+    if format_for(Path(output), fmt) == "pdf":
+        _note_slow_subsetting()
     result, notes = _analyse(evidence, framework, target, min_evidence, lexicon=words if draft else None)
     render_packet(result, output, format=fmt, paper=paper, template_dir=template_dir,
                   reference_docx=reference_docx, archival=archival, review=notes, sign=sign,
@@ -487,6 +498,8 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
     if key_out and Path(key_out).resolve() == Path(output).resolve():
         raise UsageError("--key-out and -o name the same file; the key must be kept apart from the handout")
     fmt = format_for(Path(output), fmt, FORMATS)
+    if fmt == "pdf":
+        _note_slow_subsetting()
     for option, path in (("-o", output), ("--key-out", key_out)):
         if path:  # before any work: a handout of fifty candidates takes minutes
             check_target(path, (*expand(list(evidence)), roster, reference_docx), option=option)

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import shutil
-import subprocess
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +59,9 @@ class Coverage:
 @lru_cache(maxsize=1)
 def installed() -> Coverage | None:
     """What the installed fonts cover (fontconfig's view), or None when fontconfig is absent."""
+    import shutil
+    import subprocess
+
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return None
@@ -158,6 +159,8 @@ def fingerprint() -> dict[str, str]:
     """{font file name: first 16 hex digits of its SHA-256} for every installed file of FAMILIES
     (fontconfig's view; empty without fontconfig)."""
     import hashlib
+    import shutil
+    import subprocess
     from pathlib import Path
 
     fc_list = shutil.which("fc-list")

@@ -2,13 +2,12 @@
 package (the wheel ships them under packetgen/_data), or in a source checkout."""
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
     """The built-in folder `name` ("framework" or "templates")."""
-    installed = Path(str(files("packetgen"))) / "_data" / name
+    installed = Path(__file__).resolve().parent / "_data" / name  # what importlib.resources.files finds
     if installed.is_dir():
         return installed
     checkout = Path(__file__).resolve().parents[2] / name

@@ -1,7 +1,6 @@
 """Small helpers to validate a located YAML Document and collect every problem."""
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from typing import Any, Iterable
@@ -37,6 +36,8 @@ MAX_CANDIDATES = 5_000  # "did you mean" compares a word with at most this many 
 def closest(word: str, candidates: Iterable[str], n: int = 3) -> list[str]:
     """The nearest candidates (difflib), from the first MAX_CANDIDATES; a long word is not
     compared at all (each comparison costs about the product of the two lengths)."""
+    import difflib
+
     pool = list(candidates)[:MAX_CANDIDATES]
     if len(word) > 200:
         return []

@@ -41,6 +41,8 @@ def fold(text: str) -> str:
     decompose (ł, ø, ß, æ) are spelled as a keyboard without them would ("Łukasz" = "Lukasz");
     every apostrophe is the plain one ("O’Brien" = "O'Brien")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    if decomposed.isascii():  # most text: nothing to strip or spell out
+        return " ".join(decomposed.casefold().split())
     bare = "".join(_latin(ch) for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
 
@@ -53,9 +55,15 @@ def _latin(ch: str) -> str:
     return anyascii(ch)
 
 
+_ASCII_PUNCTUATION = {n: None for n in range(128) if unicodedata.category(chr(n)).startswith("P")}
+
+
 def _bare(text: str) -> str:
     """fold() with punctuation removed too (for duplicate items)."""
-    kept = "".join(ch for ch in fold(text) if not unicodedata.category(ch).startswith("P"))
+    folded = fold(text)
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_PUNCTUATION).split())
+    kept = "".join(ch for ch in folded if not unicodedata.category(ch).startswith("P"))
     return " ".join(kept.split())
 
 

@@ -33,6 +33,14 @@ class RestrictedFetcher(URLFetcher):
         raise ValueError(f"packetgen fetches nothing outside its templates: {url!r} refused")
 
 
+def subsets_with_harfbuzz() -> bool:
+    """Whether WeasyPrint subsets fonts with HarfBuzz (libharfbuzz-subset, HarfBuzz 4.1 or later)
+    rather than fontTools, which writes a PDF about 20 % slower (bench/render_bench.py)."""
+    from weasyprint.text import ffi
+
+    return bool(ffi.harfbuzz_subset) and bool(ffi.harfbuzz.hb_version_atleast(4, 1, 0))
+
+
 def roots_for(template_dir: Path | None) -> list[Path]:
     """The folders WeasyPrint may read from: the built-in templates and the user's."""
     return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
