@@ -70,18 +70,19 @@ def _progress(total: int, enabled: bool):
 
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
     from .html import render_html
-    from .pdf import ACCESSIBLE, render_document
+    from .pdf import ACCESSIBLE, SharedStyles, render_document
 
     def part(html: str):
         return render_document(html, template_dir=template_dir)
 
+    styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
     chapters = []
     bar = _progress(len(packets), progress)
     try:
         for result, packet in zip(cycle.results, packets):
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False)  # the framework's description: once, last
-            chapters.append(part(html))
+            chapters.append(render_document(html, template_dir=template_dir, styles=styles))
             if bar:
                 bar.advance(0)
     finally:
