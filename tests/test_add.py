@@ -86,3 +86,62 @@ def test_badly_written_options(tmp_path, option, value, message):
     args = {"--title": "X", "--date": "2026-10-01", option: value}
     result = invoke("add", path, *[x for kv in args.items() for x in kv])
     assert result.exit_code == 2 and message in result.stderr
+
+
+HEAD = "candidate: {name: X, current_level: ic3, target_level: ic4}\n"
+
+
+@pytest.mark.parametrize("body,expected_tail", [
+    ("evidence: ~\n", "evidence:\n  - title: T\n"),
+    ("evidence: null  # none yet\n", "evidence: # none yet\n  - title: T\n"),
+    ("evidence:\n  []\n", "evidence:\n  - title: T\n"),
+    ("evidence:\n  - title: A\n    date: 2026-01-01\n...\n", "    date: 2026-01-01\n  - title: T\n"),
+])
+def test_empty_or_closed_evidence_lists(tmp_path, body, expected_tail):
+    path = tmp_path / "e.yaml"
+    path.write_text(HEAD + body, encoding="utf-8")
+    result = invoke("add", path, "--title", "T", "--date", "2026-10-01")
+    assert result.exit_code == 0, result.stderr
+    assert expected_tail in path.read_text(encoding="utf-8")
+    assert load(path).evidence.items[-1].title == "T"
+
+
+def test_a_kept_block_scalar_keeps_its_blank_lines_and_an_alias_item_its_place(tmp_path):
+    path = tmp_path / "e.yaml"
+    path.write_text(HEAD + "x-base: &a {title: Shared, date: 2026-01-02}\nevidence:\n"
+                    "  - title: A\n    date: 2026-01-01\n    description: |+\n      line\n\n  - *a\n",
+                    encoding="utf-8")
+    before = [i.description for i in load(path).evidence.items]
+    assert invoke("add", path, "--title", "T", "--date", "2026-10-01").exit_code == 0
+    items = load(path).evidence.items
+    assert [i.description for i in items[:2]] == before and before[0] == "line\n\n"
+    assert path.read_text(encoding="utf-8").endswith("  - *a\n  - title: T\n    date: 2026-10-01\n    expectations: []\n")
+
+
+def test_line_ends_follow_the_first_line(tmp_path):
+    path = tmp_path / "e.yaml"
+    path.write_bytes(HEAD.encode() .replace(b"\n", b"\r") + b"evidence: []\r")
+    assert invoke("add", path, "--title", "T", "--date", "2026-10-01").exit_code == 0
+    assert b"\n" not in path.read_bytes()
+
+
+def test_links_and_read_only_files(tmp_path):
+    import os
+
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "e.yaml"
+    target.write_text(HEAD + "evidence: []\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(target)
+    assert invoke("add", link, "--title", "Through", "--date", "2026-10-01").exit_code == 0
+    assert link.is_symlink() and load(target).evidence.items[-1].title == "Through"  # written through the link
+    hard = tmp_path / "hard.yaml"
+    os.link(target, hard)
+    refused = invoke("add", hard, "--title", "X", "--date", "2026-10-01")
+    assert refused.exit_code == 2 and "hard links" in refused.stderr
+    hard.unlink()
+    target.chmod(0o444)
+    before = target.read_bytes()
+    read_only = invoke("add", target, "--title", "X", "--date", "2026-10-01")
+    assert read_only.exit_code == 2 and "read-only" in read_only.stderr and target.read_bytes() == before

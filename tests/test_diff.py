@@ -150,3 +150,15 @@ def test_a_broken_side_is_a_located_error(tmp_path):
     bad.write_text("candidate: [\n", encoding="utf-8")
     result = invoke("diff", bad, NEW)
     assert result.exit_code == 2 and result.stderr.startswith(f"{bad}:")
+
+
+def test_a_backslash_cannot_bring_a_link_back_in_markdown(tmp_path):
+    from packetgen.markdown import inert, to_html
+
+    title = r"\[click me\](https://evil.example/steal)"
+    assert "<a " not in to_html(inert(title)) and "evil.example" in to_html(inert(title))
+    a = case(tmp_path / "a.yaml", items=ITEM.format(id="one", title="One", date="2026-05-02"))
+    b = case(tmp_path / "b.yaml", items=ITEM.format(id="one", title="One", date="2026-05-02")
+             + ITEM.format(id="two", title=title.replace("'", "''"), date="2026-05-03"))
+    md = invoke("diff", a, b, "--format", "md").stdout
+    assert "<a " not in to_html(md) and "evil.example/steal" in md

@@ -121,3 +121,14 @@ def test_an_altered_included_file_in_a_record_is_exit_1(case, tmp_path):
     result = invoke("verify", altered)
     assert result.exit_code == 1
     assert any(line.startswith("FAIL  included file hash: 2026-q1.yaml") for line in result.stdout.splitlines())
+
+
+def test_a_link_out_of_the_folder_is_not_followed(case, tmp_path):
+    outside = tmp_path.parent / f"{tmp_path.name}-secret.yaml"
+    outside.write_text("evidence:\n  - {title: 'SALARY BAND', date: 2026-01-01}\n", encoding="utf-8")
+    q1 = case.parent / "2026-q1.yaml"
+    q1.unlink()
+    q1.symlink_to(outside)
+    found = messages(case)
+    assert any("is a link to a file outside this file's folder" in m for m in found), found
+    assert not any("SALARY" in m for m in found)

@@ -116,35 +116,59 @@ def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
     if not hasattr(data, "lc"):
         raise InputError([Diagnostic(Location(shown), "error", "the evidence file must be a mapping of keys to values")])
     lines = text.splitlines(keepends=True)
-    nl = "\r\n" if "\r\n" in text else "\n"  # the file's own line ends
-    if lines and not lines[-1].endswith("\n"):
+    nl = _line_end(lines)
+    if lines and not lines[-1].endswith(("\n", "\r")):
         lines[-1] += nl
     keys = list(data)
+    # a document-end marker closes the mapping: nothing goes after it
+    stop = next((n for n, line in enumerate(lines) if _DOCUMENT_END.match(line)), len(lines))
     if "evidence" not in data:
-        at = len(lines)
         block = "evidence:" + nl + _item_text(item, 2, 4, nl)
-        return "".join(lines) + block, at + 2
+        lines.insert(stop, block)
+        return "".join(lines), stop + 2
     key_line = data.lc.key("evidence")[0]
     seq = data["evidence"]
     if seq is None or (isinstance(seq, list) and len(seq) == 0):
-        # `evidence:` or `evidence: []`: the first item goes right under the key
-        lines[key_line] = re.sub(r"\s*(\[\s*\])?\s*(#.*)?$", lambda m: (" " + m[2] if m[2] else "") + nl,
-                                 lines[key_line].rstrip("\r\n"), count=1)
+        # `evidence:`, `evidence: ~` or `evidence: []` (maybe on the next line): the first item
+        # goes right under the key
+        lines[key_line] = _EMPTY_VALUE.sub(lambda m: (" " + m[2] if m[2] else "") + nl,
+                                           lines[key_line].rstrip("\r\n"), count=1)
+        if isinstance(seq, list) and key_line + 1 < len(lines) and _EMPTY_LIST_LINE.match(lines[key_line + 1]):
+            del lines[key_line + 1]
         lines.insert(key_line + 1, _item_text(item, 2, 4, nl))
         return "".join(lines), key_line + 2
     if not isinstance(seq, list) or (hasattr(seq, "fa") and seq.fa.flow_style()):
         raise UsageError(f"{shown}: `evidence:` is not a block list of items ('- ' lines); add cannot append to it "
                          "without rewriting it")
-    last_line, indent = seq.lc.item(len(seq) - 1)
-    dash = len(lines[last_line]) - len(lines[last_line].lstrip(" "))
-    # the end of the last item: the next top-level key (or the end), less trailing blank lines
-    # and top-level comments, which belong to what follows
+    # where the items stand ('- ' at column `dash`, keys at `indent`): an alias item is reported at
+    # its anchor, elsewhere in the file, so take the first item written out on its own '- ' line
+    places = [seq.lc.item(i) for i in range(len(seq))]
+    own = [(line, col) for line, col in places if key_line < line < stop and lines[line].lstrip().startswith("-")]
+    first_line, indent = own[0] if own else (key_line + 1, 4)
+    dash = len(lines[first_line]) - len(lines[first_line].lstrip(" "))
+    last_line = max([line for line, _ in places if key_line < line < stop] or [key_line])
+    # the end of the last item: the next top-level key (or the end), less trailing top-level
+    # comments and blank lines, which belong to what follows; blank lines stay where a kept
+    # block scalar (|+) may own them
     after = [data.lc.key(k)[0] for k in keys[keys.index("evidence") + 1:]]
-    end = min(after) if after else len(lines)
-    while end > last_line + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+    end = min(after + [stop])
+    keeps = any(_KEEP.search(line) for line in lines[last_line:end])
+    while end > last_line + 1 and (lines[end - 1].startswith("#") or (not keeps and not lines[end - 1].strip())):
         end -= 1
     lines.insert(end, _item_text(item, dash, indent, nl))
     return "".join(lines), end + 1
+
+
+_DOCUMENT_END = re.compile(r"^\.\.\.\s*(#.*)?$")
+_EMPTY_VALUE = re.compile(r"\s*(\[\s*\]|~|null|Null|NULL)?\s*(#.*)?$")
+_EMPTY_LIST_LINE = re.compile(r"^\s+\[\s*\]\s*(#.*)?(\r\n|\r|\n)?$")
+_KEEP = re.compile(r":\s*[|>][1-9]?\+|:\s*[|>]\+[1-9]?")
+
+
+def _line_end(lines: list[str]) -> str:
+    """The file's own line end: that of its first line."""
+    first = lines[0] if lines else "\n"
+    return "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
 
 
 def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
@@ -155,6 +179,13 @@ def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
     from .output import write_bytes
 
     path = Path(path)
+    target = path.resolve()  # through a symbolic link: the file it names is the one to change
+    info = target.stat()
+    if info.st_nlink > 1:
+        raise UsageError(f"{path} has {info.st_nlink} hard links; add writes a new file in its place, which "
+                         "would separate them: add to a copy, or remove the other links")
+    if not info.st_mode & 0o222:
+        raise UsageError(f"{path} is read-only; make it writable to add to it")
     raw = yamlio.read_bytes(path, str(path))
     text = yamlio.decode(raw, str(path))
     new_text, line = insert(text, item, str(path))
@@ -167,5 +198,5 @@ def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
                          "the item was not added: the file would be invalid (the lines above are where it "
                          "would stand); nothing was written"),)) from None
     prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-    write_bytes(path, prefix + new_text.encode("utf-8"))
+    write_bytes(target, prefix + new_text.encode("utf-8"))
     return line

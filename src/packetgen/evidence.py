@@ -402,6 +402,10 @@ def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tu
         if not path.is_file():
             c.error(p, f"include {name!r}: there is no such file beside this one")
             continue
+        if not path.resolve().is_relative_to(base_dir.resolve()):  # a link: included files stay in the folder
+            c.error(p, f"include {name!r} is a link to a file outside this file's folder; include files that "
+                       "are in the folder")
+            continue
         try:
             out.append((name, yamlio.load_file(path, str(shown_dir / name))))
         except InputError as exc:  # the included file's own syntax errors, located in it

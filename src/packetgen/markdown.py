@@ -52,7 +52,8 @@ def inert(value) -> str:
     text = "" if value is None else str(value)
     # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
     # evidence's own: only the template's links (safe URLs) are links
-    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = (text.replace("\\", "\\\\")  # first: a backslash must not unescape what follows
+            .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
     return _no_headings(text) if "\n" in text or text.lstrip().startswith("#") else text
 

@@ -171,6 +171,6 @@ def _error_page(path: Path, lines: list[str]) -> str:
     items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
     return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>packetgen preview: "
             f"errors in {html.escape(path.name)}</title><style>body{{font:15px/1.5 system-ui,sans-serif;margin:2rem;"
-            "color:#1d2430}} h1{{color:#a8281e;font-size:1.3rem}} li{{margin:.4rem 0}} code{{white-space:pre-wrap}}"
+            "color:#1d2430} h1{color:#a8281e;font-size:1.3rem} li{margin:.4rem 0} code{white-space:pre-wrap}"
             f"</style></head><body><main><h1 id=\"errors\">{html.escape(path.name)} has errors; the packet comes back "
             f"at the next good save</h1><ul>{items}</ul></main></body></html>")
