@@ -41,6 +41,11 @@ def long_word() -> str:
                      f"    description: {'x' * 99_000}\n")
 
 
+def inline_run(chars: int) -> str:
+    """A summary of `*a*` repeated: thousands of <em>s with no space between them."""
+    return HEADER + f"summary: \"{'*a*' * (chars // 3)}\"\nevidence: []\n"
+
+
 def framework(levels: int, description_chars: int) -> str:
     lines = ["id: big", "name: Big ladder", "areas:",
              f"  - {{id: craft, name: Craft, description: {'d' * description_chars}}}", "levels:"]
@@ -120,6 +125,7 @@ def write_all(out: Path) -> dict[str, Path]:
     put("alias-citations-7k", alias_citations(880))
     put("long-text-by-alias", long_text_by_alias(60))
     put("long-word", long_word())
+    put("inline-run", inline_run(16_000))
     put("framework-1000-levels", big_framework_evidence(1000), "fw1000", framework(1000, 0))
     put("framework-30-levels-100k-description", big_framework_evidence(30), "fw30", framework(30, 99_000))
     ladder, ev = unknown_ids(48, 1000)  # 1,920 expectations: under framework.MAX_EXPECTATIONS

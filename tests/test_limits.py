@@ -121,3 +121,19 @@ def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path):
                 assert 0 < c["x0"] and c["x1"] < page.width - 40, (page.page_number, c["x1"])
                 assert c["bottom"] < footer_top, (page.page_number, c["bottom"], footer_top)
     assert xs >= 99_000  # every character of the word drawn (and the x of other words)
+
+
+def test_a_word_across_inline_tags_gets_break_opportunities():
+    """Markdown's *a*a*a… is thousands of <em>s with no space: the PDF renderer gives the run a
+    zero-width space after a closing inline tag every 48 characters or so (it took 62 s to lay
+    out 16,000 such characters; bench/limits_bench.py --only inline-run)."""
+    from packetgen.markdown import to_html
+    from packetgen.renderers.pdf import breakable
+
+    body = to_html("*a*a" * 2000)  # <em>a</em>a, 2,000 times: a 4,000-character word
+    html = breakable(f"<html><head><style>p{{}}</style></head><body>{body}</body></html>")
+    assert 4000 // 50 <= html.count("\u200b") <= 4000 // 40  # about one per 48 characters
+    assert "\u200b" not in html.split("<body")[0]
+    normal = breakable("<html><body><p>A <em>normal</em> sentence, <code>a.b.c</code> and "
+                       "<a href='https://example.com/a/long/path/that/stays/whole/in/the/href'>a link</a>.</p></body></html>")
+    assert "\u200b" not in normal  # ordinary text is left as it was
