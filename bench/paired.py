@@ -49,8 +49,12 @@ def timed(tree: Path, argv: list[str], code: str = RUN) -> tuple[float, float]:
 def paired(sides: list[tuple], runs: int) -> dict[str, tuple[float, float]]:
     """Median (wall, cpu) per label, running every side once per round, alternating the order.
     A side is (label, tree, argv) or (label, tree, argv, python code to run instead of packetgen)."""
+    for tree in {side[1] for side in sides}:  # bytecode as an installed package has it: pip compiles at
+        # install, and with PYTHONDONTWRITEBYTECODE (set here, and on this machine) a stale or missing .pyc
+        # would make every run compile the modules it imports (a baseline checkout has none at all)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "src")], check=True, capture_output=True)
     for _, tree, argv, *code in sides:
-        timed(tree, argv, *code)  # warm the file cache and the bytecode
+        timed(tree, argv, *code)  # warm the file cache
     samples: dict[str, list[tuple[float, float]]] = {side[0]: [] for side in sides}
     for i in range(runs):
         for label, tree, argv, *code in (sides if i % 2 == 0 else sides[::-1]):

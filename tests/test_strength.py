@@ -158,6 +158,24 @@ def test_person_compares_without_case_or_accents():
     assert fold("  Zoë   ÅSE ") == "zoe ase"
 
 
+def test_fold_spells_every_latin_letter_as_anyascii_does():
+    """fold() reads a stroke or bar letter's base from its Unicode name (no anyascii import);
+    for every letter of the Latin blocks the result is what anyascii gives."""
+    import unicodedata
+
+    from anyascii import anyascii
+
+    def by_anyascii(text):
+        bare = "".join(anyascii(c) if not c.isascii() and c.isalpha() and unicodedata.name(c, "").startswith("LATIN")
+                       else c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return " ".join(bare.casefold().split())
+
+    letters = [chr(cp) for cp in range(0x80, 0x2000) if chr(cp).isalpha() and "LATIN" in unicodedata.name(chr(cp), "")]
+    assert len(letters) > 500
+    assert [fold(c) for c in letters] == [by_anyascii(c) for c in letters]
+    assert fold("Søren Łukasz Đorđe Ħal") == "soren lukasz dorde hal" and fold("Straße Æsir") == "strasse aesir"
+
+
 # --- flags ---------------------------------------------------------------------------------
 
 def test_broad_over_four_of_the_target_levels_own(evidence_file):

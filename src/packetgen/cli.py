@@ -5,7 +5,6 @@ Rendering libraries are imported inside `render` only, so `check`, `gaps`, `init
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from datetime import date
@@ -196,6 +195,8 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
                          "(select on \"status\" and \"strength\")")
     result, _ = _analyse(evidence, framework, target, min_evidence)
     if fmt == "json":
+        import json  # here, not at the top: `check` never needs it (2 ms a start)
+
         click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
         return
     from rich.console import Console
@@ -452,6 +453,8 @@ def diff_cmd(old, new, fmt, everything, force, min_evidence):
 
     result = diff(old, new, force=force, min_evidence=min_evidence)
     if fmt == "json":
+        import json
+
         click.echo(json.dumps(to_json(result), ensure_ascii=False, indent=2))
     elif fmt == "md":
         click.echo(to_markdown(result, everything=everything))
@@ -594,6 +597,8 @@ def framework_cmd(ref, level, only, fmt):
     else:
         chosen = fw.own(level) if only else fw.cumulative(level)
     if fmt == "json":
+        import json
+
         click.echo(json.dumps([{"id": e.id, "level": e.level, "area": e.area, "text": e.text}
                                for e in chosen], ensure_ascii=False, indent=2))
         return

@@ -47,9 +47,22 @@ def fold(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+# "LATIN SMALL LETTER O WITH STROKE" is an o to a keyboard without ø: the letter its Unicode name
+# says, as anyascii spells it too (a test compares every Latin letter). Reading the name saves
+# importing anyascii (8 ms of a 0.11 s `check`) for the common ø, ł, đ, ħ; other letters (ß, æ,
+# þ) and letters past the Latin blocks go to anyascii.
+_LETTER_WITH = re.compile(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH (?!.*LETTER)")
+
+
 def _latin(ch: str) -> str:
-    if ch.isascii() or not ch.isalpha() or not unicodedata.name(ch, "").startswith("LATIN"):
+    if ch.isascii() or not ch.isalpha():
         return ch
+    name = unicodedata.name(ch, "")
+    if not name.startswith("LATIN"):
+        return ch
+    plain = _LETTER_WITH.match(name) if ch < "\u2000" else None
+    if plain:
+        return plain[2] if plain[1] == "CAPITAL" else plain[2].lower()
     from anyascii import anyascii
 
     return anyascii(ch)
