@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Field:
+    """One key of a file's shape: its name, the kind of value it takes, help for editors."""
+
     name: str
     kind: str
     help: str
@@ -26,6 +28,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Shape:
+    """The keys one mapping of a file may have (an item, a quote, a level…)."""
+
     what: str  # how an error names it
     fields: tuple[Field, ...]
 

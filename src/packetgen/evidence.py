@@ -36,6 +36,8 @@ _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 @dataclass(frozen=True)
 class Link:
+    """An artifact an item links to."""
+
     title: str
     url: str
 
@@ -52,6 +54,8 @@ class Link:
 
 @dataclass(frozen=True)
 class Quote:
+    """Words about an item from someone, with who they are to the candidate and when."""
+
     text: str
     author: str = ""  # the file's `from`: the person, then (after the first comma) their role
     relationship: str = ""  # one of RELATIONSHIPS, or "" when not given
@@ -69,6 +73,8 @@ class Quote:
 
 @dataclass(frozen=True)
 class Candidate:
+    """Whom the case is for: their name, current and target level, role and manager."""
+
     name: str
     current_level: str
     target_level: str
@@ -78,6 +84,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Period:
+    """The review period; items dated outside it are not counted."""
+
     start: date
     end: date
 
@@ -87,6 +95,8 @@ class Period:
 
 @dataclass(frozen=True)
 class Item:
+    """One accomplishment and the expectations it cites."""
+
     id: str
     title: str
     date: date
@@ -111,6 +121,8 @@ class Assessment:
 
 @dataclass(frozen=True)
 class Recommendation:
+    """The sponsor's decision and why."""
+
     decision: str  # one of DECISIONS
     rationale: str = ""
 
@@ -134,6 +146,8 @@ class Included:
 
 @dataclass(frozen=True)
 class Evidence:
+    """A loaded evidence file: the candidate, their items and the case's voices."""
+
     path: str
     framework: str  # the reference as written (built-in id or path)
     candidate: Candidate

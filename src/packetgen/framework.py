@@ -24,6 +24,8 @@ _EXPECTATION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 @dataclass(frozen=True)
 class Area:
+    """An area of the framework (Impact, Scope, Execution, Teamwork)."""
+
     id: str
     name: str
     description: str = ""
@@ -31,6 +33,8 @@ class Area:
 
 @dataclass(frozen=True)
 class Level:
+    """A level of the framework; `base` is the level every other one includes (All Levels)."""
+
     id: str
     name: str
     rank: int  # 0 for the lowest level
@@ -39,6 +43,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Expectation:
+    """One expectation: what a level asks in an area, with its stable ID."""
+
     id: str
     level: str
     area: str
@@ -48,6 +54,8 @@ class Expectation:
 
 @dataclass(frozen=True)
 class Framework:
+    """A career framework: its areas, its levels (lowest first) and their expectations."""
+
     id: str
     name: str
     areas: tuple[Area, ...]

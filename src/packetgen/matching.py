@@ -46,6 +46,8 @@ class Coverage:
 
 @dataclass(frozen=True)
 class Totals:
+    """Counts of expectations by status and by strength."""
+
     total: int = 0
     met: int = 0
     thin: int = 0
@@ -79,6 +81,8 @@ class Signal:
 
 @dataclass(frozen=True)
 class Result:
+    """The evidence matched against the target level's cumulative expectations."""
+
     framework: Framework
     evidence: Evidence
     target_level: str

@@ -183,6 +183,8 @@ def _unit(text: str, end: int) -> str:
 
 @dataclass(frozen=True)
 class ItemSignals:
+    """What an item shows beyond its claim: an artifact, an outcome, a voice, an independent voice."""
+
     artifact: bool = False
     outcome: bool = False
     corroborated: bool = False
