@@ -321,3 +321,24 @@ def test_an_independent_validator_finds_nothing(packets, tmp_path):
         proc = subprocess.run([str(audit), "-m", "0", "-o", "json", str(path)], capture_output=True, text=True)
         report = json.loads(proc.stdout)[0]
         assert report["errors"] == [] and report["valid"], (path.name, report["errors"][:3])
+
+
+def test_lower_levels_list_counted_items_apart_from_those_outside_the_period(rendered):
+    """The Items cell names the counted items, then the ones outside the period in brackets, as the
+    PDF and Markdown do: an item that does not count never looks like one that does."""
+    from packetgen.renderers.view import build
+
+    result, document, _ = rendered
+    packet = build(result, GENERATED)
+    expected = {}
+    for group in packet.lower:
+        for row in group.rows:
+            text = " ".join(ref.label for ref in row.refs)
+            if row.stale:
+                text += (" " if row.refs else "") + "(" + " ".join(ref.label for ref in row.stale) + " outside period)"
+            expected[row.coverage.id] = text
+    table = table_after(document, "Lower levels")
+    found = {squash(r.cells[0].text): squash(r.cells[4].text) for r in table.rows if squash(r.cells[0].text) in expected}
+    assert found == expected
+    if result.evidence.path.endswith("ic3-to-ic4-teamwork-scope-gaps.yaml"):
+        assert found["ic3.teamwork.1"] == "E7 (E1 outside period)"

@@ -638,13 +638,15 @@ def _lower(w: Writer, packet: Packet) -> None:
             ooxml.shade(status_cell, FILL[cov.status])
             w.cell_text(strength_cell, cov.strength or "—", italic=True, color=STRENGTH_INK.get(cov.strength, MUTED))
             para = refs_cell.paragraphs[0]
-            for n, ref in enumerate(row.refs + row.stale):
+            for n, ref in enumerate(row.refs):  # the counted items; then, apart, those outside the period
                 if n:
                     w.run(para, " ")
                 _ref_label(w, para, ref)
+            for n, ref in enumerate(row.stale):
+                w.run(para, (" " if n else " (" if row.refs else "("), color=MUTED, size=7)
+                _ref_label(w, para, ref)
             if row.stale:
-                w.run(para, " (outside period: " + " ".join(ref.label for ref in row.stale) + ")", color=MUTED,
-                      size=7)
+                w.run(para, " outside period)", color=MUTED, size=7)
             if cov.status != MET:
                 for cell in (id_cell, text_cell, strength_cell, refs_cell):
                     ooxml.shade(cell, ROW_TINT[cov.status])
