@@ -1,5 +1,6 @@
 """The time view (issue 16): counting items per quarter of the review period and per area,
-strong items marked, empty quarters visible, a text form beside the table. The counts are
+backed items (a colleague’s quote and a link or number) marked, empty quarters visible, a text
+form beside the table. The counts are
 read back from the PDF and the DOCX and compared with counts made here, from the YAML alone."""
 from __future__ import annotations
 
@@ -47,11 +48,11 @@ def test_the_model_counts_what_the_file_says(example):
     for row in t.rows:
         assert [c.items for c in row.cells] == [per_area[(label, row.area.id)] for label in labels]
     assert [c.items for c in t.total.cells] == [per_quarter[label] for label in labels]
-    assert all(c.strong <= c.items for row in (*t.rows, t.total) for c in row.cells)
+    assert all(c.backed <= c.items for row in (*t.rows, t.total) for c in row.cells)
 
 
 def words_of(text: str) -> dict[str, tuple[int, int]]:
-    """The text form, read back: quarter label -> (items, strong)."""
+    """The text form, read back: quarter label -> (items, backed)."""
     found = {}
     sentence = squash(text).split("In words: ", 1)[1].split(".")[0]
     for part in sentence.split("; "):
@@ -59,7 +60,7 @@ def words_of(text: str) -> dict[str, tuple[int, int]]:
         if rest.startswith("no items"):
             found[label] = (0, 0)
         else:
-            m = re.match(r"(\d+) items?(?:, (\d+) strong)?", rest)
+            m = re.match(r"(\d+) items?(?:, (\d+) backed)?", rest)
             found[label] = (int(m[1]), int(m[2] or 0))
     return found
 
@@ -72,7 +73,7 @@ def test_the_pdf_shows_the_counts_on_its_first_two_pages(packets, example):
     first_two = pages[0] + " " + pages[1]
     assert "WHEN THE WORK HAPPENED" in first_two.upper()
     t = timeline(rendered.result)
-    assert words_of(first_two) == {label: (per_quarter[label], cell.strong)
+    assert words_of(first_two) == {label: (per_quarter[label], cell.backed)
                                    for label, cell in zip(labels, t.total.cells)}
 
 
@@ -111,10 +112,10 @@ def test_an_empty_quarter_is_visible_in_every_format(evidence_file, tmp_path):
     t = timeline(result_of(path))
     assert [q.label for q in t.quarters] == ["Q1 2026", "Q2 2026", "Q3 2026"]
     assert t.empty == (Quarter(2026, 2),)
-    assert [(c.items, c.strong) for c in t.total.cells] == [(1, 1), (0, 0), (1, 0)]
+    assert [(c.items, c.backed) for c in t.total.cells] == [(1, 1), (0, 0), (1, 0)]
     render_to(path, tmp_path / "p.pdf")
     text = squash(" ".join(pdf_pages(tmp_path / "p.pdf")))  # after 44 gaps: the view follows the gap list
-    assert "Q1 2026: 1 item, 1 strong (Impact 1); Q2 2026: no items; Q3 2026: 1 item (Scope 1, Teamwork 1)." in text
+    assert "Q1 2026: 1 item, 1 backed (Impact 1); Q2 2026: no items; Q3 2026: 1 item (Scope 1, Teamwork 1)." in text
     render_to(path, tmp_path / "p.docx")
     table = next(t for t in docx.Document(str(tmp_path / "p.docx")).tables if t.rows[0].cells[-1].text == "Q3 2026")
     assert table.rows[0].cells[2].text == "Q2 2026\nno items"

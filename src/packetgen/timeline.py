@@ -39,7 +39,7 @@ class Quarter:
 @dataclass(frozen=True)
 class Cell:
     items: int = 0  # counting items dated in the quarter that cite an expectation of the area
-    strong: int = 0  # of which strong (is_strong)
+    backed: int = 0  # of which backed (is_backed): not the expectations' "strong", which also needs two quarters
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Timeline:
         return quarter in self.empty
 
 
-def is_strong(strength) -> bool:
+def is_backed(strength) -> bool:
     """An item that alone backs what it cites on two counts: it lends (counting, neither broad nor
     a duplicate), a colleague speaks for it, and it shows a link or a number."""
     s = strength.signals
@@ -97,13 +97,13 @@ def timeline(result: Result) -> Timeline | None:
         if quarter not in column:
             earlier += quarter < shown[0]
             continue
-        strong = is_strong(strength[item.id])
+        backed = is_backed(strength[item.id])
         totals[quarter][0] += 1
-        totals[quarter][1] += strong
+        totals[quarter][1] += backed
         cited = {fw.expectation(ref).area for ref in item.expectations if fw.expectation(ref) is not None}
         for area in cited:
             if (area, quarter) in counts:
                 counts[(area, quarter)][0] += 1
-                counts[(area, quarter)][1] += strong
+                counts[(area, quarter)][1] += backed
     rows = tuple(TimeRow(a, tuple(Cell(*counts[(a.id, q)]) for q in shown)) for a in areas)
     return Timeline(tuple(shown), rows, TimeRow(None, tuple(Cell(*totals[q]) for q in shown)), earlier)

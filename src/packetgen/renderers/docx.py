@@ -505,8 +505,8 @@ def _time_view(w: Writer, t) -> None:
         for cell, c, is_empty in zip(cells[1:], row.cells, empty):
             para = w.cell_text(cell, str(c.items) if c.items else "·", bold=total, color=INK if c.items else MUTED,
                                align=WD_ALIGN_PARAGRAPH.CENTER)
-            if c.strong:
-                w.run(para, f" ★{c.strong}", size=7)
+            if c.backed:
+                w.run(para, f" ★{c.backed}", size=7)
             ooxml.shade(cell, EMPTY_FILL if is_empty else TIME_FILL[min(c.items, 3)])
     w.p(time_text(t), "Packet Small")
 

@@ -22,7 +22,7 @@ OPEN_LEAD = {GAP: "no counting evidence yet", THIN: "fewer items than needed",
              UNSUPPORTED: "met by citations, but no quote, link, number or second quarter backs them"}
 # The time view (timeline.py), in both formats
 TIME_TITLE = "When the work happened"
-TIME_LEAD = "counting items per quarter and area; ★ strong: a colleague’s quote and a link or number"
+TIME_LEAD = "counting items per quarter and area; ★ backed: items with a colleague’s quote and a link or number"
 TIME_ALL = "All items"
 TIME_EMPTY = "no items"
 
@@ -36,8 +36,8 @@ def time_text(t) -> str:
             parts.append(f"{quarter.label}: no items")
             continue
         areas = ", ".join(f"{row.area.name} {row.cells[n].items}" for row in t.rows if row.cells[n].items)
-        strong = f", {total.strong} strong" if total.strong else ""
-        parts.append(f"{quarter.label}: {total.items} item{'s' * (total.items != 1)}{strong}"
+        backed = f", {total.backed} backed" if total.backed else ""
+        parts.append(f"{quarter.label}: {total.items} item{'s' * (total.items != 1)}{backed}"
                      + (f" ({areas})" if areas else ""))
     text = "In words: " + "; ".join(parts) + "."
     if t.earlier:
