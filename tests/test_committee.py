@@ -86,7 +86,7 @@ def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
         assert squash(row.select_one("td.all").get_text()) == f"{every['met']} / {every['thin']} / {every['gap']} of {every['total']}"
         counting = [i for i in doc["items"] if i["counts"]]
         depth = squash(row.select_one("td.depth").get_text())
-        assert depth.startswith(f"{len(counting)} items ")
+        assert depth.startswith(f"{len(counting)} counting items ")
         share = round(100 * sum(i["signals"]["outcome"] for i in counting) / len(counting))
         assert f"{share}% outcome" in depth
         decision = {"promote-now": "Promote now", "next-cycle": "Next cycle"}[doc["recommendation"]["decision"]]

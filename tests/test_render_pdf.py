@@ -180,3 +180,15 @@ def test_a_render_without_harfbuzz_subsetting_says_it_is_slower(tmp_path, monkey
     assert notes == ["packetgen: note: libharfbuzz-subset is not installed, so fonts are subset by fontTools and "
                      "PDFs take about 20 % longer to write (Debian: apt-get install libharfbuzz-subset0)"]
     assert invoke("render", EXAMPLES[0], "-o", tmp_path / "c.docx").stderr.count("libharfbuzz") == 0
+
+
+def test_page_one_counts_items_as_the_handout_overview_does(rendered):
+    """Page 1 gives the file's items and, when some fall outside the period, how many count: the
+    number the handout's overview prints as "N counting items" (and the matrix counts from)."""
+    result, path = rendered[0], rendered[1]
+    first = squash(pdf_pages(path)[0])
+    n, counting = len(result.evidence.items), sum(s.counts for s in result.item_strength)
+    expected = f"{n} items" + (f" ({counting} counting)" if counting != n else "") + "; met ="
+    assert expected in first
+    if result.evidence.path.endswith("ic3-to-ic4-teamwork-scope-gaps.yaml"):
+        assert "18 items (17 counting); met = 2 or more counting items" in first

@@ -427,7 +427,7 @@ def _header(w: Writer, packet: Packet) -> None:
     facts = [("Manager", cand.manager),
              ("Review period", f"{day(period.start)} – {day(period.end)}" if period else "not set (every item counts)"),
              ("Framework", packet.framework.name),
-             ("Evidence", f"{len(ev.items)} items; met = {packet.result.min_evidence} or more counting items"),
+             ("Evidence", packet.evidence_line),
              ("Generated", day(packet.generated))]
     facts = [(k, v) for k, v in facts if v]
     rows = (len(facts) + 1) // 2

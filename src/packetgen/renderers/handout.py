@@ -162,7 +162,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         w.run(para, f" of {own.total}\n", color=d.MUTED, size=8)
         w.run(para, f"{own.strong} strong", color=d.TEXT["met"], bold=True, size=8)
         w.cell_text(cells[3], f"{every.met} / {every.thin} / {every.gap} of {every.total}", size=8)
-        para = w.cell_text(cells[4], f"{depth.items} item{'s' * (depth.items != 1)}\n", size=8)
+        para = w.cell_text(cells[4], f"{depth.items} counting item{'s' * (depth.items != 1)}\n", size=8)
         w.run(para, f"{depth.outcome:.0%} outcome · {depth.artifact:.0%} artifact · {depth.independent:.0%} "
                     "independent quote", color=d.MUTED, size=7.5)
         if row.thin_on:

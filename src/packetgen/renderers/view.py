@@ -299,6 +299,17 @@ class Packet:
         rec = self.evidence.recommendation
         return DECISION[rec.decision] if rec else ""
 
+    @property
+    def evidence_line(self) -> str:
+        """How many items, and how many of them count: the handout's overview gives the counting
+        ones, so page 1 says both when they differ."""
+        r = self.result
+        n, outside = len(r.evidence.items), len(r.stale)
+        line = f"{n} item{'s' * (n != 1)}"
+        if outside:
+            line += f" ({n - outside} counting)"
+        return line + f"; met = {r.min_evidence} or more counting items"
+
     def area_name(self, area_id: str) -> str:
         return self.framework.area(area_id).name
 
