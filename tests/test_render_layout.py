@@ -284,3 +284,37 @@ def test_markdown_links_go_both_ways_and_all_land(packets, example):
     assert {view.item_anchor(i.id) for i in packet.result.evidence.items} <= ids  # and every item
     assert set(targets) <= ids and len(targets) > 50
     assert {view.item_anchor(i.id) for i in packet.result.evidence.items if i.expectations} <= set(targets)
+
+
+# --- what a page break must not split (read back from each example's PDF) ---------------------
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_page_breaks_keep_headings_lists_and_items_whole(packets, example):
+    """The time view's caption stands on the page of its table; a gap list's heading has its first
+    two rows (or all) on its page; an evidence item's title and its "Supports" line share a page;
+    the glance table's UNSUPPORTED header is one word."""
+    from packetgen.renderers.view import OPEN_TITLE, TIME_ALL, TIME_TITLE
+
+    packet = packets(example, "pdf")
+    pages = pdf_pages(packet.path)
+    view = build(packet.result, GENERATED)
+    caption = next(n for n, page in enumerate(pages) if TIME_TITLE in page)
+    assert f"{TIME_ALL} " in pages[caption].split(TIME_TITLE, 1)[1], f"caption alone on page {caption + 1}"
+    for kind, title in OPEN_TITLE.items():
+        entries = view.open_of(kind)
+        if not entries:
+            continue
+        head = f"{title} {len(entries)} ·"
+        n = next(n for n, page in enumerate(pages) if head in page)
+        after = pages[n].split(head, 1)[1]
+        shown = [e for e in entries if f"{e.coverage.id} " in after]
+        assert len(shown) >= min(2, len(entries)), (head, n + 1, len(shown))
+    evidence = next(n for n, page in enumerate(pages) if "Evidence Every item once" in page)
+    for entry in (e for e in view.evidence_entries if e.in_scope):  # an untagged item has no Supports line
+        head = f"{entry.ref.label} {squash(entry.ref.item.title)}"
+        where = [n for n in range(evidence, len(pages)) if head in pages[n]]  # not a card's reference
+        assert where, head
+        assert "Supports" in pages[where[0]].split(head, 1)[-1], (head, where[0] + 1)
+    with pdfplumber.open(packet.path) as pdf:
+        words = {w["text"] for w in pdf.pages[0].extract_words()}
+    assert "UNSUPPORTED" in words
