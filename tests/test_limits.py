@@ -137,3 +137,38 @@ def test_a_word_across_inline_tags_gets_break_opportunities():
     normal = breakable("<html><body><p>A <em>normal</em> sentence, <code>a.b.c</code> and "
                        "<a href='https://example.com/a/long/path/that/stays/whole/in/the/href'>a link</a>.</p></body></html>")
     assert "\u200b" not in normal  # ordinary text is left as it was
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "/dev/zero"], ["gaps", "/dev/urandom"], ["render", "/dev/zero", "-o", "{tmp}/z.md"],
+    ["add", "/dev/zero", "--title", "t", "--date", "2026-01-01"], ["diff", "/dev/zero", "{example}"],
+    ["check", "--fairness", "--lexicon", "/dev/zero", "{example}"],
+    ["decide", "{record}", "--outcome", "promoted", "--by", "C", "--date", "2026-12-01", "--rationale", "/dev/zero",
+     "-o", "{tmp}/d.pdf"],
+], ids=lambda a: " ".join(a[:2]))
+def test_a_device_without_end_is_refused_after_the_limit(tmp_path, argv, record_of_example):
+    """A file with no size to ask (/dev/zero, a FIFO) is read only up to the limit: exit 2 at once,
+    not memory until the process is killed (it took 23 GB)."""
+    import resource
+    import subprocess
+
+    example = str(HERE.parent / "examples" / "ic2-to-ic3-nearly-ready.yaml")
+    args = [a.format(tmp=tmp_path, example=example, record=record_of_example) for a in argv]
+
+    def one_gigabyte():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    proc = subprocess.run([sys.executable, "-m", "packetgen", *args], capture_output=True, text=True, timeout=60,
+                          preexec_fn=one_gigabyte)
+    assert proc.returncode == 2, proc.stderr[-500:]
+    assert "Traceback" not in proc.stderr
+    assert re.search(r"^/dev/(zero|urandom):1:1: error: more than 2,097,152 bytes", proc.stderr, re.M) \
+        or "error: --rationale /dev/zero: at most 64 KB" in proc.stderr, proc.stderr[-500:]
+
+
+@pytest.fixture(scope="module")
+def record_of_example(tmp_path_factory):
+    out = tmp_path_factory.mktemp("record") / "r.pdf"
+    result = invoke("render", str(HERE.parent / "examples" / "ic2-to-ic3-nearly-ready.yaml"), "--archival", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    return str(out)

@@ -327,7 +327,10 @@ def decide(record, outcome, by, on, rationale, output, replace, sign, sign_passw
     text = ""
     if rationale is not None:
         try:
-            raw = rationale.read_bytes()
+            with open(rationale, "rb") as handle:
+                raw = handle.read(records.RATIONALE_LIMIT + 1)  # never more: it may be a device
+            if len(raw) > records.RATIONALE_LIMIT:
+                raise UsageError(f"--rationale {rationale}: at most {records.RATIONALE_LIMIT // 1024} KB")
             text = raw.decode("utf-8")
         except OSError as exc:
             raise UsageError(f"--rationale {rationale}: cannot read: {exc.strerror or exc}") from None

@@ -58,15 +58,20 @@ class Document:
         return self.keys.get(tuple(path)) or self.at(*path)
 
 
-def read_bytes(path: str | Path, display: str | None = None) -> bytes:
-    """A file's bytes, with located errors for what cannot be read (or is too big)."""
+def read_bytes(path: str | Path, display: str | None = None, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, with located errors for what cannot be read (or is too big). Never more than
+    `limit` bytes are read: a device (/dev/zero), a FIFO or a growing file has no size to ask."""
     shown = display or str(path)
     p = Path(path)
     try:
         size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _fail(shown, 1, 1, f"file is {size:,} bytes; packetgen reads at most {MAX_FILE_BYTES:,}")
-        return p.read_bytes()
+        if size > limit:
+            raise _fail(shown, 1, 1, f"file is {size:,} bytes; packetgen reads at most {limit:,}")
+        with open(p, "rb") as handle:
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            raise _fail(shown, 1, 1, f"more than {limit:,} bytes (not a regular file?); packetgen reads at most {limit:,}")
+        return raw
     except IsADirectoryError:
         raise _fail(shown, 1, 1, "is a directory, not a YAML file") from None
     except FileNotFoundError:
