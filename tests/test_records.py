@@ -360,3 +360,17 @@ def test_a_file_larger_than_any_record_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1024)
     result = invoke("verify", big)
     assert result.exit_code == 2 and "larger than any packetgen record" in result.stderr
+
+
+@pytest.mark.parametrize("cut", [6, 7, 40], ids=["no %%EOF", "no startxref end", "half a trailer"])
+def test_a_truncated_record_is_unreadable_exit_2_for_verify_and_decide(record, tmp_path, cut):
+    """pikepdf repairs a file without its %%EOF; pyHanko, which reads the signatures, does not:
+    that is an unreadable PDF (exit 2), not an internal error."""
+    damaged = tmp_path / "cut.pdf"
+    damaged.write_bytes(record.read_bytes()[:-cut])
+    for argv in (["verify", damaged],
+                 ["decide", damaged, "--outcome", "promoted", "--by", "C", "--date", "2026-12-01", "-o", tmp_path / "d.pdf"]):
+        result = invoke(*argv)
+        assert result.exit_code == 2, (argv[0], result.output)
+        assert f"packetgen: error: {damaged}: unreadable PDF" in result.output, result.output
+        assert "internal error" not in result.output

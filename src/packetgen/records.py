@@ -428,7 +428,12 @@ def verify(path: Path, *, trust: list[Path] = (), expect: str | None = None) -> 
     elif "decision" in record:
         verdict.add("decision", False, f"the record names a decision, but {DECISION_NAME} is not attached")
 
-    found = signing.signatures(data, list(trust))
+    from pyhanko.pdf_utils.misc import PdfReadError
+
+    try:
+        found = signing.signatures(data, list(trust))
+    except PdfReadError as exc:  # pikepdf repairs what pyHanko will not read (a missing %%EOF)
+        raise NotARecord(f"{path}: unreadable PDF ({exc})") from None
     signed = bool(found)
     for sig in found:
         ok = sig.intact and sig.covers_all and (sig.trusted is not False)
