@@ -331,3 +331,30 @@ def test_gaps_open_lists_only_what_needs_work_target_level_first():
         levels = [i.split(".")[0] for i, r in zip(listed, rank) if r == group]
         assert levels[:levels.count("ic4")] == ["ic4"] * levels.count("ic4")
     assert invoke("gaps", path, "--open", "--format", "json").exit_code == 2
+
+
+def test_standard_output_that_cannot_take_the_text_is_never_an_internal_error(tmp_path):
+    """An ASCII or Latin-1 terminal gets escapes for the characters it lacks (exit 0); a standard
+    output on a full device is exit 2 with the reason."""
+    import os
+    import subprocess
+    import sys
+
+    example = str(EXAMPLES[0])
+
+    def run(argv, stdout=subprocess.PIPE, **env):
+        return subprocess.run([sys.executable, "-m", "packetgen", *argv], stdout=stdout, stderr=subprocess.PIPE,
+                              env=dict(os.environ, **env), timeout=120)
+
+    for encoding in ("ascii", "latin-1"):
+        for argv in (["gaps", example], ["diff", example, example, "--all"], ["check", example]):
+            proc = run(argv, PYTHONIOENCODING=encoding)
+            assert proc.returncode == 0, (encoding, argv, proc.stderr.decode()[-300:])
+            assert b"internal error" not in proc.stderr
+    assert b"\\u2192" in run(["gaps", example], PYTHONIOENCODING="ascii").stdout  # the arrow of IC2 → IC3
+    if os.path.exists("/dev/full"):
+        for argv in (["gaps", example], ["render", example, "-o", "-", "--format", "md"]):
+            with open("/dev/full", "wb") as full:
+                proc = run(argv, stdout=full)
+            assert proc.returncode == 2, (argv, proc.stderr.decode()[-300:])
+            assert proc.stderr.decode().strip() == "packetgen: error: cannot write to standard output: no space left on device"

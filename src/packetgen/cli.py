@@ -37,6 +37,13 @@ class _Group(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(1)
+        except OSError as exc:
+            from .output import _DISK
+
+            if exc.errno not in _DISK:  # a write to standard output (`> /dev/full`); files say so themselves
+                raise
+            click.echo(f"packetgen: error: cannot write to standard output: {_DISK[exc.errno]}", err=True)
+            ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("packetgen: interrupted", err=True)
             ctx.exit(130)
@@ -627,4 +634,7 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _on_signal)
+    for stream in (sys.stdout, sys.stderr):  # an ASCII or Latin-1 terminal gets \u2192 for →, not a crash
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     cli(prog_name="packetgen")
