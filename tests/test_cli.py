@@ -358,3 +358,42 @@ def test_standard_output_that_cannot_take_the_text_is_never_an_internal_error(tm
                 proc = run(argv, stdout=full)
             assert proc.returncode == 2, (argv, proc.stderr.decode()[-300:])
             assert proc.stderr.decode().strip() == "packetgen: error: cannot write to standard output: no space left on device"
+
+
+def test_init_writes_only_files_its_own_check_accepts(tmp_path, monkeypatch):
+    from render_helpers import invoke
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    shutil.copy(ROOT / "framework" / "sourcegraph-pm.yaml", tmp_path / "sub" / "fw.yaml")
+    shutil.copy(ROOT / "framework" / "sourcegraph-pm.yaml", tmp_path / "fw.yaml")
+    made = invoke("init", "--level", "ic4", "--framework", "sub/fw.yaml", "-o", "sub/n.yaml")
+    assert made.exit_code == 0, made.output
+    assert 'framework: "fw.yaml"' in (tmp_path / "sub" / "n.yaml").read_text(encoding="utf-8")  # from its own folder
+    assert invoke("check", "sub/n.yaml").exit_code == 0
+    for argv, message in (
+        (["--framework", "fw.yaml", "-o", "sub/m.yaml"], "--framework fw.yaml: an evidence file names a framework file "
+                                                         "in its own folder or below; copy it beside sub/m.yaml"),
+        (["--name", "a\nb: c"], "--name 'a\\nb: c': give the candidate's name on one line"),
+        (["--name", " "], "--name ' ': give the candidate's name on one line"),
+    ):
+        result = invoke("init", "--level", "ic4", *argv)
+        assert result.exit_code == 2 and f"packetgen: error: {message}" in result.output, result.output
+    assert not (tmp_path / "sub" / "m.yaml").exists()
+    printed = invoke("init", "--level", "ic4", "-o", "-")
+    assert printed.exit_code == 0 and printed.stdout.startswith("# yaml-language-server:")
+    assert not (tmp_path / "-").exists()
+
+
+def test_only_render_writes_to_standard_output(tmp_path, monkeypatch):
+    from render_helpers import invoke
+
+    monkeypatch.chdir(tmp_path)
+    record = tmp_path / "r.pdf"
+    assert invoke("render", EXAMPLES[0], "--archival", "-o", record).exit_code == 0
+    for argv in (["committee", EXAMPLES[0], "-o", "-", "--format", "html"],
+                 ["decide", record, "--outcome", "promoted", "--by", "C", "--date", "2026-12-01", "-o", "-"]):
+        result = invoke(*argv)
+        assert result.exit_code == 2, result.output
+        assert "-o -: only `render` writes to standard output; give a file name" in result.output
+    assert not (tmp_path / "-").exists()

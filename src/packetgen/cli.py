@@ -565,7 +565,20 @@ def init(level, current, name, output, force, framework):
     from .output import write_text
     from .starter import starter_file
 
+    from .output import is_stdout
+
+    if not name.strip() or any(ch < " " for ch in name):
+        raise UsageError(f"--name {name!r}: give the candidate's name on one line")
+    to_file = bool(output) and not is_stdout(output)
     fw = load_framework(framework)
+    if to_file and framework and Path(framework).is_file():  # the file names it from its own folder, inside it
+        import os.path
+
+        folder = Path(output).resolve().parent
+        if not Path(framework).resolve().is_relative_to(folder):
+            raise UsageError(f"--framework {framework}: an evidence file names a framework file in its own folder "
+                             f"or below; copy it beside {output}")
+        framework = Path(os.path.relpath(Path(framework).resolve(), folder)).as_posix()
     for option, value in (("--level", level), ("--current", current)):
         lv = fw.level(value) if value else None
         if value and (lv is None or lv.base):
@@ -578,7 +591,7 @@ def init(level, current, name, output, force, framework):
     schema = shipped("evidence").resolve().as_uri() if framework in (None, DEFAULT_FRAMEWORK) else None
     text = starter_file(fw, level, current=current, name=name, today=date.today(), framework_ref=framework,
                         schema=schema)
-    if not output:
+    if not to_file:
         click.echo(text, nl=False)
         return
     if Path(output).exists() and not force:

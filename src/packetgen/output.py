@@ -29,7 +29,10 @@ def is_stdout(target) -> bool:
 
 def check_target(target: str | Path, inputs: Iterable[str | Path | None] = (), *, option: str = "-o") -> None:
     """Refuse an output that names one of `inputs` (also through a link) or an existing file
-    that is not a regular file (a folder, a FIFO, a device): UsageError."""
+    that is not a regular file (a folder, a FIFO, a device): UsageError. "-" is refused too: only
+    `render` writes to standard output, and it does not call this for "-"."""
+    if is_stdout(target):
+        raise UsageError(f"{option} -: only `render` writes to standard output; give a file name")
     target = Path(target)
     try:
         info = target.stat()
