@@ -240,6 +240,9 @@ def test_invalid_files_stop_the_handout_unless_skipped(tmp_path):
 def test_expand_and_usage_errors(tmp_path):
     assert expand([str(ROOT / "examples")]) == EXAMPLES
     assert expand([f"{ROOT}/examples/ic*.yaml", str(EXAMPLES[0])]) == EXAMPLES
+    link = tmp_path / "same-person.yaml"  # a link to a file already given is the same candidate, not a second
+    link.symlink_to(EXAMPLES[0])
+    assert expand([str(EXAMPLES[0]), str(link), str(EXAMPLES[1])]) == [EXAMPLES[0], EXAMPLES[1]]
     assert invoke("committee", f"{tmp_path}/*.yaml", "-o", tmp_path / "h.pdf").exit_code == 2
     result = invoke("committee", EXAMPLES[0], "-o", tmp_path / "h.pdf", "--key-out", tmp_path / "k.csv")
     assert result.exit_code == 2 and "--key-out needs --anonymize" in result.stderr

@@ -47,12 +47,12 @@ def expand(inputs: list[str]) -> list[Path]:
             found.extend(m for m in matches if m.is_file())
         else:
             found.append(path)  # reported as a located "no such file" by the loader
-    unique: dict[Path, None] = {}
+    unique: dict[Path, Path] = {}  # the file itself (a link and its target are one candidate) -> as given
     for p in found:
-        unique.setdefault(p, None)
+        unique.setdefault(p.resolve() if p.exists() else p, p)
     if not unique:
         raise UsageError("no evidence files given")
-    return list(unique)
+    return list(unique.values())
 
 
 def readiness_key(result: Result):
