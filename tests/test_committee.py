@@ -240,7 +240,8 @@ def test_invalid_files_stop_the_handout_unless_skipped(tmp_path):
 def test_expand_and_usage_errors(tmp_path):
     assert expand([str(ROOT / "examples")]) == EXAMPLES
     assert expand([f"{ROOT}/examples/ic*.yaml", str(EXAMPLES[0])]) == EXAMPLES
-    link = tmp_path / "same-person.yaml"  # a link to a file already given is the same candidate, not a second
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "same-person.yaml"  # a link to a file already given: the same candidate
     link.symlink_to(EXAMPLES[0])
     assert expand([str(EXAMPLES[0]), str(link), str(EXAMPLES[1])]) == [EXAMPLES[0], EXAMPLES[1]]
     assert invoke("committee", f"{tmp_path}/*.yaml", "-o", tmp_path / "h.pdf").exit_code == 2
