@@ -162,3 +162,19 @@ def test_a_backslash_cannot_bring_a_link_back_in_markdown(tmp_path):
              + ITEM.format(id="two", title=title.replace("'", "''"), date="2026-05-03"))
     md = invoke("diff", a, b, "--format", "md").stdout
     assert "<a " not in to_html(md) and "evil.example/steal" in md
+
+
+def test_cases_against_different_frameworks_are_refused(tmp_path):
+    """Another framework's ic4.impact.1 is another expectation: no comparison, even with --force."""
+    fw = (ROOT / "framework" / "sourcegraph-pm.yaml").read_text(encoding="utf-8")
+    assert fw.count("id: sourcegraph-pm") == 1
+    (tmp_path / "acme.yaml").write_text(fw.replace("id: sourcegraph-pm", "id: acme-pm"), encoding="utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(OLD.read_text(encoding="utf-8").replace("framework: sourcegraph-pm", "framework: acme.yaml"),
+                     encoding="utf-8")
+    assert invoke("check", other).exit_code == 0
+    for argv in ([OLD, other], [other, OLD], [OLD, other, "--force"]):
+        refused = invoke("diff", *argv)
+        assert refused.exit_code == 2, refused.output
+        assert "compare cases against the same framework" in refused.stderr
+        assert "'sourcegraph-pm'" in refused.stderr and "'acme-pm'" in refused.stderr

@@ -144,10 +144,13 @@ def _load(path: str | Path, today: date | None):
 def diff(old_path: str | Path, new_path: str | Path, *, force: bool = False,
          min_evidence: int | None = None, today: date | None = None) -> Diff:
     """Compare two cases; UsageError when they are of different candidates (unless `force`),
-    or when OLD's framework has no level NEW aims at."""
+    matched against different frameworks (by id), or when OLD's framework has no level NEW aims at."""
     new = open_side(new_path, min_evidence=min_evidence, today=today)
     target = new.result.target_level
     old = open_side(old_path, target=target, min_evidence=min_evidence, today=today)
+    if old.result.framework.id != new.result.framework.id:  # the same IDs would name different expectations
+        raise UsageError(f"{old_path} is matched against the framework {old.result.framework.id!r}, {new_path} "
+                         f"against {new.result.framework.id!r}: compare cases against the same framework")
     a, b = old.result.candidate.name, new.result.candidate.name
     if _name(a) != _name(b) and not force:
         raise UsageError(f"{old_path} is {a}'s case, {new_path} is {b}'s: diff compares two cycles of one "
