@@ -397,3 +397,25 @@ def test_only_render_writes_to_standard_output(tmp_path, monkeypatch):
         assert result.exit_code == 2, result.output
         assert "-o -: only `render` writes to standard output; give a file name" in result.output
     assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("columns", ["20", "40", "71"])
+def test_gaps_on_a_narrow_terminal_lists_whole_ids_statuses_and_texts(columns):
+    """Below 72 columns the table's columns would cut IDs and statuses to '…': each row becomes
+    lines instead, and every word of it is there."""
+    from render_helpers import invoke
+
+    example = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
+    result = invoke("gaps", example, "--open", env={"COLUMNS": columns})
+    assert result.exit_code == 0
+    assert "…" not in result.stdout
+    from packetgen.matching import SYMBOL
+
+    doc = json.loads(invoke("gaps", example, "--format", "json").stdout)
+    open_rows = [e for e in doc["expectations"] if e["status"] != "met" or e.get("strength") == "unsupported"]
+    assert open_rows
+    words = " ".join(result.stdout.split())  # a line may wrap; no word may be cut
+    assert words.count("items:") == len(open_rows)
+    for e in open_rows:
+        assert f"{e['id']} {SYMBOL[e['status']]} {e['status']} " in words
+        assert " ".join(e["text"].split()) in words

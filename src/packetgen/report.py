@@ -109,9 +109,13 @@ def _open_order(result: Result):
                   key=lambda c: (rank[c.status], c.expectation.level != result.target_level))
 
 
+NARROW = 72  # columns below which `gaps` lists rows as lines instead of a table
+
+
 def print_table(result: Result, console, *, open_only: bool = False) -> None:
     """Coverage as a table on a rich Console: colour on a terminal, plain text when piped."""
     from rich import box
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
@@ -134,18 +138,27 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
     if open_only and not rows:
         console.print(Text("Nothing open: every expectation is met and backed by evidence.", style="green"))
     else:
-        table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
-        table.add_column("ID", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Strength", max_width=20)
-        table.add_column("Items", justify="right")
-        table.add_column("Expectation", ratio=1)
-        for cov in rows:
+        def cells(cov):
             status = Text(f"{SYMBOL[cov.status]} {cov.status}", style=_STYLE[cov.status])
             strength = Text(strength_text(cov), style=_STRENGTH_STYLE.get(cov.strength or "", ""))
             count = str(len(cov.evidence)) + (f" (+{len(cov.stale)} stale)" if cov.stale else "")
-            table.add_row(cov.id, status, strength, count, cov.expectation.text)
-        console.print(table)
+            return status, strength, count
+
+        if console.width < NARROW:  # too narrow for the table's columns: a row becomes lines, nothing cut
+            for cov in rows:
+                status, strength, count = cells(cov)
+                console.print(Text.assemble((cov.id, "bold"), "  ", status, "  ", strength, f"  items: {count}"))
+                console.print(Padding(Text(cov.expectation.text), (0, 0, 0, 2)))
+        else:
+            table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
+            table.add_column("ID", no_wrap=True)
+            table.add_column("Status", no_wrap=True)
+            table.add_column("Strength", max_width=20)
+            table.add_column("Items", justify="right")
+            table.add_column("Expectation", ratio=1)
+            for cov in rows:
+                table.add_row(cov.id, *cells(cov), cov.expectation.text)
+            console.print(table)
     if open_only:
         return
     if result.beyond_target:
