@@ -80,6 +80,8 @@ def test_a_duplicate_id_names_both_places(case):
     ("missing.yaml", "there is no such file beside this one"),
     ("case.yaml", "a file cannot include itself"),
     ("2026-q1.yaml, 2026-q1.yaml", "is named twice"),
+    ("framework.yaml", "records give the case's framework file back under this name; rename the included file"),
+    ("evidence.yaml", "records give the case's evidence file back under this name; rename the included file"),
 ])
 def test_what_include_may_name(case, entry, message):
     case.write_text(MAIN.replace("include: [2026-q1.yaml, 2026-q2.yaml]", f"include: [{entry}]"), encoding="utf-8")

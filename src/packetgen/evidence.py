@@ -31,6 +31,7 @@ DECISIONS = D.DECISIONS
 # Rules of the writing review (contract section 6) that `fairness_ignore` may name
 FAIRNESS_RULES = ("vague-praise", "personality", "supportive-only", "potential", "recency",
                   "self-quote", "duplicate", "broad")
+EXTRACTED_NAMES = ("evidence.yaml", "framework.yaml")  # what `extract` names a record's evidence and framework
 _ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -407,6 +408,10 @@ def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tu
             continue
         if name == own:
             c.error(p, f"include {name!r}: a file cannot include itself")
+            continue
+        if name in EXTRACTED_NAMES:  # `extract` gives the case's own two files back under these names
+            c.error(p, f"include {name!r}: records give the case's {name.removesuffix('.yaml')} file back under "
+                       "this name; rename the included file")
             continue
         if name in seen:
             c.error(p, f"include {name!r} is named twice")

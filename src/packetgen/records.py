@@ -317,18 +317,19 @@ def extract(path: Path, folder: Path, *, force: bool = False) -> list[Path]:
     """Write the embedded evidence, framework, record and decision into `folder`. File names
     are fixed, never taken from the PDF (an attachment called ../../x places nothing). Files
     already there are replaced only with `force`, and never the record itself."""
+    from .evidence import EXTRACTED_NAMES
     from .output import atomic_paths
 
     opened = read(path)
     blobs: dict[str, bytes] = {}
-    for key, fixed in (("evidence", "evidence.yaml"), ("framework", "framework.yaml")):
+    for key, fixed in zip(("evidence", "framework"), EXTRACTED_NAMES):
         blob = opened.files.get(opened.record[key]["name"])
         if blob is None:
             raise NotARecord(f"{path}: the {key} file {opened.record[key]['name']!r} is not attached")
         blobs[fixed] = blob
     for inc in opened.record.get("includes", ()):  # under the names evidence.yaml's `include:` gives
         blob = opened.files.get(inc["name"])
-        if blob is None or inc["name"] in blobs or inc["name"] in ("evidence.yaml", "framework.yaml"):
+        if blob is None or inc["name"] in blobs or inc["name"] in EXTRACTED_NAMES:
             raise NotARecord(f"{path}: the included file {inc['name']!r} is not attached, or clashes with another")
         blobs[inc["name"]] = blob
     for name in (RECORD_NAME, DECISION_NAME):
