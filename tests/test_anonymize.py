@@ -104,6 +104,9 @@ def test_no_gendered_pronoun_or_title_is_left(handouts):
 def test_roles_are_hidden_and_the_roster_is_applied(handouts):
     for fmt, text in texts(handouts).items():
         assert "Group Product Manager, AI Coding Assistant" not in text and "AI Coding Assistant" not in text, fmt
+        # and the sponsor's title: there is one Chief Product Officer, one Director of Product
+        for title in ("Chief Product Officer", "Director of Product", "Group Product Manager"):
+            assert not re.search(rf"Manager \d+, {title}", text), (fmt, title)
     key_run = CliRunner().invoke(cli, ["committee", str(EXAMPLES[0]), "--anonymize", "-o",
                                        str(handouts["pdf"].with_name("solo.html"))])
     assert key_run.exit_code == 0

@@ -426,12 +426,12 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
     def scrub(text: str) -> str:
         return neutral(replacer(text))
 
-    def who(author: str) -> str:
-        """A `from` or `by`: the person's pseudonym, then their role, scrubbed."""
+    def who(author: str, *, role: bool = True) -> str:
+        """A `from` or `by`: the person's pseudonym, then their role (scrubbed), unless `role` is False."""
         if not author:
             return ""
-        person, role = _person(readable(author))
-        return replacer(person) + scrub(role)
+        person, title = _person(readable(author))
+        return replacer(person) + (scrub(title) if role else "")
 
     out = []
     for i, ev in enumerate(evidences):
@@ -446,7 +446,8 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
         candidate = Candidate(labels[i], cand.current_level, cand.target_level,
                               "" if hide_role else scrub(cand.role), replacer(cand.manager) if cand.manager else "")
         assessment = ev.assessment and Assessment(
-            who(ev.assessment.by), scrub(ev.assessment.overall),
+            who(ev.assessment.by, role=not hide_role), scrub(ev.assessment.overall),  # a sponsor's title (the
+            # only Chief Product Officer) can name the team as well as the candidate's role does
             tuple((area, scrub(text)) for area, text in ev.assessment.areas))
         recommendation = ev.recommendation and Recommendation(ev.recommendation.decision,
                                                               scrub(ev.recommendation.rationale))

@@ -483,7 +483,7 @@ def diff_cmd(old, new, fmt, everything, force, min_evidence):
               "pronouns by neutral ones.")
 @click.option("--redact-names", "roster", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="With --anonymize: more people to hide (one name per line, or a CSV with a 'name' column).")
-@click.option("--hide-role", is_flag=True, help="With --anonymize: leave out each candidate's role.")
+@click.option("--hide-role", is_flag=True, help="With --anonymize: leave out each candidate's role and their sponsor's.")
 @click.option("--key-out", type=click.Path(dir_okay=False),
               help="With --anonymize: write the pseudonym key (CSV, readable by its owner only).")
 @click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
