@@ -242,3 +242,14 @@ def test_every_form_is_gone_from_every_format_its_xml_and_its_metadata(tmp_path)
         assert [part for part in NAME_PARTS if part in low] == [], fmt
         assert "Candidate A" in text and "Colleague" in text and "Manager 1" in text, fmt
         assert GENDERED.findall(re.sub(r"<[^>]+>", " ", text)) == [], fmt
+
+
+def test_a_regular_verb_after_the_pronoun_agrees_too():
+    """"It's Priya, and she answers the same day" read "…they answers…" in a handout: a quote's
+    words changed into bad grammar. The present tense's -s now comes off (after one adverb too)."""
+    text = ("It's Priya, and she answers the same day. He always writes tests; she tries, he fixes it, she watches, "
+            "he pushes, she goes. She focuses on users and he uses data. He quickly agrees; she also leads.")
+    assert neutral(text) == (
+        "It's Priya, and they answer the same day. They always write tests; they try, they fix it, they watch, "
+        "they push, they go. They focus on users and they use data. They quickly agree; they also lead.")
+    assert neutral("She says this is his.") == "They say this is theirs."  # nothing else moves

@@ -275,7 +275,27 @@ def _strip_urls(text: str, names: _Replacer) -> str:
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't", "is not": "are not", "was not": "were not"}
 _SUBJECT = re.compile(r"\b(she|he)(?:(['’]s)\b|\b\s+(is not|was not|is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t"
-                      r"|doesn['’]t)\b|\b)", re.IGNORECASE)
+                      r"|doesn['’]t)\b|\b(\s+(?:(?:always|often|never|also|still|usually|really|just|even|already|"
+                      r"rarely|sometimes|then|now|[a-z]+ly)\s+)?)([a-z]{2,}[^s\W]s)\b|\b)", re.IGNORECASE)
+# "she answers" -> "they answer": the present tense's -s comes off a regular verb right after the
+# pronoun (or after one adverb: "she always answers"); the spelling rules of English for it
+_PLURAL_VERB = ((re.compile(r"(?<=[^aeiou])ies$"), "y"), (re.compile(r"(?:(?<=ss)|(?<=sh)|(?<=ch)|(?<=x)|(?<=zz)|(?<=o))es$"), ""),
+                (re.compile(r"s$"), ""))
+_VERB_EXCEPTIONS = {"focuses": "focus", "biases": "bias", "dies": "die", "lies": "lie", "ties": "tie"}
+_NOT_VERBS = {"always", "sometimes", "perhaps", "nevertheless", "thus", "afterwards", "towards", "besides",
+              "hers", "his", "this", "yes", "plus", "less", "unless", "across", "whereas", "its"}
+
+
+def _plural_verb(word: str) -> str:
+    low = word.lower()
+    if low in _NOT_VERBS:
+        return word
+    if low in _VERB_EXCEPTIONS:
+        return _VERB_EXCEPTIONS[low]
+    for pattern, ending in _PLURAL_VERB:
+        if pattern.search(low):
+            return pattern.sub(ending, word)
+    return word
 _OBJECT = re.compile(r"\b(her|his|him|hers|herself|himself)\b", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+(?=[A-Z])")
 # after "her", these start a new phrase: "her" is then the object ("thanked her for")
@@ -303,6 +323,8 @@ def neutral(text: str) -> str:
         if m.group(3):
             verb = m.group(3).replace("’", "'").lower()
             return f"{they} {_AGREE[verb]}"
+        if m.group(5):
+            return f"{they}{m.group(4)}{_plural_verb(m.group(5))}"
         return they
 
     text = _SUBJECT.sub(subject, text)
