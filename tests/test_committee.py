@@ -152,6 +152,13 @@ def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf
         assert f"{doc['summary']['met']} / {doc['summary']['thin']} / {doc['summary']['gap']}" in overview
     firsts = [i for i, text in enumerate(pages) if "page 1 of" in text]
     assert len(firsts) == 5  # the overview, each chapter, and the framework's description start at 1
+    # the overview lists where each chapter starts; every chapter page's footer says its handout page too
+    import re
+
+    listed = [int(n) for n in re.findall(r"\bpage (\d+)\b(?! of)", overview)]  # not its own "page 1 of 1"
+    assert listed == [i + 1 for i in firsts[1:4]]
+    for i, text in enumerate(pages[1:-1], start=2):
+        assert re.search(rf"page \d+ of \d+ · handout page {i}$", text), (i, text[-80:])
     assert "About the framework" in pages[-1] and "Calibration handout · about the framework" in pages[-1]
     assert reader.metadata.title == "Calibration handout"
     sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..committee import Cycle
+from ..errors import RenderError
 from ..output import atomic_path
 from .view import Packet, build
 
@@ -75,32 +76,32 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     def part(html: str):
         return render_document(html, template_dir=template_dir)
 
+    def laid_out_overview(starts: list[int]):
+        return part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                   title=title, first_pages=starts))
+
+    # Each chapter's footer gives its page of the handout too, as the overview lists them: so the
+    # overview's length comes first (three-digit page numbers take the most room), then the chapters.
+    length = len(laid_out_overview([999] * len(packets)).pages)
     styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
-    chapters = []
+    chapters, starts = [], []
     bar = _progress(len(packets), progress)
     try:
         for result, packet in zip(cycle.results, packets):
+            starts.append(length + 1 + sum(len(c.pages) for c in chapters))
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                  prefix=packet.prefix, about=False)  # the framework's description: once, last
+                                  prefix=packet.prefix, about=False,  # the framework's description: once, last
+                                  handout_page=starts[-1])
             chapters.append(render_document(html, template_dir=template_dir, styles=styles))
             if bar:
                 bar.advance(0)
     finally:
         if bar:
             bar.stop()
-
-    def laid_out_overview(length: int):
-        """The overview listing each chapter's first page, given the overview's own length."""
-        starts, page = [], length + 1
-        for chapter in chapters:
-            starts.append(page)
-            page += len(chapter.pages)
-        return part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                   title=title, first_pages=starts))
-
-    overview = laid_out_overview(1)
-    if len(overview.pages) != 1:  # a long overview moves every chapter along
-        overview = laid_out_overview(len(overview.pages))
+    overview = laid_out_overview(starts)
+    if len(overview.pages) != length:
+        raise RenderError(f"the overview took {len(overview.pages)} pages, not {length}: the chapters' page "
+                          "numbers would be wrong")
     documents = [overview, *chapters, part(_overview_html(cycle, packets, generated=generated, paper=paper,
                                                           template_dir=template_dir, title=title, part="about"))]
     handout = overview.copy([page for document in documents for page in document.pages])

@@ -53,18 +53,20 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
                 template_dir: Path | None = None, kind: str = "html", prefix: str = "",
                 chapter: bool = False, record: dict | None = None,
                 created: str | None = None, about: bool = True, screen: bool = False,
-                review: tuple = (), decision: dict | None = None) -> tuple[str, Packet]:
+                review: tuple = (), decision: dict | None = None,
+                handout_page: int | None = None) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
     keeps its anchors apart from other packets'; `about` False leaves out the framework's
     description (a handout prints it once, at its end); `screen` adds the screen stylesheet
     (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
-    adds the final "Decision" page."""
+    adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
+    handout's chapter), adds it to every footer."""
     packet = build(result, generated, prefix, review=review)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
                            chapter=chapter, record=record, about=about, screen=screen, decision=decision,
-                           created=created or packet.generated.isoformat()), packet
+                           created=created or packet.generated.isoformat(), handout_page=handout_page), packet
 
 
 def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:
