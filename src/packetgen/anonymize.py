@@ -279,8 +279,9 @@ _SUBJECT = re.compile(r"\b(she|he)(?:(['’]s)\b|\b\s+(is not|was not|is|was|has
                       r"rarely|sometimes|then|now|[a-z]+ly)\s+)?)([a-z]{2,}[^s\W]s)\b|\b)", re.IGNORECASE)
 # "she answers" -> "they answer": the present tense's -s comes off a regular verb right after the
 # pronoun (or after one adverb: "she always answers"); the spelling rules of English for it
-_PLURAL_VERB = ((re.compile(r"(?<=[^aeiou])ies$"), "y"), (re.compile(r"(?:(?<=ss)|(?<=sh)|(?<=ch)|(?<=x)|(?<=zz)|(?<=o))es$"), ""),
-                (re.compile(r"s$"), ""))
+_PLURAL_VERB = ((re.compile(r"(?<=[^aeiou])ies$"), "y"),  # tries -> try
+                (re.compile(r"(?:(?<=ss)|(?<=sh)|(?<=ch)|(?<=x)|(?<=zz)|(?<=o))es$"), ""),  # fixes -> fix, goes -> go
+                (re.compile(r"s$"), ""))  # answers -> answer
 _VERB_EXCEPTIONS = {"focuses": "focus", "biases": "bias", "dies": "die", "lies": "lie", "ties": "tie"}
 _NOT_VERBS = {"always", "sometimes", "perhaps", "nevertheless", "thus", "afterwards", "towards", "besides",
               "hers", "his", "this", "yes", "plus", "less", "unless", "across", "whereas", "its"}

@@ -38,11 +38,12 @@ class _Group(click.Group):
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(1)
         except OSError as exc:
-            from .output import _DISK
+            from .output import disk_refused
 
-            if exc.errno not in _DISK:  # a write to standard output (`> /dev/full`); files say so themselves
+            reason = disk_refused(exc)  # a write to standard output (`> /dev/full`); files say so themselves
+            if reason is None:
                 raise
-            click.echo(f"packetgen: error: cannot write to standard output: {_DISK[exc.errno]}", err=True)
+            click.echo(f"packetgen: error: cannot write to standard output: {reason}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("packetgen: interrupted", err=True)

@@ -23,6 +23,11 @@ _DISK = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exce
          errno.EFBIG: "file too large", errno.EROFS: "read-only file system", errno.EIO: "input/output error"}
 
 
+def disk_refused(exc: OSError) -> str | None:
+    """What the disk said, in words, when `exc` means the disk refused the bytes (not packetgen)."""
+    return _DISK.get(exc.errno)
+
+
 def is_stdout(target) -> bool:
     return str(target) == STDOUT
 

@@ -84,15 +84,16 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     # overview's length comes first (three-digit page numbers take the most room), then the chapters.
     length = len(laid_out_overview([999] * len(packets)).pages)
     styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
-    chapters, starts = [], []
+    chapters, starts, page = [], [], length + 1
     bar = _progress(len(packets), progress)
     try:
         for result, packet in zip(cycle.results, packets):
-            starts.append(length + 1 + sum(len(c.pages) for c in chapters))
+            starts.append(page)
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False,  # the framework's description: once, last
                                   handout_page=starts[-1])
             chapters.append(render_document(html, template_dir=template_dir, styles=styles))
+            page += len(chapters[-1].pages)
             if bar:
                 bar.advance(0)
     finally:
