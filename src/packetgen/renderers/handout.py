@@ -34,17 +34,18 @@ def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
 
 
 def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False,
-                   part="overview", first_pages=()):
+                   part="overview", first_pages=(), handout_page=None):
     """The handout's own pages: `part` "overview" (with the chapters, for HTML), or "about"
     (the description of each framework, once, at the end of a PDF handout). `first_pages`:
-    where each chapter starts in the PDF."""
+    where each chapter starts in the PDF; `handout_page`: where the "about" part starts."""
     from ..committee import overview
     from .html import PAPER_SIZES, render_template
 
     return render_template("committee.html.j2", template_dir, packets=packets, invalid=cycle.invalid,
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
                            chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
-                           rows=overview(cycle.results), first_pages=first_pages, **_meta(cycle, packets, title))
+                           rows=overview(cycle.results), first_pages=first_pages, handout_page=handout_page,
+                           **_meta(cycle, packets, title))
 
 
 def _frameworks(packets: list[Packet]) -> list:
@@ -104,7 +105,8 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
         raise RenderError(f"the overview took {len(overview.pages)} pages, not {length}: the chapters' page "
                           "numbers would be wrong")
     documents = [overview, *chapters, part(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                                          template_dir=template_dir, title=title, part="about"))]
+                                                          template_dir=template_dir, title=title, part="about",
+                                                          handout_page=page))]
     handout = overview.copy([page for document in documents for page in document.pages])
     meta = _meta(cycle, packets, title)
     handout.metadata.title = meta["title"]
