@@ -364,3 +364,16 @@ def test_docx_handout_reads_page_x_of_y_per_candidate_in_libreoffice(tmp_path):
     assert len(parts) == 5  # the overview, three chapters, the framework's description
     for part in parts:
         assert part == [(n, len(part)) for n in range(1, len(part) + 1)]
+
+
+def test_one_name_twice_is_warned_at_the_second_file(tmp_path):
+    """A copy of a case, or last cycle's file given beside this one: two chapters for one person."""
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(EXAMPLES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("committee", EXAMPLES[0], copy, EXAMPLES[1], "-o", tmp_path / "h.html")
+    assert result.exit_code == 0
+    name = gaps_json(EXAMPLES[0])["candidate"]
+    warned = [line for line in result.stderr.splitlines() if "also the candidate of" in line]
+    assert len(warned) == 1
+    assert re.match(rf"{re.escape(str(copy))}:\d+:\d+: warning: {name} is also the candidate of {re.escape(str(EXAMPLES[0]))}",
+                    warned[0]), warned

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from .anonymize import KeyRow, Report, anonymize_results
-from .errors import Diagnostic, InputError, UsageError
+from .errors import Diagnostic, InputError, Location, UsageError
 from .evidence import Loaded, load_evidence
 from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse
-from .strength import months_before
+from .strength import fold, months_before
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,14 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         raise InputError(diagnostics)
     if not loaded:
         raise UsageError("none of the evidence files is valid; nothing to put in a handout")
+    first_of: dict[str, Path] = {}  # one person's case twice (a copy, last cycle's file) is a mistake, mostly
+    for path, item in loaded:
+        name = fold(item.evidence.candidate.name)
+        if name in first_of:
+            where = item.positions.get(("candidate", "name"), Location(str(path)))
+            diagnostics.append(Diagnostic(where, "warning", f"{item.evidence.candidate.name} is also the candidate of "
+                                          f"{first_of[name]}: the handout shows two cases for one name"))
+        first_of.setdefault(name, path)
 
     results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
     key: list[KeyRow] = []
