@@ -253,3 +253,5 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
         "It's Priya, and they answer the same day. They always write tests; they try, they fix it, they watch, "
         "they push, they go. They focus on users and they use data. They quickly agree; they also lead.")
     assert neutral("She says this is his.") == "They say this is theirs."  # nothing else moves
+    assert neutral("He always is early; she really has grown, he usually doesn't wait.") == \
+        "They always are early; they really have grown, they usually don't wait."

@@ -274,9 +274,10 @@ def _strip_urls(text: str, names: _Replacer) -> str:
 
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't", "is not": "are not", "was not": "were not"}
-_SUBJECT = re.compile(r"\b(she|he)(?:(['’]s)\b|\b\s+(is not|was not|is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t"
-                      r"|doesn['’]t)\b|\b(\s+(?:(?:always|often|never|also|still|usually|really|just|even|already|"
-                      r"rarely|sometimes|then|now|[a-z]+ly)\s+)?)([a-z]{2,}[^s\W]s)\b|\b)", re.IGNORECASE)
+_ADVERB = r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|[a-z]+ly)"
+_SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b"
+                      rf"|\b(?P<gap>\s+(?:{_ADVERB}\s+)?)(?:(?P<aux>is not|was not|is|was|has|does|isn['’]t|wasn['’]t"
+                      r"|hasn['’]t|doesn['’]t)|(?P<verb>[a-z]{2,}[^s\W]s))\b|\b)", re.IGNORECASE)
 # "she answers" -> "they answer": the present tense's -s comes off a regular verb right after the
 # pronoun (or after one adverb: "she always answers"); the spelling rules of English for it
 _PLURAL_VERB = ((re.compile(r"(?<=[^aeiou])ies$"), "y"),  # tries -> try
@@ -318,14 +319,14 @@ def neutral(text: str) -> str:
     text = _TITLE.sub("", text)
 
     def subject(m: re.Match) -> str:
-        they = _case_like("they", m.group(1))
-        if m.group(2):
+        they = _case_like("they", m["pron"])
+        if m["s"]:
             return they + "’re"
-        if m.group(3):
-            verb = m.group(3).replace("’", "'").lower()
-            return f"{they} {_AGREE[verb]}"
-        if m.group(5):
-            return f"{they}{m.group(4)}{_plural_verb(m.group(5))}"
+        if m["aux"]:
+            aux = m["aux"].replace("’", "'").lower()
+            return f"{they}{m['gap']}{_AGREE[aux]}"
+        if m["verb"]:
+            return f"{they}{m['gap']}{_plural_verb(m['verb'])}"
         return they
 
     text = _SUBJECT.sub(subject, text)
