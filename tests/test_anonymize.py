@@ -255,3 +255,9 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
     assert neutral("She says this is his.") == "They say this is theirs."  # nothing else moves
     assert neutral("He always is early; she really has grown, he usually doesn't wait.") == \
         "They always are early; they really have grown, they usually don't wait."
+    # bases ending in -e, -s or -z, adverbs ending in -s, and the case a verb is written in (a review's finds)
+    assert neutral("He caches results; she refocuses the team, quizzes us. She finesses it, he unties it, "
+                   "he tiptoes. She nowadays owns the roadmap.") == (
+        "They cache results; they refocus the team, quizzes us. They finesse it, they untie it, "
+        "they tiptoe. They nowadays own the roadmap.")
+    assert neutral("She Focuses On Reliability. SHE FIXES BUGS.") == "They Focus On Reliability. THEY FIX BUGS."

@@ -376,10 +376,24 @@ def test_init_writes_only_files_its_own_check_accepts(tmp_path, monkeypatch):
                                                          "in its own folder or below; copy it beside sub/m.yaml"),
         (["--name", "a\nb: c"], "--name 'a\\nb: c': give the candidate's name on one line"),
         (["--name", " "], "--name ' ': give the candidate's name on one line"),
+        (["--name", "Ada\u2028Lee"], f"--name {'Ada' + chr(0x2028) + 'Lee'!r}: give the candidate's name on one line"),
+        (["--name", "Ada\x7fLee"], f"--name {'Ada' + chr(0x7f) + 'Lee'!r}: give the candidate's name on one line"),
     ):
         result = invoke("init", "--level", "ic4", *argv)
         assert result.exit_code == 2 and f"packetgen: error: {message}" in result.output, result.output
     assert not (tmp_path / "sub" / "m.yaml").exists()
+    # -o a link: the file lands beside the link, so the framework is named from there (here: refused)
+    (tmp_path / "elsewhere").mkdir()
+    shutil.copy(ROOT / "framework" / "sourcegraph-pm.yaml", tmp_path / "elsewhere" / "fw.yaml")
+    (tmp_path / "sub" / "link.yaml").symlink_to(tmp_path / "elsewhere" / "new.yaml")
+    linked = invoke("init", "--level", "ic4", "--framework", "elsewhere/fw.yaml", "-o", "sub/link.yaml")
+    assert linked.exit_code == 2 and "copy it beside sub/link.yaml" in linked.output
+    # ~ is the home folder, as the loader reads it
+    monkeypatch.setenv("HOME", str(tmp_path / "sub"))
+    home = invoke("init", "--level", "ic4", "--framework", "~/fw.yaml", "-o", "sub/h.yaml")
+    assert home.exit_code == 0, home.output
+    assert 'framework: "fw.yaml"' in (tmp_path / "sub" / "h.yaml").read_text(encoding="utf-8")
+    assert invoke("check", "sub/h.yaml").exit_code == 0
     printed = invoke("init", "--level", "ic4", "-o", "-")
     assert printed.exit_code == 0 and printed.stdout.startswith("# yaml-language-server:")
     assert not (tmp_path / "-").exists()
@@ -419,3 +433,17 @@ def test_gaps_on_a_narrow_terminal_lists_whole_ids_statuses_and_texts(columns):
     for e in open_rows:
         assert f"{e['id']} {SYMBOL[e['status']]} {e['status']} " in words
         assert " ".join(e["text"].split()) in words
+
+
+@pytest.mark.parametrize("columns", ["72", "80", "88", "120"])
+def test_gaps_table_folds_long_words_instead_of_cutting_them(columns):
+    """At 80 columns "ambiguously-defined" was cut to "ambiguously-defi…": a column folds a word
+    longer than itself onto the next line."""
+    from render_helpers import invoke
+
+    for example in EXAMPLES:
+        result = invoke("gaps", example, env={"COLUMNS": columns})
+        assert result.exit_code == 0
+        assert "…" not in result.stdout, (example.name, columns)
+        ids = {line.split()[0] for line in result.stdout.splitlines() if line.split() and line.split()[0].count(".") == 2}
+        assert {e["id"] for e in json.loads(invoke("gaps", example, "--format", "json").stdout)["expectations"]} <= ids

@@ -274,7 +274,8 @@ def _strip_urls(text: str, names: _Replacer) -> str:
 
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't", "is not": "are not", "was not": "were not"}
-_ADVERB = r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|[a-z]+ly)"
+_ADVERB = (r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|nowadays|"
+           r"anyways|sideways|upstairs|downstairs|backwards|forwards|afterwards|perhaps|[a-z]+ly)")
 _SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b"
                       rf"|\b(?P<gap>\s+(?:{_ADVERB}\s+)?)(?:(?P<aux>is not|was not|is|was|has|does|isn['’]t|wasn['’]t"
                       r"|hasn['’]t|doesn['’]t)|(?P<verb>[a-z]{2,}[^s\W]s))\b|\b)", re.IGNORECASE)
@@ -283,21 +284,29 @@ _SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b"
 _PLURAL_VERB = ((re.compile(r"(?<=[^aeiou])ies$"), "y"),  # tries -> try
                 (re.compile(r"(?:(?<=ss)|(?<=sh)|(?<=ch)|(?<=x)|(?<=zz)|(?<=o))es$"), ""),  # fixes -> fix, goes -> go
                 (re.compile(r"s$"), ""))  # answers -> answer
-_VERB_EXCEPTIONS = {"focuses": "focus", "biases": "bias", "dies": "die", "lies": "lie", "ties": "tie"}
+# where the spelling rules above would misspell the verb (a base ending in -e, -s or -z)
+_VERB_EXCEPTIONS = {"focuses": "focus", "refocuses": "refocus", "biases": "bias", "aliases": "alias",
+                    "finesses": "finesse", "quizzes": "quiz", "whizzes": "whiz", "caches": "cache",
+                    "aches": "ache", "dies": "die", "lies": "lie", "ties": "tie", "vies": "vie", "unties": "untie",
+                    "belies": "belie", "tiptoes": "tiptoe", "canoes": "canoe", "hoes": "hoe", "toes": "toe"}
 _NOT_VERBS = {"always", "sometimes", "perhaps", "nevertheless", "thus", "afterwards", "towards", "besides",
-              "hers", "his", "this", "yes", "plus", "less", "unless", "across", "whereas", "its"}
+              "hers", "his", "this", "yes", "plus", "less", "unless", "across", "whereas", "its", "nowadays",
+              "anyways", "sideways", "upstairs", "downstairs", "backwards", "forwards", "overseas", "indoors",
+              "outdoors", "alias", "bonus", "status", "thanks"}
 
 
 def _plural_verb(word: str) -> str:
+    """`word` (a verb's -s form) without its -s, in the case it was written in."""
     low = word.lower()
     if low in _NOT_VERBS:
         return word
-    if low in _VERB_EXCEPTIONS:
-        return _VERB_EXCEPTIONS[low]
-    for pattern, ending in _PLURAL_VERB:
-        if pattern.search(low):
-            return pattern.sub(ending, word)
-    return word
+    base = _VERB_EXCEPTIONS.get(low)
+    if base is None:
+        pattern, ending = next((p, e) for p, e in _PLURAL_VERB if p.search(low))
+        base = pattern.sub(ending, low)
+    if word.isupper():
+        return base.upper()
+    return base[:1].upper() + base[1:] if word[:1].isupper() else base
 _OBJECT = re.compile(r"\b(her|his|him|hers|herself|himself)\b", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+(?=[A-Z])")
 # after "her", these start a new phrase: "her" is then the object ("thanked her for")
@@ -308,6 +317,8 @@ _FUNCTION = {"to", "and", "or", "but", "in", "on", "with", "for", "at", "from", 
 
 
 def _case_like(word: str, like: str) -> str:
+    if len(like) > 1 and like.isupper():  # SHE -> THEY
+        return word.upper()
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 

@@ -568,18 +568,18 @@ def init(level, current, name, output, force, framework):
 
     from .output import is_stdout
 
-    if not name.strip() or any(ch < " " for ch in name):
+    if not name.strip() or not name.isprintable():  # a line break of any kind (U+2028 too), a control character
         raise UsageError(f"--name {name!r}: give the candidate's name on one line")
     to_file = bool(output) and not is_stdout(output)
     fw = load_framework(framework)
-    if to_file and framework and Path(framework).is_file():  # the file names it from its own folder, inside it
+    if to_file and framework and Path(framework).expanduser().is_file():  # named from the file's own folder
         import os.path
 
-        folder = Path(output).resolve().parent
-        if not Path(framework).resolve().is_relative_to(folder):
+        folder = Path(output).absolute().parent.resolve()  # where the file lands (a link -o is replaced)
+        if not Path(framework).expanduser().resolve().is_relative_to(folder):
             raise UsageError(f"--framework {framework}: an evidence file names a framework file in its own folder "
                              f"or below; copy it beside {output}")
-        framework = Path(os.path.relpath(Path(framework).resolve(), folder)).as_posix()
+        framework = Path(os.path.relpath(Path(framework).expanduser().resolve(), folder)).as_posix()
     for option, value in (("--level", level), ("--current", current)):
         lv = fw.level(value) if value else None
         if value and (lv is None or lv.base):

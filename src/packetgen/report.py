@@ -153,9 +153,9 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
             table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
             table.add_column("ID", no_wrap=True)
             table.add_column("Status", no_wrap=True)
-            table.add_column("Strength", max_width=20)
+            table.add_column("Strength", max_width=20, overflow="fold")
             table.add_column("Items", justify="right")
-            table.add_column("Expectation", ratio=1)
+            table.add_column("Expectation", ratio=1, overflow="fold")  # a long word folds; never cut to "…"
             for cov in rows:
                 table.add_row(cov.id, *cells(cov), cov.expectation.text)
             console.print(table)
