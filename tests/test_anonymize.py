@@ -261,3 +261,5 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
         "They cache results; they refocus the team, quizzes us. They finesse it, they untie it, "
         "they tiptoe. They nowadays own the roadmap.")
     assert neutral("She Focuses On Reliability. SHE FIXES BUGS.") == "They Focus On Reliability. THEY FIX BUGS."
+    assert neutral("She's been great and he's got the plan; she's ready.") == \
+        "They’ve been great and they’ve got the plan; they’re ready."  # 's is has before a participle

@@ -276,7 +276,7 @@ _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "are
           "hasn't": "haven't", "doesn't": "don't", "is not": "are not", "was not": "were not"}
 _ADVERB = (r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|nowadays|"
            r"anyways|sideways|upstairs|downstairs|backwards|forwards|afterwards|perhaps|[a-z]+ly)")
-_SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b"
+_SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b(?P<has>(?=\s+(?:been|got|gotten|had)\b))?"
                       rf"|\b(?P<gap>\s+(?:{_ADVERB}\s+)?)(?:(?P<aux>is not|was not|is|was|has|does|isn['’]t|wasn['’]t"
                       r"|hasn['’]t|doesn['’]t)|(?P<verb>[a-z]{2,}[^s\W]s))\b|\b)", re.IGNORECASE)
 # "she answers" -> "they answer": the present tense's -s comes off a regular verb right after the
@@ -331,8 +331,8 @@ def neutral(text: str) -> str:
 
     def subject(m: re.Match) -> str:
         they = _case_like("they", m["pron"])
-        if m["s"]:
-            return they + "’re"
+        if m["s"]:  # she's = she is, or she has before a participle: "she's been" -> "they've been"
+            return they + ("’ve" if m["has"] is not None else "’re")
         if m["aux"]:
             aux = m["aux"].replace("’", "'").lower()
             return f"{they}{m['gap']}{_AGREE[aux]}"
