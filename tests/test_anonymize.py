@@ -263,3 +263,5 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
     assert neutral("She Focuses On Reliability. SHE FIXES BUGS.") == "They Focus On Reliability. THEY FIX BUGS."
     assert neutral("She's been great and he's got the plan; she's ready.") == \
         "They’ve been great and they’ve got the plan; they’re ready."  # 's is has before a participle
+    assert neutral("Does she know? Is he ready? What has she shipped? The reason is she cares.") == \
+        "Do they know? Are they ready? What have they shipped? The reason is they care."  # questions, not clauses

@@ -274,6 +274,11 @@ def _strip_urls(text: str, names: _Replacer) -> str:
 
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
           "hasn't": "haven't", "doesn't": "don't", "is not": "are not", "was not": "were not"}
+# a question puts the verb first: "Does she know?" -> "Do they know?"
+# (at a sentence's start, or after its wh-word: "the reason is she cares" is no question)
+_ASKED = re.compile(r"(?:^|(?<=[.?!:;] )|(?<=[.?!:;]  ))(?P<wh>(?:what|why|how|where|when|who|whom|which)\s+)?"
+                    r"(?P<aux>is not|was not|is|was|has|does|isn['’]t|wasn['’]t|hasn['’]t|doesn['’]t)"
+                    r"(?P<gap>\s+)(?P<pron>she|he)\b", re.IGNORECASE | re.MULTILINE)
 _ADVERB = (r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|nowadays|"
            r"anyways|sideways|upstairs|downstairs|backwards|forwards|afterwards|perhaps|[a-z]+ly)")
 _SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b(?P<has>(?=\s+(?:been|got|gotten|had)\b))?"
@@ -340,6 +345,11 @@ def neutral(text: str) -> str:
             return f"{they}{m['gap']}{_plural_verb(m['verb'])}"
         return they
 
+    def asked(m: re.Match) -> str:
+        aux = _case_like(_AGREE[m["aux"].replace("’", "'").lower()], m["aux"])
+        return f"{m['wh'] or ''}{aux}{m['gap']}{_case_like('they', m['pron'])}"
+
+    text = _ASKED.sub(asked, text)
     text = _SUBJECT.sub(subject, text)
 
     def obj(m: re.Match) -> str:
