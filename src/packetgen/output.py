@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import signal
 import stat
 import sys
 import tempfile
@@ -84,7 +85,7 @@ def atomic_paths(targets: list[Path], *, private: tuple[Path, ...] = (),
     temps: list[Path] = []
     try:
         for target in targets:
-            temps.append(_temp_beside(target))
+            _temp_beside(target, temps)
         try:
             yield temps
         except OSError as exc:
@@ -117,19 +118,38 @@ def _disk_error(exc: OSError, targets: list[Path], temps: list[Path]) -> Excepti
     return exc
 
 
-def _temp_beside(target: Path) -> Path:
-    """An empty file beside `target`, private until it replaces it. Its name is short, whatever
-    the target's: a target name near the file system's limit still gets a temporary file."""
+def _temp_beside(target: Path, temps: list[Path]) -> None:
+    """An empty file beside `target`, private until it replaces it, added to `temps`. Its name is
+    short, whatever the target's: a target name near the file system's limit still gets one.
+
+    Terminating signals wait while the file is made and listed: a SIGTERM between the two would
+    leave a file that nobody removes."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise RenderError(f"cannot write {target}: folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise RenderError(f"cannot write {target}: {_DISK.get(exc.errno) or exc.strerror or exc}") from None
+    with _signals_held():
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise RenderError(f"cannot write {target}: {_DISK.get(exc.errno) or exc.strerror or exc}") from None
+        temps.append(Path(tmp))
     os.close(fd)
-    os.chmod(tmp, 0o600)
-    return Path(tmp)
+
+
+_HELD = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Delay terminating signals to the end of the block (where the platform can)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextmanager
