@@ -16,7 +16,7 @@ period: {start: 2025-07-01, end: 2026-06-30}
 
 
 def ic4_ids() -> list[str]:
-    from packetgen.framework import load_framework
+    from packetgen.loading.framework import load_framework
 
     return [e.id for e in load_framework().cumulative("ic4")]
 

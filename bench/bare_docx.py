@@ -7,8 +7,8 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from packetgen.matching import SYMBOL
-from packetgen.renderers.view import build as build_view
+from packetgen.model.result import SYMBOL
+from packetgen.rendering.view import build as build_view
 
 FILL = {"met": "E8F5EC", "thin": "EFC24A", "gap": "A8281E"}
 

@@ -1,6 +1,6 @@
 """Committee handout benchmark: N generated evidence files (bench/generate_evidence.py,
 seeded) rendered to one handout in each format, for N = 10 and 50 by default: seconds (median
-of --repeat) and pages. The PDF is one tagged WeasyPrint document (see renderers/handout.py).
+of --repeat) and pages. The PDF is one tagged WeasyPrint document (see committee/handout.py).
 
     .venv/bin/python bench/committee_bench.py [--sizes 10,50] [--repeat 1] [--formats pdf,docx]
 """
@@ -27,8 +27,8 @@ def main() -> None:
     import weasyprint  # noqa: F401  (paid once, outside the timings)
 
     from generate_evidence import generate
-    from packetgen.committee import prepare
-    from packetgen.renderers.handout import render_handout
+    from packetgen.committee.cycle import prepare
+    from packetgen.committee.handout import render_handout
 
     work = Path(tempfile.mkdtemp(prefix="packetgen-committee-"))
     print(f"{'N':>4} {'format':>6} {'seconds':>8} {'pages':>6}")

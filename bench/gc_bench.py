@@ -1,5 +1,5 @@
 """Does tuning Python's garbage collector at the start of a render pay? `render` (and
-`committee`, `decide`) call cli._rendering_process(): gc.freeze() and a first threshold of
+`committee`, `decide`) call cli.group.rendering_process(): gc.freeze() and a first threshold of
 50,000. This runs the same render with and without it, paired in one run (alternating, medians
 of whole processes, wall and CPU), and checks that the PDFs are byte-identical.
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from paired import ROOT, RUN, paired
 
-UNTUNED = ("import sys; import packetgen.cli as cli; cli._rendering_process = lambda: None; "
+UNTUNED = ("import sys; import packetgen.cli.group as group; group.rendering_process = lambda: None; "
            "sys.argv[0] = 'packetgen'; cli.main()")
 
 

@@ -55,7 +55,7 @@ def evidence_file(rng: random.Random, ids_by_level: dict[str, list[str]], n: int
 
 
 def generate(count: int, folder: Path, seed: int = 7, items: int = 14) -> list[Path]:
-    from packetgen.framework import load_framework
+    from packetgen.loading.framework import load_framework
 
     fw = load_framework()
     ids_by_level = {lv.id: [e.id for e in fw.own(lv.id)] for lv in fw.levels}

@@ -26,7 +26,7 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    from packetgen.preview import Preview
+    from packetgen.authoring.preview import Preview
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:

@@ -41,7 +41,7 @@ def main() -> None:
     import weasyprint  # noqa: F401  (import cost paid once, outside the timings)
 
     import packetgen
-    from packetgen.renderers.html import render_html
+    from packetgen.rendering.html import render_html
 
     examples = sorted((ROOT / "examples").glob("*.yaml"))
     today = date(2026, 11, 27)
@@ -51,7 +51,7 @@ def main() -> None:
         if fmt == "docx":
             try:
                 import bare_docx
-                import packetgen.renderers.docx  # noqa: F401 - the DOCX renderer exists
+                import packetgen.rendering.docx  # noqa: F401 - the DOCX renderer exists
             except ImportError:
                 print("docx: no DOCX renderer yet, skipped")
                 continue

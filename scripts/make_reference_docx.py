@@ -7,7 +7,7 @@ a company can pass its own such file with --reference-docx.
 """
 from pathlib import Path
 
-from packetgen.renderers.docx import make_reference
+from packetgen.rendering.docx.styles import make_reference
 
 if __name__ == "__main__":
     target = Path(__file__).resolve().parents[1] / "templates" / "reference.docx"

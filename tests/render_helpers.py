@@ -63,7 +63,7 @@ def outline_titles(reader: PdfReader) -> list[tuple[int, str]]:
 
 def anchor(result, expectation_id: str) -> str:
     """Where a packet of `result` puts an expectation's section."""
-    from packetgen.renderers.view import build
+    from packetgen.rendering.view import build
 
     return build(result, GENERATED).anchor(expectation_id)
 

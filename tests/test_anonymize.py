@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from packetgen.anonymize import Report, _Replacer, neutral
+from packetgen.committee.names import Report, _Replacer
+from packetgen.committee.pronouns import neutral
 from packetgen.cli import cli
 from render_helpers import pdf_pages, write_ladder
 
@@ -215,7 +216,7 @@ def test_every_form_is_gone_from_every_format_its_xml_and_its_metadata(tmp_path)
     from bs4 import BeautifulSoup
     from pypdf import PdfReader
 
-    from packetgen.anonymize import fold
+    from packetgen.text import unaccent as fold
 
     path = tmp_path / "priya.yaml"
     path.write_text(FORMS.replace("\\u0301", "\u0301").replace("\\u00ad", "\u00ad"), encoding="utf-8")

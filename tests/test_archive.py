@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from conftest import EXAMPLES
-from packetgen.framework import load_framework
+from packetgen.loading.framework import load_framework
 from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record
 
 EXAMPLE = EXAMPLES[1]

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
 from packetgen.cli import cli
-from packetgen.framework import load_framework
+from packetgen.loading.framework import load_framework
 from render_helpers import squash
 
 
@@ -126,7 +126,7 @@ def test_gaps_table_has_colour_on_a_terminal(evidence_file):
     from rich.console import Console
 
     from packetgen import analyse, load
-    from packetgen.report import print_table
+    from packetgen.report.gaps import print_table
 
     path = evidence_file("evidence: []\n")
     console = Console(force_terminal=True, color_system="standard", width=120, record=True)
@@ -204,12 +204,12 @@ def test_init_refuses_to_overwrite(tmp_path):
 
 
 def test_internal_errors_exit_1_and_say_it_is_a_bug(monkeypatch, evidence_file):
-    import packetgen.report
+    import packetgen.report.gaps
 
     def boom(_result):
         raise ZeroDivisionError("oops")
 
-    monkeypatch.setattr(packetgen.report, "to_json", boom)
+    monkeypatch.setattr(packetgen.report.gaps, "to_json", boom)
     monkeypatch.delenv("PACKETGEN_DEBUG", raising=False)
     result = invoke("gaps", evidence_file("evidence: []\n"), "--format", "json")
     assert result.exit_code == 1
@@ -423,7 +423,7 @@ def test_gaps_on_a_narrow_terminal_lists_whole_ids_statuses_and_texts(columns):
     result = invoke("gaps", example, "--open", env={"COLUMNS": columns})
     assert result.exit_code == 0
     assert "…" not in result.stdout
-    from packetgen.matching import SYMBOL
+    from packetgen.model.result import SYMBOL
 
     doc = json.loads(invoke("gaps", example, "--format", "json").stdout)
     open_rows = [e for e in doc["expectations"] if e["status"] != "met" or e.get("strength") == "unsupported"]

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from conftest import EXAMPLES, ROOT
 from packetgen.cli import cli
-from packetgen.committee import expand, prepare, readiness_key
+from packetgen.committee.cycle import expand, prepare, readiness_key
 from render_helpers import pdf_pages, squash, write_ladder
 
 
@@ -215,7 +215,7 @@ def test_anonymized_links_keep_only_their_host(anonymous):
 
 
 def test_names_inside_free_text_are_replaced():
-    from packetgen.anonymize import _Replacer
+    from packetgen.committee.names import _Replacer
 
     scrub = _Replacer({"Jordan Lee": "Candidate A", "Will Chen": "Colleague 1"})
     text = "Jordan's plan; JORDAN LEE agreed. Will asked if it will ship. [doc](https://x.io/jordan-lee/prd)"
@@ -283,7 +283,7 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
 
 
 def test_names_hide_in_many_shapes():
-    from packetgen.anonymize import _Replacer
+    from packetgen.committee.names import _Replacer
 
     scrub = _Replacer({"Mary-Jane Watson": "Candidate A", "Kim Alex": "Colleague 1",
                        "dana o'brien": "Colleague 2", "D'Angelo Ruiz": "Manager 1"})

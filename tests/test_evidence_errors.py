@@ -9,7 +9,7 @@ import pytest
 from conftest import TODAY
 from packetgen import analyse, load
 from packetgen.errors import InputError
-from packetgen.report import flag_warnings
+from packetgen.analysis.flags import flag_warnings
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "testdata" / "invalid").glob("*.yaml"))

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, TODAY
 from packetgen import analyse, load
 from packetgen.cli import cli
-from packetgen.evidence import FAIRNESS_RULES
-from packetgen.fairness import load_lexicon, notes_of, review
+from packetgen.model.evidence import FAIRNESS_RULES
+from packetgen.analysis.fairness import load_lexicon, notes_of, review
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "testdata" / "fairness").glob("*.yaml"))

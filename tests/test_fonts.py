@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from conftest import ROOT, TODAY
 from packetgen import load
 from packetgen.cli import cli
-from packetgen.fonts import Coverage, uncovered
+from packetgen.rendering.fonts import Coverage, uncovered
 
 THREE_SCRIPTS = ROOT / "tests" / "hostile" / "quote-in-three-scripts.yaml"
 HIEROGLYPHS = """

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from packetgen.errors import InputError, UsageError
-from packetgen.framework import load_framework, parse_framework
-from packetgen.yamlio import load
+from packetgen.loading.framework import load_framework, parse_framework
+from packetgen.loading.yamlio import load
 
 
 @pytest.fixture(scope="module")

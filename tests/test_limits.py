@@ -128,7 +128,7 @@ def test_a_word_across_inline_tags_gets_break_opportunities():
     zero-width space after a closing inline tag every 48 characters or so (it took 62 s to lay
     out 16,000 such characters; bench/limits_bench.py --only inline-run)."""
     from packetgen.markdown import to_html
-    from packetgen.renderers.pdf import breakable
+    from packetgen.rendering.pdf import breakable
 
     body = to_html("*a*a" * 2000)  # <em>a</em>a, 2,000 times: a 4,000-character word
     html = breakable(f"<html><head><style>p{{}}</style></head><body>{body}</body></html>")

@@ -4,7 +4,7 @@ import pytest
 
 from conftest import TODAY
 from packetgen import analyse, load
-from packetgen.matching import GAP, MET, THIN
+from packetgen.model.result import GAP, MET, THIN
 
 
 def run(path, **options):

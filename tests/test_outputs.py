@@ -106,7 +106,7 @@ def test_an_output_name_near_the_file_system_limit_gets_a_temporary_file(tmp_pat
 
 
 def test_a_full_disk_is_said_plainly_and_leaves_nothing(tmp_path, monkeypatch):
-    from packetgen.renderers import pdf
+    from packetgen.rendering import pdf
 
     def full(html, target, **_):
         Path(target).write_bytes(b"%PDF-1.7 partial")

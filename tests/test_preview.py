@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 from conftest import EXAMPLES
-from packetgen.preview import Preview
+from packetgen.authoring.preview import Preview
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 EXAMPLE = EXAMPLES[1]  # IC3 -> IC4

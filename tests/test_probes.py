@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, ROOT, TODAY
 from packetgen import analyse, load
 from packetgen.cli import cli
-from packetgen.report import to_json
+from packetgen.report.gaps import to_json
 
 PROBES = ROOT / "tests" / "testdata" / "probes"
 CONTRACT = ROOT / "tests" / "testdata" / "contract"

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packetgen.cli import cli
-from packetgen.framework import load_framework
+from packetgen.loading.framework import load_framework
 from render_helpers import pdf_pages, squash
 
 FW = load_framework()

@@ -13,7 +13,9 @@ from pypdf import PdfReader
 
 import tamper
 from conftest import EXAMPLES
-from packetgen import records
+from packetgen.records import read as record_reading
+from packetgen.records.decision import decision_json
+from packetgen.records.verify import verify as verify_record
 from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record, squash
 
 EXAMPLE = EXAMPLES[1]
@@ -85,11 +87,11 @@ def test_another_release_or_machine_is_exit_2_never_altered_or_verified(record, 
     assert "made with packetgen 0.1.0 (record format 1); this is" in result.output
     assert "verify with that release" in result.output and "cannot be verified here" in result.output
 
-    import packetgen.renderers.archive as archive
+    import packetgen.records.archive as archive
 
     real = archive.environment()
     monkeypatch.setattr(archive, "environment", lambda: {**real, "pango": real["pango"] + 1})
-    verdict = records.verify(record)
+    verdict = verify_record(record)
     assert verdict.code == 2 and "pango" in verdict.cannot
 
 
@@ -263,7 +265,7 @@ def test_deciding_twice_needs_replace_and_never_overwrites_the_input(decided, tm
 def test_an_altered_decision_is_exit_1(decided, tmp_path):
     def overturn(pdf):
         pdf.attachments["decision.json"] = pikepdf.AttachedFileSpec(
-            pdf, records.decision_json("promoted", "Calibration committee, Search", dt.date(2026, 6, 10)),
+            pdf, decision_json("promoted", "Calibration committee, Search", dt.date(2026, 6, 10)),
             filename="decision.json")
     altered = tmp_path / "overturned.pdf"
     altered.write_bytes(tamper._edit(decided.read_bytes(), overturn))
@@ -357,7 +359,7 @@ def test_each_record_field_is_checked(record, tmp_path, change, message):
 def test_a_file_larger_than_any_record_is_not_read(tmp_path, monkeypatch):
     big = tmp_path / "big.pdf"
     big.write_bytes(b"%PDF-1.7\n" + b"0" * 2048)
-    monkeypatch.setattr(records, "MAX_RECORD_BYTES", 1024)
+    monkeypatch.setattr(record_reading, "MAX_RECORD_BYTES", 1024)
     result = invoke("verify", big)
     assert result.exit_code == 2 and "larger than any packetgen record" in result.stderr
 

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES
-from packetgen.matching import SYMBOL
-from packetgen.renderers.view import DECISION
+from packetgen.model.result import SYMBOL
+from packetgen.rendering.view import DECISION
 from render_helpers import between, docx_blocks, pdf_pages, squash
 
 FORMATS = ("pdf", "docx", "html", "md")

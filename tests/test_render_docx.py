@@ -9,10 +9,11 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
 from conftest import EXAMPLES
-from packetgen.matching import GAP, SYMBOL, THIN
-from packetgen.renderers.docx import FILL, make_reference
+from packetgen.model.result import GAP, SYMBOL, THIN
+from packetgen.rendering.docx.palette import FILL
+from packetgen.rendering.docx.styles import make_reference
 
-from packetgen.report import to_json
+from packetgen.report.gaps import to_json
 from render_helpers import GENERATED, anchor, case_headings, render_to, squash
 
 
@@ -237,7 +238,7 @@ def test_reference_docx_styles_are_used(tmp_path):
 def test_builtin_reference_is_current(tmp_path):
     fresh = tmp_path / "reference.docx"
     make_reference(fresh)
-    from packetgen.renderers.docx import reference_path
+    from packetgen.rendering.docx.styles import reference_path
 
     ours = docx.Document(str(reference_path()))
     again = docx.Document(str(fresh))
@@ -313,7 +314,7 @@ def test_an_independent_validator_finds_nothing(packets, tmp_path):
 
     handout = tmp_path / "handout.docx"
     assert CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(handout)]).exit_code == 0
-    from packetgen.renderers.docx import reference_path
+    from packetgen.rendering.docx.styles import reference_path
 
     files = [packets(e, "docx").path for e in EXAMPLES] + [handout, reference_path()]
     audit = Path(sys.executable).with_name("openxml-audit")
@@ -326,7 +327,7 @@ def test_an_independent_validator_finds_nothing(packets, tmp_path):
 def test_lower_levels_list_counted_items_apart_from_those_outside_the_period(rendered):
     """The Items cell names the counted items, then the ones outside the period in brackets, as the
     PDF and Markdown do: an item that does not count never looks like one that does."""
-    from packetgen.renderers.view import build
+    from packetgen.rendering.view import build
 
     result, document, _ = rendered
     packet = build(result, GENERATED)

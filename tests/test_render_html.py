@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES
-from packetgen.matching import SYMBOL
+from packetgen.model.result import SYMBOL
 
 from render_helpers import anchor, render_to, squash
 

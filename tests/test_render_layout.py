@@ -14,9 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import EXAMPLES, ROOT
-from packetgen.renderers.docx import FILL
-from packetgen.strength import fold
-from packetgen.renderers.view import build
+from packetgen.rendering.docx.palette import FILL
+from packetgen.text import fold
+from packetgen.rendering.view import build
 from render_helpers import GENERATED, docx_blocks, pdf_pages, squash
 from test_render_case import plain, reading_text
 
@@ -272,7 +272,7 @@ def test_docx_keeps_headings_with_what_follows_and_dates_whole(packets, example)
 def test_markdown_links_go_both_ways_and_all_land(packets, example):
     from markdown_it import MarkdownIt
 
-    from packetgen.renderers.view import build
+    from packetgen.rendering.view import build
 
     packet = packets(example, "md")
     html = MarkdownIt("commonmark", {"html": True}).enable("table").render(packet.path.read_text(encoding="utf-8"))
@@ -293,7 +293,7 @@ def test_page_breaks_keep_headings_lists_and_items_whole(packets, example):
     """The time view's caption stands on the page of its table; a gap list's heading has its first
     two rows (or all) on its page; an evidence item's title and its "Supports" line share a page;
     the glance table's UNSUPPORTED header is one word."""
-    from packetgen.renderers.view import OPEN_TITLE, TIME_ALL, TIME_TITLE
+    from packetgen.rendering.view import OPEN_TITLE, TIME_ALL, TIME_TITLE
 
     packet = packets(example, "pdf")
     pages = pdf_pages(packet.path)

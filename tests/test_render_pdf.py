@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from conftest import EXAMPLES
 from packetgen.cli import cli
-from packetgen.matching import SYMBOL
+from packetgen.model.result import SYMBOL
 
-from packetgen.report import to_json
+from packetgen.report.gaps import to_json
 from render_helpers import GENERATED, anchor, between, case_headings, outline_titles, pdf_pages, render_to, squash
 
 

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from packetgen.renderers.pdf import RestrictedFetcher, write_pdf
+from packetgen.rendering.pdf import RestrictedFetcher, write_pdf
 from packetgen.resources import data_dir
 from render_helpers import pdf_pages, render_to
 

@@ -11,11 +11,12 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLES, ROOT
-from packetgen import definitions as D
-from packetgen import editor_schema, yamlio
+from packetgen.loading import shapes as D
+from packetgen.authoring import json_schema as editor_schema
+from packetgen.loading import yamlio
 from packetgen.errors import InputError
-from packetgen.evidence import load_evidence
-from packetgen.framework import load_framework
+from packetgen.loading.evidence import load_evidence
+from packetgen.loading.framework import load_framework
 from render_helpers import invoke
 
 INVALID = sorted((Path(__file__).parent / "testdata" / "invalid").glob("*.yaml"))

@@ -5,7 +5,8 @@ import pytest
 
 from conftest import TODAY
 from packetgen import analyse, load
-from packetgen.strength import Person, fold, quantities, quarter
+from packetgen.analysis.strength import Person, quantities, quarter
+from packetgen.text import fold
 
 
 def run(path, **options):

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from conftest import EXAMPLES
-from packetgen.timeline import Quarter, timeline
+from packetgen.analysis.timeline import Quarter, timeline
 from render_helpers import pdf_pages, render_to, result_of, squash
 
 AREA_NAMES = {"impact": "Impact", "scope": "Scope", "execution": "Execution", "teamwork": "Teamwork"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from packetgen import yamlio
+from packetgen.loading import yamlio
 from packetgen.errors import InputError
 
 HERE = Path(__file__).parent

@@ -6,40 +6,50 @@ is rendered:
     loaded = packetgen.load("evidence.yaml")
     result = packetgen.analyse(loaded, min_evidence=2)
     packetgen.render(result, "packet.pdf")
+    for checked in packetgen.check(["a.yaml", "b.yaml"], fairness=True): ...
+
+The stages live in sub-packages (ARCHITECTURE.md): load/ -> analyse/ -> render/, with the
+result model (model/) in the middle; committee/, records/ and authoring/ build on them.
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .errors import Diagnostic, InputError, PacketgenError, RenderError, UsageError
-from .evidence import Loaded, load_evidence
-from .framework import load_framework
-from .matching import DEFAULT_MIN_EVIDENCE, Result, analyse as _analyse
+from packetgen.commands.check import Checked, check
+from packetgen.errors import (
+    Diagnostic,
+    InputError,
+    PacketgenError,
+    RenderError,
+    UsageError,
+)
+from packetgen.loading.evidence import load_evidence
+from packetgen.loading.framework import load_framework
+from packetgen.model.evidence import Loaded
+from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.version import __version__
 
-if TYPE_CHECKING:  # pragma: no cover
-    from datetime import date
-
-__version__ = "0.2.0"
-
-__all__ = ["load", "analyse", "render", "load_framework", "Result", "Loaded", "Diagnostic",
+__all__ = ["load", "analyse", "render", "check", "load_framework", "Result", "Loaded", "Checked", "Diagnostic",
            "InputError", "PacketgenError", "RenderError", "UsageError", "__version__"]
 
 
 def load(path: str | Path, *, framework: str | None = None, target: str | None = None,
-         today: "date | None" = None) -> Loaded:
+         today: date | None = None) -> Loaded:
     """Load and validate an evidence file (InputError lists every problem)."""
     return load_evidence(path, framework=framework, target=target, today=today)
 
 
-def analyse(loaded: Loaded, *, target: str | None = None,
-            min_evidence: int = DEFAULT_MIN_EVIDENCE) -> Result:
+def analyse(loaded: Loaded, *, target: str | None = None, min_evidence: int = DEFAULT_MIN_EVIDENCE) -> Result:
     """Match a loaded evidence file against its framework's cumulative expectations."""
-    return _analyse(loaded.framework, loaded.evidence, target=target, min_evidence=min_evidence)
+    from packetgen.analysis.matching import analyse as match
+
+    return match(loaded.framework, loaded.evidence, target=target, min_evidence=min_evidence)
 
 
 def render(result: Result, out: str | Path, **options) -> Path:
-    """Write the packet for `result` to `out`; the format follows the suffix or `format=`."""
-    from .renderers import render_packet
+    """Write the packet for `result` to `out`; the format follows the suffix or `format=`;
+    `archival=True` makes a PDF/A-3b record (see commands.render.render for every option)."""
+    from packetgen.commands.render import render as write
 
-    return render_packet(result, Path(out), **options)
+    return write(result, out, **options)

@@ -1,4 +1,4 @@
 """`python -m packetgen`: the same as the `packetgen` command."""
-from .cli import main
+from packetgen.cli import main
 
 main()

@@ -9,7 +9,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .urls import is_safe_url, link_target
+from packetgen.urls import is_safe_url, link_target
+
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:

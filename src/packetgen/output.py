@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import RenderError, UsageError
+from packetgen.errors import RenderError, UsageError
 
 STDOUT = "-"
 # errors that mean the disk, not packetgen, refused the bytes

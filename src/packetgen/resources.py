@@ -1,5 +1,6 @@
-"""Where the built-in framework/ and templates/ folders are: inside the installed
-package (the wheel ships them under packetgen/_data), or in a source checkout."""
+"""Where packetgen's own files are: the built-in framework/ and templates/ folders (inside the
+installed package, where the wheel ships them under packetgen/_data, or in a source checkout),
+and the package's data/ folder (the writing review's word lists, the editor schemas)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,3 +20,8 @@ def data_dir(name: str) -> Path:
 def builtin_frameworks() -> dict[str, Path]:
     """Built-in framework ids (file stems) to their files."""
     return {p.stem: p for p in sorted(data_dir("framework").glob("*.yaml"))}
+
+
+def package_data(*parts: str) -> Path:
+    """A file or folder of the package's data/ folder (shipped in the wheel as it is)."""
+    return Path(__file__).resolve().parent.joinpath("data", *parts)

@@ -1,0 +1,268 @@
+"""The writing review (contract section 6): notes that help the writer and the sponsor, never
+a score. Each note is located at the words it is about, quotes the sentence, and says what to
+write instead. The word lists are data (data/fairness.yaml, or a company's `--lexicon FILE`);
+this module only matches and locates.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable
+
+from packetgen.analysis.strength import months_before, quantities
+from packetgen.errors import Diagnostic, InputError, Location
+from packetgen.loading import yamlio
+from packetgen.loading.checker import Checker
+from packetgen.model.evidence import FAIRNESS_RULES, Loaded
+from packetgen.model.result import BROAD, DUPLICATE, SELF_QUOTE, Result
+
+VAGUE, PERSONALITY, SUPPORTIVE, POTENTIAL, RECENCY = ("vague-praise", "personality", "supportive-only",
+                                                      "potential", "recency")
+_FLAG_RULE = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "self-quote"}
+_LINK = re.compile(r"\]\([^)]+\)|https?://|www\.", re.IGNORECASE)
+_BETWEEN = r"[\s*_`]+"  # what may stand between the words of a phrase: spaces, Markdown emphasis
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    why: str
+    instead: str
+    patterns: tuple[re.Pattern, ...] = ()  # what it looks for (phrases compiled too)
+    supporting: tuple[re.Pattern, ...] = ()
+    ownership: tuple[re.Pattern, ...] = ()
+    share: float = 0.5
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: dict[str, Rule]
+    source: str
+
+
+def _phrase(words: str) -> re.Pattern:
+    body = _BETWEEN.join(re.escape(w) for w in words.split())
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The word lists: packetgen's own, with a company's file (when given) replacing its rules."""
+    builtin = files("packetgen") / "data" / "fairness.yaml"
+    rules = _parse(yamlio.load(builtin.read_text(encoding="utf-8"), "packetgen:data/fairness.yaml"))
+    if path is None:
+        return Lexicon(rules, "packetgen")
+    doc = yamlio.load_file(path)
+    return Lexicon({**rules, **_parse(doc)}, str(path))
+
+
+def _parse(doc: yamlio.Document) -> dict[str, Rule]:
+    c = Checker(doc)
+    top = c.mapping(doc.data, (), "the lexicon", FAIRNESS_RULES)
+    out: dict[str, Rule] = {}
+    for rule_id, raw in (top or {}).items():
+        p = (rule_id,)
+        entry = c.mapping(raw, p, f"rule {rule_id!r}", ("why", "instead", "phrases", "patterns", "supporting",
+                                                        "ownership", "last_quarter_share"))
+        if entry is None:
+            continue
+        patterns = [_phrase(x) for x in c.list_(entry, "phrases", p) or () if isinstance(x, str)]
+        for j, raw_pattern in enumerate(c.list_(entry, "patterns", p) or ()):
+            try:
+                patterns.append(re.compile(raw_pattern, re.IGNORECASE))
+            except (re.error, TypeError) as exc:
+                c.error(p + ("patterns", j), f"not a regular expression: {exc}")
+        share = c.text(entry, "last_quarter_share", p)
+        out[rule_id] = Rule(rule_id, c.text(entry, "why", p, required=True) or "",
+                            c.text(entry, "instead", p, required=True) or "", tuple(patterns),
+                            tuple(_phrase(x) for x in c.list_(entry, "supporting", p) or () if isinstance(x, str)),
+                            tuple(_phrase(x) for x in c.list_(entry, "ownership", p) or () if isinstance(x, str)),
+                            float(share) if share and re.fullmatch(r"0?\.\d+", share.strip()) else 0.5)
+    if c.failed:
+        raise InputError(c.in_order())
+    return out
+
+
+# --- locating words in the file -------------------------------------------------------------
+
+class _Source:
+    """The file's text, and where each value starts in it, to turn a match into a line and column."""
+
+    def __init__(self, loaded: Loaded):
+        self.path = loaded.evidence.path
+        self.raw = loaded.evidence.raw.decode("utf-8", "replace").lstrip("\ufeff")
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.raw)]
+        self.positions = loaded.positions
+        self.offsets = sorted(self.offset(loc) for loc in self.positions.values())
+
+    def offset(self, loc: Location) -> int:
+        return self.line_starts[min(loc.line, len(self.line_starts)) - 1] + loc.column - 1
+
+    def location(self, offset: int) -> Location:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return Location(self.path, line, offset - self.line_starts[line - 1] + 1)
+
+    def find(self, path: tuple, pattern: re.Pattern) -> Location:
+        """Where `pattern` matches inside the value at `path` (the value's start when the words are
+        written in a way the file's text does not show, such as an escape)."""
+        start_loc = self.positions.get(path)
+        if start_loc is None:
+            return Location(self.path)
+        start = self.offset(start_loc)
+        i = bisect.bisect_right(self.offsets, start)
+        end = self.offsets[i] if i < len(self.offsets) else len(self.raw)
+        m = pattern.search(self.raw, start, end)
+        return self.location(m.start()) if m else start_loc
+
+
+def _sentence(text: str, match: re.Match) -> str:
+    """The sentence around `match` in `text`, Markdown emphasis removed, at most 200 characters."""
+    seps = (". ", "! ", "? ", ".\n", "!\n", "?\n", "\n\n", "\n- ", "\n* ")
+    start = max(text.rfind(sep, 0, match.start()) for sep in seps)
+    start = 0 if start < 0 else start + 2
+    ends = [i for i in (text.find(sep, match.end()) for sep in seps[:7]) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = " ".join(re.sub(r"[*_`]", "", text[start:end]).split())
+    return sentence if len(sentence) <= 200 else sentence[:199] + "…"
+
+
+# --- the review -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Note:
+    rule: str
+    location: Location
+    subject: str  # what the note is about: "item 'Ranking v2'", "the summary"
+    message: str  # the words, the sentence, what to write instead
+
+    def diagnostic(self) -> Diagnostic:
+        return Diagnostic(self.location, f"note[{self.rule}]", f"{self.subject}: {self.message}")
+
+
+def _fields(loaded: Loaded):
+    """(path in the file, what it is, text, item index or None) for every text the packet prints."""
+    ev = loaded.evidence
+    for key, label in (("summary", "the summary"), ("self_assessment", "the self-assessment"),
+                       ("values", "the values")):
+        yield (key,), label, getattr(ev, key), None
+    if ev.assessment:
+        yield ("assessment", "overall"), "the sponsor's assessment", ev.assessment.overall, None
+        for area, text in ev.assessment.areas:
+            yield ("assessment", "areas", area), f"the sponsor's assessment of {area}", text, None
+    if ev.recommendation:
+        yield ("recommendation", "rationale"), "the recommendation", ev.recommendation.rationale, None
+    for n, step in enumerate(ev.development):
+        yield ("development", n, "plan"), f"development step #{n + 1}", step.plan, None
+    for n, item in enumerate(ev.items):
+        subject = f"item {item.title!r}"
+        yield ("evidence", n, "title"), subject, item.title, n
+        yield ("evidence", n, "description"), subject, item.description, n
+        for j, quote in enumerate(item.quotes):
+            yield ("evidence", n, "quotes", j, "text"), f"{subject}, quote {j + 1}", quote.text, n
+
+
+def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tuple[Note, ...]:
+    """Every note of the writing review for one evidence file, in file order."""
+    lexicon = lexicon or load_lexicon()
+    rules = lexicon.rules
+    ev = loaded.evidence
+    source = _Source(loaded)
+    silenced_file = set(ev.fairness_ignore)
+    notes: list[Note] = []
+
+    def silenced(rule: str, item: int | None) -> bool:
+        return rule not in rules or rule in silenced_file or (item is not None and rule in ev.items[item].fairness_ignore)
+
+    def note(rule: str, path: tuple, subject: str, text: str, match: re.Match, pattern: re.Pattern) -> None:
+        r = rules[rule]
+        said = " ".join(match.group(0).split())
+        where = source.find(path, pattern)
+        if path[0] == "evidence" and ev.items[path[1]].where and ev.items[path[1]].where.path != source.path:
+            where = ev.items[path[1]].where  # an item of an included file: its start, in that file
+        notes.append(Note(rule, where, subject,
+                          f"“{said}” — {r.why}: “{_sentence(text, match)}”; {r.instead}"))
+
+    strength = result.strength_of
+    for path, subject, text, item in _fields(loaded):
+        if not text:
+            continue
+        # vague praise: in an item with no outcome and no artifact, or a paragraph with neither
+        if not silenced(VAGUE, item):
+            backed = item is not None and (strength[ev.items[item].id].signals.outcome or ev.items[item].links)
+            for pattern in () if backed else rules[VAGUE].patterns:
+                for m in pattern.finditer(text):
+                    paragraph = _paragraph(text, m)
+                    if item is None and (quantities(paragraph) or _LINK.search(paragraph)):
+                        continue
+                    note(VAGUE, path, subject, text, m, pattern)
+        for rule in (PERSONALITY, POTENTIAL):
+            if silenced(rule, item):
+                continue
+            for pattern in rules[rule].patterns:
+                for m in pattern.finditer(text):
+                    note(rule, path, subject, text, m, pattern)
+
+    for n, item in enumerate(ev.items):
+        if silenced(SUPPORTIVE, n):
+            continue
+        r = rules[SUPPORTIVE]
+        said = item.description or item.title
+        field = ("evidence", n, "description" if item.description else "title")
+        supporting = [(p, m) for p in r.supporting for m in [p.search(said)] if m]
+        if supporting and not any(p.search(item.title) or p.search(item.description) for p in r.ownership):
+            pattern, m = min(supporting, key=lambda pm: pm[1].start())
+            note(SUPPORTIVE, field, f"item {item.title!r}", said, m, pattern)
+
+    recency = _recency(loaded, result, rules.get(RECENCY))
+    if recency and not silenced(RECENCY, None):
+        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), "the period", recency))
+
+    for n, (item, s) in enumerate(zip(ev.items, result.item_strength)):
+        for flag in s.flags:
+            rule = _FLAG_RULE[flag]
+            if silenced(rule, n):
+                continue
+            r = rules[rule]
+            where = item.where or Location(ev.path)
+            if flag == SELF_QUOTE:
+                where = Location(ev.path, item.quote_lines[s.self_quotes[0]], 1) if item.quote_lines else where
+            detail = {BROAD: f"it cites {len(item.expectations)} expectations",
+                      DUPLICATE: f"it repeats item {result.items[s.duplicate_of].title!r}" if s.duplicate_of else "",
+                      SELF_QUOTE: "a quote is from the candidate"}[flag]
+            notes.append(Note(rule, where, f"item {item.title!r}", f"{detail} — {r.why}; {r.instead}"))
+    return tuple(sorted(notes, key=lambda x: (x.location.line, x.location.column, x.rule)))
+
+
+def _paragraph(text: str, match: re.Match) -> str:
+    start = text.rfind("\n\n", 0, match.start())
+    end = text.find("\n\n", match.end())
+    return text[start + 2 if start >= 0 else 0: end if end >= 0 else len(text)]
+
+
+def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
+    """With a period: more than the rule's share of the counting items in its last three months,
+    or none in its first half."""
+    period = loaded.evidence.period
+    if period is None or rule is None:
+        return ""
+    counting = [i.date for i in loaded.evidence.items if result.counts(i.id)]
+    if not counting:
+        return ""
+    last_quarter = months_before(period.end, 3)
+    late = sum(d > last_quarter for d in counting)
+    middle = period.start + timedelta(days=(period.end - period.start).days // 2)
+    early = sum(d <= middle for d in counting)
+    if late / len(counting) > rule.share:
+        found = f"{late} of {len(counting)} counting items fall in the period's last three months (after {last_quarter})"
+    elif not early:
+        found = f"none of the {len(counting)} counting items falls in the period's first half (to {middle})"
+    else:
+        return ""
+    return f"{found} — {rule.why}; {rule.instead}"
+
+
+def notes_of(items: Iterable[Note]) -> tuple[Diagnostic, ...]:
+    return tuple(n.diagnostic() for n in items)

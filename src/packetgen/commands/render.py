@@ -1,0 +1,132 @@
+"""`render`: one evidence file to a packet, or to an archival record (PDF/A-3b, optionally signed).
+
+`render` is the library's entry point for a matched Result; `prepare` is what the command line
+runs: every option checked before any work, the file loaded and matched, its warnings ready to
+print, and the packet written by `RenderJob.write`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from packetgen.errors import Diagnostic, UsageError
+from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.output import atomic_path, check_target, is_stdout
+
+
+def render(result: Result, out: str | Path, *, format: str | None = None, paper: str = "a4",
+           template_dir: Path | None = None, reference_docx: Path | None = None,
+           generated: date | None = None, archival: bool = False, review: tuple = (),
+           sign: Path | None = None, sign_password_file: Path | None = None) -> Path:
+    """Write the packet for `result` to `out`; the format follows the suffix or `format`.
+    `archival` makes a PDF/A-3b record that embeds its sources (see docs/reference.md, "Records"),
+    signed with the PKCS#12 key `sign` when given."""
+    from packetgen.rendering import render_packet
+
+    out = Path(out)
+    if sign is not None and not archival:
+        raise UsageError("--sign signs an archival record: add --archival")
+    if not archival:
+        return render_packet(result, out, format=format, paper=paper, template_dir=template_dir,
+                             reference_docx=reference_docx, generated=generated, review=review)
+    return _record(result, out, format=format, paper=paper, template_dir=template_dir, generated=generated,
+                   sign=sign, sign_password_file=sign_password_file)
+
+
+def _record(result: Result, out: Path, *, format: str | None, paper: str, template_dir: Path | None,
+            generated: date | None, sign: Path | None, sign_password_file: Path | None) -> Path:
+    from packetgen.rendering import check_paper, format_for, generation_time
+
+    fmt = format_for(out, format)
+    when = generation_time() if generated is None else datetime(
+        generated.year, generated.month, generated.day, tzinfo=timezone.utc)
+    check_paper(paper)
+    if fmt != "pdf":
+        raise UsageError("--archival makes a PDF/A record; give the output a .pdf suffix")
+    if template_dir is not None:
+        raise UsageError("--archival uses the built-in templates: `verify` re-renders a record from what it "
+                         "embeds, and --template-dir is not embedded")
+    if sign is not None:
+        from packetgen.records.signing import check_key
+
+        check_key(sign, sign_password_file)  # a wrong password is reported before any work
+    inputs = (result.evidence.path, result.framework.path, sign, sign_password_file)
+    with atomic_path(out, inputs=inputs) as tmp:
+        from packetgen.records.sources import make, sources_of
+
+        data, _ = make(sources_of(result, paper=paper, generated=when))
+        if sign is not None:
+            from packetgen.records.signing import sign as sign_record
+
+            data = sign_record(data, sign, sign_password_file)
+        tmp.write_bytes(data)
+    return out
+
+
+@dataclass
+class RenderJob:
+    """A packet ready to write: the matched case and what to print about it first."""
+
+    result: Result
+    output: str
+    diagnostics: tuple[Diagnostic, ...]  # warnings, and the writing review's notes of a draft
+    notes: tuple = ()  # the writing review of a draft (analyse.fairness.Note)
+    options: dict = field(default_factory=dict)
+
+    def write(self) -> Path:
+        return render(self.result, self.output, review=self.notes, **self.options)
+
+
+def prepare(evidence: str | Path, output: str, *, format: str | None = None, paper: str = "a4",
+            template_dir: Path | None = None, reference_docx: Path | None = None, archival: bool = False,
+            sign: Path | None = None, sign_password_file: Path | None = None, draft: bool = False,
+            lexicon: str | Path | None = None, target: str | None = None,
+            min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
+            on_ready: Callable[[str], None] | None = None) -> RenderJob:
+    """Check every option (before any work: a bad suffix, an output that is an input), call
+    `on_ready(format)`, then load and match the file. UsageError or InputError on anything wrong."""
+    from packetgen.analysis.matching import analyse
+    from packetgen.commands.check import case_diagnostics, in_order
+    from packetgen.loading.evidence import load_evidence
+    from packetgen.rendering import format_for
+
+    if is_stdout(output) and not format:
+        raise UsageError("-o -: writing to standard output needs --format pdf|docx|html|md")
+    fmt = format_for(Path(output), format)
+    if is_stdout(output) and archival:
+        raise UsageError("--archival makes a record to keep, and prints its SHA-256: give -o a file name")
+    if not is_stdout(output):
+        check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon))
+    if draft and archival:
+        raise UsageError("--draft adds the writer's notes; an archival record holds what the committee saw: "
+                         "use one or the other")
+    words = None
+    if draft or lexicon:
+        from packetgen.analysis.fairness import load_lexicon
+
+        words = load_lexicon(lexicon)  # a broken lexicon is reported before any work
+    if on_ready is not None:
+        on_ready(fmt)
+    loaded = load_evidence(evidence, framework=framework, target=target)
+    result = analyse(loaded.framework, loaded.evidence, target=target, min_evidence=min_evidence)
+    shown = case_diagnostics(loaded, result)
+    notes: tuple = ()
+    if draft and words is not None:
+        from packetgen.analysis.fairness import notes_of, review
+
+        notes = review(loaded, result, words)
+        shown += notes_of(notes)
+    options = dict(format=format, paper=paper, template_dir=template_dir, reference_docx=reference_docx,
+                   archival=archival, sign=sign, sign_password_file=sign_password_file)
+    return RenderJob(result, output, in_order(shown), notes, options)
+
+
+def slow_subsetting(fmt: str) -> bool:
+    """A PDF will be written the slow way: fonts subset by fontTools (no libharfbuzz-subset)."""
+    if fmt != "pdf":
+        return False
+    from packetgen.rendering.pdf import subsets_with_harfbuzz
+
+    return not subsets_with_harfbuzz()

@@ -1,0 +1,210 @@
+"""A calibration cycle: many evidence files, loaded, optionally pseudonymised, matched and
+ordered for a committee handout. Rendering lives in committee/handout.py."""
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from packetgen.analysis.matching import analyse
+from packetgen.analysis.strength import months_before
+from packetgen.committee.names import Report
+from packetgen.committee.pseudonyms import KeyRow, anonymize_results
+from packetgen.errors import Diagnostic, InputError, Location, UsageError
+from packetgen.loading.evidence import load_evidence
+from packetgen.model.evidence import Loaded
+from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.text import fold
+
+
+@dataclass(frozen=True)
+class Invalid:
+    label: str  # what the handout may show: the file name, or "File 1" when anonymised
+    path: str
+    errors: int
+
+
+@dataclass(frozen=True)
+class Cycle:
+    results: tuple[Result, ...]  # in handout order
+    invalid: tuple[Invalid, ...]
+    key: tuple[KeyRow, ...]  # pseudonym -> name, only when anonymised
+    anonymized: bool
+    diagnostics: tuple[Diagnostic, ...]  # every warning (and, with skip_invalid, error) seen
+    report: Report | None = None  # what pseudonymised texts may still give away (stderr only)
+
+
+def expand(inputs: list[str]) -> list[Path]:
+    """Files, folders (their *.yaml and *.yml) and glob patterns, in a stable order."""
+    found: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif path.exists():
+            found.append(path)
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            if not matches:
+                raise UsageError(f"{raw}: the pattern matches no file")
+            found.extend(m for m in matches if m.is_file())
+        else:
+            found.append(path)  # reported as a located "no such file" by the loader
+    unique: dict[Path, Path] = {}  # the file itself (a link and its target are one candidate) -> as given
+    for p in found:
+        unique.setdefault(p.resolve() if p.exists() else p, p)
+    if not unique:
+        raise UsageError("no evidence files given")
+    return list(unique.values())
+
+
+def readiness_key(result: Result):
+    """Contract section 7: target level (lowest first), then the target level's own strong count,
+    then its own met count (both most first), then the name or pseudonym. The cumulative set is
+    not used: its lower levels would outweigh the level the case is about."""
+    own = result.totals(level=result.target_level)
+    level = result.framework.level(result.target_level)
+    return (level.rank, -own.strong, -own.met, result.candidate.name)
+
+
+@dataclass(frozen=True)
+class Depth:
+    """How deep a case's evidence goes: counting items, and the share of them that state an
+    outcome, carry an artifact, hold an independent quote; the share in the period's last
+    three months (None without a period)."""
+
+    items: int
+    outcome: float
+    artifact: float
+    independent: float
+    last_quarter: float | None
+
+    @classmethod
+    def of(cls, result: Result) -> "Depth":
+        counting = [s for s in result.item_strength if s.counts]
+        n = len(counting)
+
+        def share(signal: str) -> float:
+            return sum(getattr(s.signals, signal) for s in counting) / n if n else 0.0
+
+        period = result.evidence.period
+        late = None
+        if period is not None and n:
+            cut = months_before(period.end, 3)
+            dates = [result.items[s.id].date for s in counting]
+            late = sum(d > cut for d in dates) / n
+        return cls(n, share("outcome"), share("artifact"), share("independent"), late)
+
+
+DEPTH_MEASURES = (("items", "items"), ("outcome", "with an outcome"), ("artifact", "with an artifact"),
+                  ("independent", "with an independent quote"))
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One candidate in the cycle overview (contract section 7)."""
+
+    result: Result
+    depth: Depth
+    thin_on: tuple[str, ...]  # depth measures under half the cycle's median: a question for the sponsor
+
+
+def overview(results) -> tuple[OverviewRow, ...]:
+    """The overview's rows, in handout order, each marked where its evidence is under half the
+    cycle's median depth."""
+    import statistics
+
+    depths = [Depth.of(r) for r in results]
+    medians = {name: statistics.median(getattr(d, name) for d in depths) if depths else 0
+               for name, _ in DEPTH_MEASURES}
+    return tuple(OverviewRow(r, d, tuple(label for name, label in DEPTH_MEASURES
+                                         if medians[name] > 0 and getattr(d, name) < medians[name] / 2))
+                 for r, d in zip(results, depths))
+
+
+def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
+            min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
+            today: date | None = None, roster: Path | None = None, hide_role: bool = False) -> Cycle:
+    """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
+    the candidates' roles) and order a calibration cycle."""
+    paths = expand(inputs)
+    loaded: list[tuple[Path, Loaded]] = []
+    failed: list[tuple[Path, InputError]] = []
+    diagnostics: list[Diagnostic] = []
+    for path in paths:
+        try:
+            item = load_evidence(path, framework=framework, today=today)
+        except InputError as exc:
+            failed.append((path, exc))
+            diagnostics.extend(exc.diagnostics)
+            continue
+        loaded.append((path, item))
+        diagnostics.extend(item.diagnostics)
+    if failed and not skip_invalid:
+        raise InputError(diagnostics)
+    if not loaded:
+        raise UsageError("none of the evidence files is valid; nothing to put in a handout")
+    first_of: dict[str, Path] = {}  # one person's case twice (a copy, last cycle's file) is a mistake, mostly
+    for path, item in loaded:
+        name = fold(item.evidence.candidate.name)
+        if name in first_of:
+            where = item.positions.get(("candidate", "name"), Location(str(path)))
+            diagnostics.append(Diagnostic(where, "warning", f"{item.evidence.candidate.name} is also the candidate of "
+                                          f"{first_of[name]}: the handout shows two cases for one name"))
+        first_of.setdefault(name, path)
+
+    results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
+    key: list[KeyRow] = []
+    report = None
+    if anonymize_names:  # after matching: the judgement is made on the real files
+        people = read_roster(roster) if roster else []
+        results, key, report = anonymize_results(results, roster=people, roster_source=str(roster or ""),
+                                                 hide_role=hide_role)
+    results.sort(key=readiness_key)
+    invalid = []
+    for n, (path, exc) in enumerate(failed, start=1):
+        label = f"File {n}" if anonymize_names else path.name
+        invalid.append(Invalid(label, str(path), len(exc.errors)))
+        if anonymize_names:
+            key.append(KeyRow(label, "invalid file", "", str(path)))
+    return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report)
+
+
+def read_roster(path: Path) -> list[str]:
+    """People to hide besides those a file names: one name per line, or a CSV with a `name`
+    column. Errors are located like any input's."""
+    import csv
+
+    from packetgen.errors import Location
+    from packetgen.loading import yamlio
+
+    text = yamlio.read_text(path)
+    lines = text.splitlines()
+    if str(path).lower().endswith(".csv") or (lines and "," in lines[0]):
+        rows = list(csv.DictReader(lines))
+        header = [h.strip().lower() for h in (csv.reader(lines[:1]).__next__() if lines else [])]
+        if "name" not in header:
+            raise InputError([Diagnostic(Location(str(path), 1, 1), "error",
+                                         "a CSV roster needs a 'name' column (one person per row)")])
+        column = next(h for h in (rows[0].keys() if rows else []) if h.strip().lower() == "name") if rows else None
+        return [row[column].strip() for row in rows if column and (row.get(column) or "").strip()]
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def key_csv(cycle: Cycle) -> bytes:
+    """The pseudonym key for HR (pseudonym, kind, name, source file) as CSV. A cell that a
+    spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) starts with an
+    apostrophe, so a name like =HYPERLINK(...) stays text."""
+    import csv
+    import io
+
+    def inert(cell: str) -> str:
+        return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["pseudonym", "kind", "name", "source"])
+    for row in cycle.key:
+        writer.writerow([inert(row.pseudonym), inert(row.kind), inert(row.name), inert(row.source)])
+    return buffer.getvalue().encode("utf-8")

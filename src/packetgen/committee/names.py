@@ -1,0 +1,207 @@
+"""Finding and replacing people's names in a text, as a reader would read it (entities, invisible
+characters and emphasis inside a word resolved first).
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from packetgen.text import INVISIBLE, is_cjk, unaccent
+
+
+@dataclass
+class Report:
+    """What the pseudonymised texts may still give away, for the administrator (stderr only)."""
+
+    given_names: Counter = field(default_factory=Counter)  # capitalised words in a list of given names
+    undecided: Counter = field(default_factory=Counter)  # a name that is also a word, kept as a word
+
+
+_INTRAWORD_EMPHASIS = re.compile(r"(?<=[^\W\d_])(\*\*|__|\*|_)([^\s*_]+?)\1|(\*\*|__|\*|_)([^\s*_]+?)\3(?=[^\W\d_])")
+
+
+def readable(text: str) -> str:
+    """`text` as a reader will see it: entities resolved (`Pri&#121;a`), invisible characters
+    removed (`Pri\\u00ADya`), NFC, Markdown emphasis inside a word unwrapped (`**Pri**ya`)."""
+    if not text:
+        return text
+    text = unicodedata.normalize("NFC", INVISIBLE.sub("", html.unescape(text)))
+    while True:
+        joined = _INTRAWORD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+        if joined == text:
+            return text
+        text = joined
+
+
+# --- names ----------------------------------------------------------------------------------
+
+def _person(author: str) -> tuple[str, str]:
+    """A quote's author as (name, role): 'Alex Kim, EM' -> ('Alex Kim', ', EM');
+    'Kim, Alex (EM)' -> ('Kim Alex', ' (EM)') — a single word, a comma and a capitalised word
+    is read as "Last, First"."""
+    name, sep, rest = author.partition(",")
+    name = name.strip()
+    if not sep:
+        return name, ""
+    first = re.match(r"\s*([^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)(?=\s*(?:\(|$))", rest)
+    if len(name.split()) == 1 and first and first.group(1)[0].isupper() and not first.group(1).isupper():
+        return f"{name} {first.group(1)}", rest[first.end():]
+    return name, sep + rest
+
+
+# Names that are also common words: replaced only where they stand as names.
+_COMMON = {"will", "may", "mark", "grant", "bill", "rose", "hope", "joy", "faith", "june", "april", "august",
+           "grace", "frank", "sage", "rich", "long", "young", "brown", "green", "white", "black", "gray", "grey",
+           "king", "love", "price", "hunter", "baker", "cook", "carter", "page", "park", "lee", "chase", "dean",
+           "drew", "ray", "sun", "moon", "rice", "hill", "wood", "woods", "bell", "case", "house", "lane", "major",
+           "miles", "north", "west", "summer", "winter", "storm", "star", "pat", "sam", "max", "art", "don", "gene",
+           "march", "dawn", "iris", "penny", "sky", "river", "forest", "hunter", "victor", "patience", "honor"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+# words that make a month of a following month-name ("in April"); "by" and "of" only in the
+# phrases below, since "led by April" and "a note of April's" are about a person
+_BEFORE_MONTH = {"in", "since", "until", "till", "early", "late", "mid", "through", "during", "last", "next", "this",
+                 "each", "every", "before", "after"}
+_MONTH_PHRASE = re.compile(r"(?:\b(?:end|start|beginning|middle|half|rest)\s+of|\b(?:due|ready|done|shipped|live|"
+                           r"finished|complete|completed|launched|delivered|out)\s+by)\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|[\"“(]\s*)$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_APOSTROPHE = "['’]"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# handles, slugs, file names and paths: a run with a separator such as - _ . / # @ in it
+_TOKEN = re.compile(r"[\w#@]*(?:[-_./#@][\w]+)+[\w]*")
+_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>", re.IGNORECASE)
+_BARE_URL = re.compile(r"\b(?:https?://|mailto:|www\.)[^\s)>\]]+", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    """How names are compared: case, accents, spacing and the kind of apostrophe do not matter."""
+    return " ".join(unaccent(unicodedata.normalize("NFC", text)).replace("’", "'").split()).lower()
+
+
+class _Replacer:
+    """Replaces every known name in a text (see the module's description)."""
+
+    def __init__(self, names: dict[str, str], report: Report | None = None):
+        self.report = report if report is not None else Report()
+        variants: dict[str, set[str]] = {}  # folded, lower-case variant -> pseudonyms
+        self.full: set[str] = set()
+        for name, pseudonym in names.items():
+            folded = _key(name)
+            if not folded:
+                continue
+            words = [w for w in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", folded)]
+            forms = {folded, "".join(words)} | set(words) | {p for w in words for p in w.split("-") if len(p) >= 2}
+            for form in forms:
+                if len(form) >= 2 or is_cjk(form):
+                    variants.setdefault(form, set()).add(pseudonym)
+            self.full |= {folded, "".join(words)}
+        self.words = {v: (o.pop() if len(o) == 1 else "[name]") for v, o in variants.items()}
+        # long enough to find inside handles, paths and hosts without matching ordinary words
+        self.parts = sorted((v for v in self.words if len(v) >= 3 or (v in self.full and len(v) >= 4)
+                             or is_cjk(v)), key=len, reverse=True)
+        keys = sorted(self.words, key=len, reverse=True)
+        body = "|".join(re.escape(k).replace("\\ ", r"\s+").replace("'", _APOSTROPHE) for k in keys) or "(?!)"
+        self.pattern = re.compile(body, re.IGNORECASE)
+
+    def __call__(self, text: str) -> str:
+        if not text or not self.words:
+            return text
+        text = readable(text)
+        text = _strip_urls(text, self)
+        text = _EMAIL.sub("[email]", text)
+        text = _TOKEN.sub(self._token, text)
+        return self._names(text)
+
+    # names in running text, on the folded text so accents on either side do not matter
+    def _names(self, text: str) -> str:
+        folded = unaccent(text)
+        out, last = [], 0
+        for m in self.pattern.finditer(folded):
+            start, end = m.span()
+            found = folded[start:end]
+            cjk = is_cjk(found)
+            before = folded[start - 1] if start else ""
+            after = folded[end] if end < len(folded) else ""
+            suffix = ""
+            if not cjk:
+                if before.isalnum() and not (before.islower() and found[:1].isupper()):
+                    continue  # inside a longer word ("Kimberly" holds "Kim"), unless CamelCase ("RamanPriya")
+                if after.isalnum():
+                    rest = folded[end:end + 2]
+                    if rest[:1] == "s" and not rest[1:2].isalnum():
+                        suffix, end = "’s", end + 1  # a genitive without its apostrophe ("Lamberts")
+                    elif not (after.isupper() and not found.isupper()):
+                        continue  # glued to a lower-case letter: another word
+            key = " ".join(found.lower().replace("’", "'").split())
+            if not cjk and not self._stands_as_name(text, start, end, key):
+                continue
+            out.append(text[last:start] + self.words.get(key, "[name]") + suffix)
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def _stands_as_name(self, text: str, start: int, end: int, key: str) -> bool:
+        if key not in _COMMON:
+            return True
+        word = text[start:end]
+        if word.islower():
+            return False  # "with grace", "will ship"
+        after = _WORD_AFTER.match(text, end)
+        next_word = after.group(1) if after else ""
+        if key in _MONTHS:
+            prev = re.search(r"([^\W\d_]+)\s+$", text[:start])
+            if (re.match(r"\s*(?:\d{1,2}\b|\d{4}\b)", text[end:]) or _MONTH_PHRASE.search(text[:start])
+                    or (prev and prev.group(1).lower() in _BEFORE_MONTH)):
+                return False  # "in April", "May 3", "June 2026"
+        if _SENTENCE_START.search(text[:start]) and next_word[:1].islower() and not re.search(
+                r"(?:ed|'s|’s)$", next_word):
+            self.report.undecided[f"{word} {next_word}"] += 1
+            return False  # "Will ship the beta", "Hope this helps": kept as words, and reported
+        return True
+
+    def _token(self, m: re.Match) -> str:
+        token = unaccent(m.group(0)).lower()
+        return "[name]" if any(part in token for part in self.parts) else m.group(0)
+
+    def has_name(self, text: str) -> bool:
+        low = unaccent(text).lower()
+        return any(part in low for part in self.parts)
+
+    def host(self, url: str) -> str:
+        """A URL reduced to its host, or nothing when the host itself carries a name (punycode
+        labels are read as the name they spell)."""
+        try:
+            host = (urlsplit(url.strip()).hostname or "").lower()
+        except ValueError:
+            return ""
+        shown = ".".join(_idna(label) for label in host.split("."))
+        if not host or self.has_name(shown) or self.has_name(host):
+            return ""  # a personal domain would give the name away
+        return host
+
+
+def _idna(label: str) -> str:
+    if label.startswith("xn--"):
+        try:
+            return label.encode("ascii").decode("idna")
+        except (UnicodeError, ValueError):
+            return label
+    return label
+
+
+def _strip_urls(text: str, names: _Replacer) -> str:
+    """Markdown links keep their text, URLs become their host (names can hide in paths)."""
+    def host_note(url: str) -> str:
+        host = names.host(url)
+        return f" ({host})" if host else ""
+
+    text = _MD_LINK.sub(lambda m: f"{m.group(2)}{host_note(m.group(3))}", text)
+    text = _AUTOLINK.sub(lambda m: names.host(m.group(1)) or "[link]", text)
+    return _BARE_URL.sub(lambda m: names.host(m.group(0) if "://" in m.group(0) else "http://" + m.group(0))
+                         or "[link]", text)

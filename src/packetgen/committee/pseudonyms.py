@@ -1,0 +1,195 @@
+"""Pseudonyms for a calibration cycle (contract section 7): every candidate becomes "Candidate A",
+"Candidate B", ..., managers "Manager 1", ..., quote authors and everyone on a roster
+(`--redact-names`) "Colleague 1", ...; every occurrence of any of their names in any text is
+replaced; gendered pronouns and titles become neutral; link URLs are reduced to their host;
+item ids are renumbered (they are often derived from titles). Pure: evidence in, evidence out,
+plus a report of what may still give someone away.
+
+Names are matched on the text as the reader will see it: entities resolved, invisible
+characters removed, Unicode normalised, Markdown emphasis inside a word unwrapped, and accents
+folded on both sides; inside glued forms too (CamelCase, a genitive "s", handles, e-mail
+addresses, file names and hosts, punycode included). A name that is also a common word (April,
+Will, Grace, Hope) is replaced only where it stands as a name; what cannot be decided is
+reported. Not handled: initials, nicknames, inflected forms ("Priyas" in another language).
+
+Letters are assigned by a hash of each candidate's name and file content, so the same input
+set gets the same pseudonyms whatever order the files are given in.
+"""
+from __future__ import annotations
+
+import hashlib
+import string
+from dataclasses import dataclass, replace
+
+from packetgen.committee.given_names import _note_given_names
+from packetgen.committee.names import Report, _key, _person, _Replacer, readable
+from packetgen.committee.pronouns import neutral
+from packetgen.model.evidence import (
+    Assessment,
+    Candidate,
+    Evidence,
+    Link,
+    Recommendation,
+)
+from packetgen.model.framework import Framework
+from packetgen.model.result import Result
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    pseudonym: str
+    kind: str  # candidate, manager, colleague
+    name: str
+    source: str  # the evidence file(s), or the roster
+
+
+def letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA ..."""
+    out = ""
+    n += 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = string.ascii_uppercase[rem] + out
+    return out
+
+
+# --- the cycle --------------------------------------------------------------------------------
+
+def anonymize(evidences: list[Evidence], *, roster: list[str] = (), roster_source: str = "",
+              hide_role: bool = False) -> tuple[list[Evidence], list[KeyRow], Report]:
+    """Pseudonymise a cycle (letters follow a hash of each name and file, not input order)."""
+    evidences, key, report, _ = _anonymize(evidences, roster=roster, roster_source=roster_source,
+                                           hide_role=hide_role)
+    return evidences, key, report
+
+
+def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_role: bool):
+    order = sorted(range(len(evidences)), key=lambda i: hashlib.sha256(
+        evidences[i].candidate.name.encode() + b"\0" + evidences[i].raw).hexdigest())
+    names: dict[str, str] = {}
+    seen: set[str] = set()
+    key: list[KeyRow] = []
+    labels: dict[int, str] = {}
+    for n, i in enumerate(order):
+        label = f"Candidate {letters(n)}"
+        labels[i] = label
+        names.setdefault(evidences[i].candidate.name, label)
+        seen.add(_key(evidences[i].candidate.name))
+        key.append(KeyRow(label, "candidate", evidences[i].candidate.name, evidences[i].path))
+
+    def register(person: str, kind: str, prefix: str, source: str) -> None:
+        person = readable(person).strip()
+        if person and _key(person) not in seen:
+            count = sum(row.kind == kind for row in key) + 1
+            names[person] = f"{prefix} {count}"
+            seen.add(_key(person))
+            key.append(KeyRow(names[person], kind, person, source))
+
+    for i in order:
+        ev = evidences[i]
+        register(ev.candidate.manager, "manager", "Manager", ev.path)
+        if ev.assessment is not None:
+            register(_person(ev.assessment.by)[0], "manager", "Manager", ev.path)
+        for item in ev.items:
+            for quote in item.quotes:
+                register(_person(quote.author)[0], "colleague", "Colleague", ev.path)
+    for person in roster:
+        register(person, "colleague", "Colleague", roster_source)
+    report = Report()
+    replacer = _Replacer(names, report)
+
+    def scrub(text: str) -> str:
+        return neutral(replacer(text))
+
+    def who(author: str, *, role: bool = True) -> str:
+        """A `from` or `by`: the person's pseudonym, then their role (scrubbed), unless `role` is False."""
+        if not author:
+            return ""
+        person, title = _person(readable(author))
+        return replacer(person) + (scrub(title) if role else "")
+
+    out = []
+    for i, ev in enumerate(evidences):
+        items = []
+        for n, item in enumerate(ev.items, start=1):
+            links = tuple(Link(scrub(link.title) if link.title != link.url else (replacer.host(link.url) or "link"),
+                               replacer.host(link.url)) for link in item.links)
+            quotes = tuple(replace(q, text=scrub(q.text), author=who(q.author)) for q in item.quotes)
+            items.append(replace(item, id=f"e{n}", title=scrub(item.title), description=scrub(item.description),
+                                 links=links, quotes=quotes, where=None, quote_lines=()))
+        cand = ev.candidate
+        candidate = Candidate(labels[i], cand.current_level, cand.target_level,
+                              "" if hide_role else scrub(cand.role), replacer(cand.manager) if cand.manager else "")
+        assessment = ev.assessment and Assessment(
+            who(ev.assessment.by, role=not hide_role), scrub(ev.assessment.overall),  # a sponsor's title (the
+            # only Chief Product Officer) can name the team as well as the candidate's role does
+            tuple((area, scrub(text)) for area, text in ev.assessment.areas))
+        recommendation = ev.recommendation and Recommendation(ev.recommendation.decision,
+                                                              scrub(ev.recommendation.rationale))
+        development = tuple(replace(step, plan=scrub(step.plan)) for step in ev.development)
+        out.append(replace(ev, path=labels[i], candidate=candidate, items=tuple(items),
+                           summary=scrub(ev.summary), self_assessment=scrub(ev.self_assessment),
+                           assessment=assessment, recommendation=recommendation, values=scrub(ev.values),
+                           development=development, raw=b""))  # the source holds the names
+    _note_given_names(_texts(out), report)
+    return out, key, report, replacer
+
+
+def _texts(evidences: list[Evidence]):
+    for ev in evidences:
+        yield from (ev.candidate.role, ev.summary, ev.self_assessment, ev.values)
+        if ev.assessment:
+            yield ev.assessment.by
+            yield ev.assessment.overall
+            yield from (t for _, t in ev.assessment.areas)
+        if ev.recommendation:
+            yield ev.recommendation.rationale
+        yield from (s.plan for s in ev.development)
+        for item in ev.items:
+            yield from (item.title, item.description)
+            yield from (link.title for link in item.links)
+            for q in item.quotes:
+                yield from (q.text, q.author)
+
+
+def anonymize_results(results: list[Result], *, roster: list[str] = (), roster_source: str = "",
+                      hide_role: bool = False) -> tuple[list[Result], list[KeyRow], Report]:
+    """Pseudonymise matched cases. Statuses, strength and flags stay those judged on the real
+    files: a pseudonym must never change them (a "Colleague 18" is not a quantity). The
+    frameworks' own texts are scrubbed too (a company ladder may carry a person's name)."""
+    evidences, key, report, replacer = _anonymize([r.evidence for r in results], roster=roster,
+                                                  roster_source=roster_source, hide_role=hide_role)
+    frameworks: dict[int, Framework] = {}
+    for r in results:
+        frameworks.setdefault(id(r.framework), _scrubbed_framework(r.framework, replacer))
+    return ([_renamed(replace(r, framework=frameworks[id(r.framework)]), ev) for r, ev in zip(results, evidences)],
+            key, report)
+
+
+def _scrubbed_framework(fw: Framework, replacer: _Replacer) -> Framework:
+    areas = tuple(replace(a, name=replacer(a.name), description=replacer(a.description)) for a in fw.areas)
+    expectations = tuple(replace(e, text=replacer(e.text)) for e in fw.expectations)
+    scrubbed_id = replacer(fw.id)
+    return replace(fw, id=scrubbed_id if scrubbed_id == fw.id else "framework", name=replacer(fw.name),
+                   about=replacer(fw.about), cumulative_note=replacer(fw.cumulative_note),
+                   values_note=replacer(fw.values_note), source=replacer(fw.source), areas=areas,
+                   expectations=expectations, path="", raw=b"")
+
+
+def _renamed(result: Result, evidence: Evidence) -> Result:
+    """`result` over the pseudonymised `evidence` (same items in the same order, new ids)."""
+    ids = {old.id: new.id for old, new in zip(result.evidence.items, evidence.items)}
+
+    def renamed(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(ids[i] for i in refs)
+
+    exps = {e.id: e for e in result.framework.expectations}
+    return replace(
+        result, evidence=evidence,
+        expectations=tuple(replace(c, expectation=exps.get(c.id, c.expectation), evidence=renamed(c.evidence),
+                                   stale=renamed(c.stale), lending=renamed(c.lending)) for c in result.expectations),
+        beyond_target=tuple(replace(s, expectation=exps.get(s.expectation.id, s.expectation),
+                                    evidence=renamed(s.evidence)) for s in result.beyond_target),
+        untagged=renamed(result.untagged), stale=renamed(result.stale),
+        item_strength=tuple(replace(s, id=ids[s.id], duplicate_of=ids.get(s.duplicate_of, ""))
+                            for s in result.item_strength))

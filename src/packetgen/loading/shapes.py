@@ -1,0 +1,134 @@
+"""The shapes of packetgen's input files, as data: which keys each mapping takes, which are
+required, and what each holds. The loaders (loading/evidence.py, loading/framework.py) take their keys from
+here, and `packetgen schema` turns the same definitions into JSON Schema for editors
+(authoring/json_schema.py): one description, never a second hand-kept copy.
+
+Kinds of value: text (one line), markdown, date (YYYY-MM-DD), level (a level id of the
+framework), ids (a list of expectation IDs), choice (one of `choices`), slug, files (a list of
+file names), rules (fairness rule names), list (of `shape`), object (`shape`), areas (one
+Markdown text per framework area), expectations (the framework's level -> area -> texts table),
+bool ("true" or "false").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from packetgen.model.evidence import DECISIONS, RELATIONSHIPS
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a file's shape: its name, the kind of value it takes, help for editors."""
+
+    name: str
+    kind: str
+    help: str
+    required: bool = False
+    shape: "Shape | None" = None
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The keys one mapping of a file may have (an item, a quote, a level…)."""
+
+    what: str  # how an error names it
+    fields: tuple[Field, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.required)
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+
+# --- the evidence file (contract section 2) ---------------------------------------------------
+
+CANDIDATE = Shape("'candidate'", (
+    Field("name", "text", "The candidate's name.", required=True),
+    Field("current_level", "level", "The level the candidate holds now.", required=True),
+    Field("target_level", "level", "The level the packet makes the case for.", required=True),
+    Field("role", "text", "The candidate's role, e.g. Product Manager, Code Search."),
+    Field("manager", "text", "The candidate's manager (the sponsor, unless assessment.by says otherwise)."),
+))
+PERIOD = Shape("'period'", (
+    Field("start", "date", "The first day of the review period.", required=True),
+    Field("end", "date", "The last day of the review period.", required=True),
+))
+ASSESSMENT = Shape("'assessment'", (
+    Field("by", "text", "Who assesses: \"Name, Role\" (defaults to candidate.manager)."),
+    Field("overall", "markdown", "The sponsor's overall view."),
+    Field("areas", "areas", "One Markdown text per framework area id."),
+))
+RECOMMENDATION = Shape("'recommendation'", (
+    Field("decision", "choice", "The sponsor's recommendation.", required=True, choices=DECISIONS),
+    Field("rationale", "markdown", "Why."),
+))
+STEP = Shape("a development step", (
+    Field("plan", "text", "What the candidate will do.", required=True),
+    Field("expectations", "ids", "The expectations it works toward."),
+    Field("by", "date", "By when."),
+))
+LINK = Shape("a link", (
+    Field("title", "text", "What the link shows."),
+    Field("url", "text", "An http, https or mailto URL.", required=True),
+))
+QUOTE = Shape("a quote", (
+    Field("from", "text", "The person, then (after the first comma) their role.", required=True),
+    Field("text", "text", "What they said.", required=True),
+    Field("relationship", "choice", "How they worked with the candidate.", choices=RELATIONSHIPS),
+    Field("date", "date", "When they said it."),
+))
+ITEM = Shape("an evidence item", (
+    Field("id", "slug", "A stable id, unique across the case (derived from the title when absent)."),
+    Field("title", "text", "The accomplishment, in one line.", required=True),
+    Field("date", "date", "When it happened.", required=True),
+    Field("expectations", "ids", "The expectation IDs it demonstrates."),
+    Field("description", "markdown", "What happened, and what changed because of it."),
+    Field("links", "list", "Artifacts: PRDs, dashboards, launch posts.", shape=LINK),
+    Field("quotes", "list", "What colleagues, customers or leaders said.", shape=QUOTE),
+    Field("fairness_ignore", "rules", "Writing-review rules to silence on this item."),
+))
+EVIDENCE = Shape("the evidence file", (
+    Field("framework", "text", "A built-in framework id, or a .yaml file in this file's folder."),
+    Field("candidate", "object", "Who the packet is for.", required=True, shape=CANDIDATE),
+    Field("period", "object", "The review window; both dates inclusive.", shape=PERIOD),
+    Field("summary", "markdown", "The case in a few paragraphs."),
+    Field("self_assessment", "markdown", "The candidate's own voice."),
+    Field("assessment", "object", "The sponsor's voice.", shape=ASSESSMENT),
+    Field("recommendation", "object", "The sponsor's recommendation.", shape=RECOMMENDATION),
+    Field("values", "markdown", "How the candidate shows the company's values."),
+    Field("development", "list", "Next steps, each tied to expectations.", shape=STEP),
+    Field("fairness_ignore", "rules", "Writing-review rules to silence in the whole file."),
+    Field("include", "files", "Files in this folder holding only more `evidence:` items."),
+    Field("evidence", "list", "The accomplishments.", shape=ITEM),
+))
+# a file named by `include:`: evidence items only
+INCLUDED = Shape("an included file", (EVIDENCE.field("evidence"),))
+
+# --- the framework file (contract section 3 and README) ---------------------------------------
+
+NAMED = Shape("an entry", (
+    Field("id", "slug", "Lowercase letters, digits, '-' or '_'.", required=True),
+    Field("name", "text", "How the packet names it."),
+    Field("description", "text", "What it covers."),
+))
+LEVEL = Shape("a level", NAMED.fields + (
+    Field("base", "bool", "true for a first level whose expectations apply to every level."),))
+FRAMEWORK = Shape("the framework file", (
+    Field("id", "slug", "The framework's id.", required=True),
+    Field("name", "text", "Its name.", required=True),
+    Field("source", "text", "Where it comes from."),
+    Field("about", "markdown", "What it is for (printed in the packet)."),
+    Field("cumulative_note", "text", "How levels add up."),
+    Field("values_note", "text", "How the company's values enter."),
+    Field("areas", "list", "The areas (Impact, Scope, ...).", required=True, shape=NAMED),
+    Field("levels", "list", "The levels, lowest first.", required=True, shape=LEVEL),
+    Field("expectations", "expectations", "level id -> area id -> list of expectation texts.", required=True),
+))

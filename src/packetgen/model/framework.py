@@ -1,0 +1,100 @@
+"""The career framework's model: areas, levels and expectations (the loader: loading/framework.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+DEFAULT_FRAMEWORK = "sourcegraph-pm"
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area of the framework (Impact, Scope, Execution, Teamwork)."""
+
+    id: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level of the framework; `base` is the level every other one includes (All Levels)."""
+
+    id: str
+    name: str
+    rank: int  # 0 for the lowest level
+    base: bool = False  # applies to every level; never a candidate's level
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """One expectation: what a level asks in an area, with its stable ID."""
+
+    id: str
+    level: str
+    area: str
+    position: int  # 1-based within its level and area
+    text: str
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A career framework: its areas, its levels (lowest first) and their expectations."""
+
+    id: str
+    name: str
+    areas: tuple[Area, ...]
+    levels: tuple[Level, ...]
+    expectations: tuple[Expectation, ...]  # framework order: level, area, position
+    about: str = ""
+    cumulative_note: str = ""
+    values_note: str = ""
+    source: str = ""
+    path: str = ""
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
+
+    @cached_property
+    def _by_id(self) -> dict[str, Expectation]:
+        return {e.id: e for e in self.expectations}
+
+    @cached_property
+    def _levels(self) -> dict[str, Level]:
+        return {lv.id: lv for lv in self.levels}
+
+    @cached_property
+    def _areas(self) -> dict[str, Area]:
+        return {a.id: a for a in self.areas}
+
+    def expectation(self, expectation_id: str) -> Expectation | None:
+        return self._by_id.get(expectation_id)
+
+    def level(self, level_id: str) -> Level | None:
+        return self._levels.get(level_id)
+
+    def area(self, area_id: str) -> Area | None:
+        return self._areas.get(area_id)
+
+    @property
+    def candidate_levels(self) -> tuple[Level, ...]:
+        """Levels a person can hold or aim for (every level but the base)."""
+        return tuple(lv for lv in self.levels if not lv.base)
+
+    def levels_up_to(self, level_id: str) -> tuple[Level, ...]:
+        rank = self._levels[level_id].rank
+        return tuple(lv for lv in self.levels if lv.rank <= rank)
+
+    def cumulative(self, level_id: str) -> tuple[Expectation, ...]:
+        """The base expectations plus those of every level up to and including `level_id`."""
+        rank = self._levels[level_id].rank
+        return tuple(e for e in self.expectations if self._levels[e.level].rank <= rank)
+
+    def own(self, level_id: str) -> tuple[Expectation, ...]:
+        return tuple(e for e in self.expectations if e.level == level_id)
+
+    @cached_property
+    def printed_size(self) -> int:
+        """Characters of the framework's own text a packet may print (evidence.MAX_PRINTED)."""
+        return (sum(len(x) for x in (self.name, self.about, self.cumulative_note, self.values_note, self.source))
+                + sum(len(a.name) + len(a.description) for a in self.areas)
+                + sum(len(lv.name) for lv in self.levels) + sum(len(e.text) for e in self.expectations))

@@ -1,0 +1,212 @@
+"""The result model in the middle of the pipeline: every expectation of the target level's
+cumulative set with its status and strength, every item with its signals and flags.
+
+Matching (analysis/matching.py) and the strength rules (analysis/strength.py) build it; every
+renderer and report reads it, and none changes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from packetgen.model.evidence import Evidence, Item
+from packetgen.model.framework import Area, Expectation, Framework, Level
+
+MET, THIN, GAP = "met", "thin", "gap"
+STATUSES = (MET, THIN, GAP)
+DEFAULT_MIN_EVIDENCE = 2
+
+# How every output names a status: a symbol and a word, so it reads without colour.
+SYMBOL = {MET: "✓", THIN: "◐", GAP: "✗"}
+WORD = {MET: "met", THIN: "thin", GAP: "gap"}
+
+# --- strength: item signals and flags, an expectation's backing ---------------------------
+
+
+ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT = "artifact", "outcome", "corroborated", "independent"
+ITEM_SIGNALS = (ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT)
+BROAD, DUPLICATE, SELF_QUOTE = "broad", "duplicate", "self_quote"
+FLAGS = (BROAD, DUPLICATE, SELF_QUOTE)  # the order flags are listed in
+SUBSTANTIATED, SUSTAINED = "substantiated", "sustained"
+EXPECTATION_SIGNALS = (CORROBORATED, SUBSTANTIATED, SUSTAINED)
+STRONG, SUPPORTED, UNSUPPORTED = "strong", "supported", "unsupported"
+STRENGTHS = (STRONG, SUPPORTED, UNSUPPORTED)
+
+BROAD_OWN = 4  # an item citing more of the target level's own expectations than this is broad
+BROAD_ALL = 10  # ... or more expectations than this in all
+
+
+# --- per item -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ItemSignals:
+    """What an item shows beyond its claim: an artifact, an outcome, a voice, an independent voice."""
+
+    artifact: bool = False
+    outcome: bool = False
+    corroborated: bool = False
+    independent: bool = False
+
+    def as_dict(self) -> dict[str, bool]:
+        return {name: getattr(self, name) for name in ITEM_SIGNALS}
+
+
+@dataclass(frozen=True)
+class ItemStrength:
+    """What one item lends: its signals, its flags and what earned them. Quotes are named by
+    position in the item (so the words shown are the item's own, pseudonymised or not); why
+    `artifact` holds is the item's first link."""
+
+    id: str
+    counts: bool  # inside the review period (or no period)
+    signals: ItemSignals
+    flags: tuple[str, ...]  # in FLAGS order
+    quantity: str = ""  # the first quantity stated (why `outcome`)
+    voice: int | None = None  # the first quote not from the candidate (why `corroborated`)
+    independent_voice: int | None = None  # ... from neither the candidate nor the manager (`independent`)
+    own_cited: int = 0  # how many of the target level's own expectations it cites
+    duplicate_of: str = ""  # the id of the earlier item it repeats
+    self_quotes: tuple[int, ...] = ()  # positions of quotes from the candidate
+
+    @property
+    def lends(self) -> bool:
+        """Counting, and flagged neither broad nor duplicate: its signals back what it cites."""
+        return self.counts and BROAD not in self.flags and DUPLICATE not in self.flags
+
+
+# --- per expectation ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Backing:
+    """The three signals of an expectation, judged over its lending items."""
+
+    corroborated: bool = False
+    substantiated: bool = False
+    sustained: bool = False
+
+    @property
+    def strength(self) -> str:
+        held = self.corroborated + self.substantiated + self.sustained
+        return STRONG if held == 3 else SUPPORTED if held else UNSUPPORTED
+
+    def as_dict(self) -> dict[str, bool]:
+        return {name: getattr(self, name) for name in EXPECTATION_SIGNALS}
+
+
+# --- matching ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Coverage:
+    """One expectation of the target's cumulative set with its status."""
+
+    expectation: Expectation
+    status: str
+    evidence: tuple[str, ...]  # ids of counting items citing it, in file order
+    stale: tuple[str, ...]  # ids of items citing it but dated outside the period
+    strength: str | None = None  # strong, supported or unsupported; None for a gap
+    backing: Backing = Backing()  # its three signals (all False for a gap)
+    lending: tuple[str, ...] = ()  # the counting items that are neither broad nor duplicate
+
+    @property
+    def id(self) -> str:
+        return self.expectation.id
+
+    @property
+    def unsupported(self) -> bool:
+        """Met, yet nothing a committee would trust backs it: probed first."""
+        return self.status == MET and self.strength == UNSUPPORTED
+
+    @property
+    def open(self) -> bool:
+        """Needs work: a gap, thin, or met but unsupported."""
+        return self.status != MET or self.strength == UNSUPPORTED
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Counts of expectations by status and by strength."""
+
+    total: int = 0
+    met: int = 0
+    thin: int = 0
+    gap: int = 0
+    strong: int = 0
+    supported: int = 0
+    unsupported: int = 0
+
+    @classmethod
+    def of(cls, coverage) -> "Totals":
+        coverage = list(coverage)
+        statuses = [c.status for c in coverage]
+        strengths = [c.strength for c in coverage]
+        return cls(len(statuses), statuses.count(MET), statuses.count(THIN), statuses.count(GAP),
+                   strengths.count(STRONG), strengths.count(SUPPORTED), strengths.count(UNSUPPORTED))
+
+    @property
+    def status(self) -> str:
+        """The status a group of expectations reads as: its worst. Any gap makes it a gap
+        (a gap never hides in an amber cell), else any thin makes it thin."""
+        return GAP if self.gap else THIN if self.thin else MET
+
+
+@dataclass(frozen=True)
+class Signal:
+    """An expectation above the target level that items cite (a signal; changes no status)."""
+
+    expectation: Expectation
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    """The evidence matched against the target level's cumulative expectations."""
+
+    framework: Framework
+    evidence: Evidence
+    target_level: str
+    min_evidence: int
+    expectations: tuple[Coverage, ...]  # framework order
+    beyond_target: tuple[Signal, ...]  # framework order
+    untagged: tuple[str, ...]  # item ids, file order
+    stale: tuple[str, ...]  # ids of items dated outside the period, file order
+    item_strength: tuple[ItemStrength, ...] = ()  # every item's signals and flags, file order
+
+    @property
+    def candidate(self):
+        return self.evidence.candidate
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        return {item.id: item for item in self.evidence.items}
+
+    @property
+    def levels(self) -> tuple[Level, ...]:
+        """The levels whose expectations are in play, lowest first."""
+        return self.framework.levels_up_to(self.target_level)
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return self.framework.areas
+
+    def totals(self, level: str | None = None, area: str | None = None) -> Totals:
+        return Totals.of(self.select(level=level, area=area))
+
+    def select(self, level: str | None = None, area: str | None = None,
+               statuses: tuple[str, ...] = STATUSES) -> tuple[Coverage, ...]:
+        return tuple(c for c in self.expectations
+                     if (level is None or c.expectation.level == level)
+                     and (area is None or c.expectation.area == area)
+                     and c.status in statuses)
+
+    @property
+    def open_points(self) -> tuple[Coverage, ...]:
+        """Every gap and thin expectation, in framework order."""
+        return self.select(statuses=(GAP, THIN))
+
+    @cached_property
+    def strength_of(self) -> dict[str, ItemStrength]:
+        """Item id -> its signals and flags."""
+        return {s.id: s for s in self.item_strength}
+
+    def counts(self, item_id: str) -> bool:
+        return item_id not in self.stale

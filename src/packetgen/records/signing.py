@@ -1,0 +1,117 @@
+"""Signing records with an organisation's key, and checking those signatures (pyHanko).
+
+A signature is a PAdES baseline B-B signature in one incremental update after the record's
+own bytes, in an invisible field: the pages stay as rendered, and the record stays PDF/A-3b.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from packetgen.errors import UsageError
+
+FIELD = "packetgen-record"
+
+
+def _signer(key: Path, password_file: Path | None):
+    from pyhanko.sign import signers
+
+    try:
+        blob = Path(key).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"--sign {key}: cannot read: {exc.strerror or exc}") from None
+    password = None
+    if password_file is not None:
+        try:
+            password = Path(password_file).read_bytes().splitlines()[0] if Path(password_file).stat().st_size else b""
+        except (OSError, IndexError) as exc:
+            raise UsageError(f"--sign-password-file {password_file}: cannot read: "
+                             f"{getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(blob, other_certs=(), passphrase=password)
+    except Exception:  # pyHanko and cryptography raise several kinds for a bad file or password
+        signer = None
+    if signer is None:
+        need = "" if password_file else "; if it has a password, pass --sign-password-file FILE"
+        raise UsageError(f"--sign {key}: not a PKCS#12 key and certificate, or the wrong password{need}")
+    return signer
+
+
+def sign(data: bytes, key: Path, password_file: Path | None = None) -> bytes:
+    """`data` (a record) with a signature appended that covers all of it."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    class _KeepMetadata(IncrementalPdfFileWriter):
+        # pyHanko re-serialises the XMP packet to stamp a modification date, which drops the
+        # PDF/A extension schema the record declares (PDF/UA's part number): the record would
+        # stop being PDF/A-3b. The signature's update changes nothing but the signature.
+        def _update_meta(self):
+            pass
+
+    signer = _signer(key, password_file)
+    writer = _KeepMetadata(io.BytesIO(data))
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, subfilter=fields.SigSeedSubFilter.PADES,
+                                        md_algorithm="sha256")
+    return signers.sign_pdf(writer, meta, signer=signer).getvalue()
+
+
+def check_key(key: Path, password_file: Path | None = None) -> None:
+    """Refuse a key that cannot sign before any work is done."""
+    _signer(key, password_file)
+
+
+@dataclass(frozen=True)
+class Signature:
+    signer: str  # the certificate's subject, as people read it
+    intact: bool  # the signed bytes are unchanged and the signature is mathematically sound
+    covers_all: bool  # nothing was added to the file after it
+    trusted: bool | None  # chains to --trust (None: not asked)
+    problem: str  # why it is not trusted, when it is not
+
+
+def signatures(data: bytes, trust: list[Path] = ()) -> list[Signature]:
+    """Every signature in `data`, checked (against `trust`, certificates in PEM or DER, when given)."""
+    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = []
+    for cert in trust:
+        try:
+            roots.append(load_cert_from_pemder(str(cert)))
+        except Exception:
+            raise UsageError(f"--trust {cert}: not a certificate (PEM or DER)") from None
+    import logging
+
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # each failure is ours to word, not a traceback
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    found = []
+    for embedded in reader.embedded_signatures:
+        context = ValidationContext(trust_roots=roots, allow_fetching=False)  # never the OS trust list
+        # a certificate that states its key usage must allow signing; one that states none is
+        # not restricted (RFC 5280, 4.2.1.3)
+        cert = embedded.signer_cert
+        states = cert is not None and cert.key_usage_value is not None
+        usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"} if states else set(),
+                                    match_all_key_usages=False)
+        try:
+            # no difference analysis of later revisions: a record allows none (coverage must be
+            # the entire file, and verify counts revisions), and pyHanko's takes tens of seconds
+            status = validate_pdf_signature(embedded, context, key_usage_settings=usage, skip_diff=True)
+        except Exception as exc:  # a damaged signature dictionary or CMS object
+            found.append(Signature("?", False, False, False if trust else None, f"cannot be read ({exc})"))
+            continue
+        subject = status.signing_cert.subject.human_friendly if status.signing_cert else "?"
+        problem = ""
+        if trust and not status.trusted:
+            problem = "does not chain to the certificate given with --trust"
+        found.append(Signature(subject, bool(status.intact and status.valid),
+                               status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+                               bool(status.trusted) if trust else None, problem))
+    return found

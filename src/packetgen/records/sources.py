@@ -1,0 +1,129 @@
+"""What a record is made from (the evidence and framework bytes, the options, the rendering
+environment) and making one: the packet rendered from exactly those sources.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+
+from packetgen.errors import UsageError
+from packetgen.records.decision import parse_decision
+from packetgen.records.format import (
+    DECISION_NAME,
+    FORMAT,
+    NAME_LIMIT,
+    RECORD_NAME,
+    sha256,
+)
+from packetgen.version import __version__
+
+# --- what a record is made from ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything a record's bytes follow from (with the release and the environment)."""
+
+    evidence_name: str
+    evidence: bytes
+    framework_name: str
+    framework: bytes
+    target: str
+    min_evidence: int
+    paper: str
+    generated: datetime
+    decision: bytes | None = None  # decision.json, as embedded
+    includes: tuple[tuple[str, bytes], ...] = ()  # the files the evidence's `include:` names (name, bytes)
+
+
+def sources_of(result, *, paper: str, generated: datetime) -> Sources:
+    """The sources of a matched case (render --archival)."""
+    evidence, framework = result.evidence.raw, result.framework.raw
+    if not evidence or not framework:
+        raise UsageError("an archival record needs the evidence and framework files it was built from")
+    evidence_name = Path(result.evidence.path).name or "evidence.yaml"
+    framework_name = Path(result.framework.path).name or "framework.yaml"
+    if framework_name == evidence_name:
+        framework_name = "framework-" + framework_name
+    includes = tuple((inc.name, inc.raw) for inc in result.evidence.includes)
+    clash = {name for name, _ in includes} & {framework_name, RECORD_NAME, DECISION_NAME}
+    if clash:
+        raise UsageError(f"an archival record cannot embed an included file named {sorted(clash)[0]!r}: the record "
+                         "needs that name for itself; rename the included file")
+    return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
+                   paper, generated.astimezone(timezone.utc).replace(microsecond=0), includes=includes)
+
+
+def _safe(name: str, fallback: str) -> str:
+    """A file name from a record, usable inside a temporary folder (no folders, no dot-files)."""
+    name = Path(str(name)).name.lstrip(".")
+    return name[:NAME_LIMIT] or fallback
+
+
+def load_sources(sources: Sources, *, target: str | None = None):
+    """The embedded evidence and framework, loaded as `render` loaded them (evidence.Loaded),
+    against `target` or the record's own target level."""
+    from packetgen.loading.evidence import load_evidence
+
+    with tempfile.TemporaryDirectory(prefix="packetgen-record-") as tmp:
+        ev_path = Path(tmp) / _safe(sources.evidence_name, "evidence.yaml")
+        fw_path = Path(tmp) / "framework" / _safe(sources.framework_name, "framework.yaml")
+        fw_path.parent.mkdir()
+        ev_path.write_bytes(sources.evidence)
+        fw_path.write_bytes(sources.framework)
+        for name, blob in sources.includes:  # beside the evidence file, under the names it gives
+            (Path(tmp) / _safe(name, "included.yaml")).write_bytes(blob)
+        return load_evidence(ev_path, framework=str(fw_path), target=target or sources.target,
+                             today=sources.generated.date())
+
+
+def _result(sources: Sources):
+    """Load and match the sources exactly as `render` did."""
+    from packetgen.analysis.matching import analyse
+
+    loaded = load_sources(sources)
+    return analyse(loaded.framework, loaded.evidence, target=sources.target, min_evidence=sources.min_evidence)
+
+
+def make(sources: Sources) -> tuple[bytes, dict]:
+    """The record's bytes (unsigned) and its record JSON. Rendering is deterministic, so the
+    last few are kept: `verify` right after `render` in one process does not lay out twice."""
+    data, blob = _make(sources)
+    return data, json.loads(blob)
+
+
+@lru_cache(maxsize=4)
+def _make(sources: Sources) -> tuple[bytes, bytes]:
+    from packetgen.records.archive import environment, write_record
+
+    result = _result(sources)
+    record = {
+        "packetgen": __version__,
+        "format": FORMAT,
+        "evidence": {"name": sources.evidence_name, "sha256": sha256(sources.evidence)},
+        "framework": {"id": result.framework.id, "name": sources.framework_name, "sha256": sha256(sources.framework)},
+        "target_level": result.target_level,
+        "min_evidence": sources.min_evidence,
+        "paper": sources.paper,
+        "generated": sources.generated.isoformat(),
+        "environment": environment(),
+        "statuses": {c.id: c.status for c in result.expectations},
+    }
+    if sources.includes:
+        record["includes"] = [{"name": name, "sha256": sha256(blob)} for name, blob in sources.includes]
+    files = [(sources.evidence_name, sources.evidence, "The evidence file this packet was built from"),
+             *((name, blob, f"An evidence file that {sources.evidence_name} includes") for name, blob in sources.includes),
+             (sources.framework_name, sources.framework, f"The career framework ({result.framework.id})")]
+    decision = None
+    if sources.decision is not None:
+        decision = parse_decision(sources.decision)
+        record["decision"] = {"sha256": sha256(sources.decision)}
+        files.append((DECISION_NAME, sources.decision, "The committee's decision on this packet"))
+    blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
+    files.append((RECORD_NAME, blob, "packetgen record: versions, options, hashes and statuses"))
+    data = write_record(result, record, files, generated=sources.generated, paper=sources.paper,
+                        decision=decision and {**decision, "date": date.fromisoformat(decision["date"])})
+    return data, blob

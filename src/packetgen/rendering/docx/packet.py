@@ -1,0 +1,112 @@
+"""One packet as a Word document: its sections in order, from the view model.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+
+from packetgen.errors import RenderError
+from packetgen.model.result import Result
+from packetgen.rendering.docx import ooxml
+from packetgen.rendering.docx.body import (
+    _evidence,
+    _lower,
+    _review,
+    _target,
+    write_about,
+    write_case,
+)
+from packetgen.rendering.docx.glance import _gaps, _glance, _header
+from packetgen.rendering.docx.page import footer, page_setup, properties
+from packetgen.rendering.docx.palette import MUTED
+from packetgen.rendering.docx.styles import ensure_styles, reference_path
+from packetgen.rendering.docx.writer import Writer
+from packetgen.rendering.view import Packet, build
+
+# --- the packet ---------------------------------------------------------------------------
+
+# The packet's sections, in order, as (bookmark, heading): the written table of contents.
+def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
+    out = [("glance", "Readiness at a glance"), ("gaps", "The gaps")] + \
+        ([("summary", "The case")] if packet.has_case else []) + [("target", f"{packet.target_name} expectations")]
+    if packet.lower:
+        out.append(("lower", "Lower levels"))
+    out.append(("evidence", "Evidence"))
+    if packet.review:
+        out.append(("review", "Writing review"))
+    if about:
+        out.append(("about", "About the framework"))
+    return out
+
+
+def open_document(reference: Path | None = None):
+    """The reference document (the company's or the built-in one) with its body emptied."""
+    source = reference or reference_path()
+    if reference is not None and not Path(reference).is_file():
+        raise RenderError(f"--reference-docx {reference}: no such file")
+    try:
+        document = docx.Document(str(source))
+    except Exception as exc:  # a broken or non-DOCX reference file
+        raise RenderError(f"--reference-docx {source}: not a usable Word document ({exc})") from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != ooxml.qn("w:sectPr"):
+            body.remove(child)
+    ensure_styles(document)
+    return document
+
+
+def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = True) -> None:
+    """Append one packet's content (contract section 5) to the writer's document."""
+    w.prefix = packet.prefix
+    w.packet = packet
+    _header(w, packet)
+    if toc:
+        table_of_contents(w, [(w.prefix + anchor, title) for anchor, title in sections(packet, about=about)])
+    _glance(w, packet)
+    _gaps(w, packet)
+    if packet.has_case:
+        w.heading("The case", 1, "summary")
+        write_case(w, packet)
+    _target(w, packet)
+    _lower(w, packet)
+    _evidence(w, packet)
+    if packet.review:
+        _review(w, packet)
+    if about:
+        write_about(w, packet.framework, bookmark="about")
+
+
+def running_text(packet: Packet) -> str:
+    return f"{packet.candidate.name} · packet for {packet.current_name} → {packet.target_name}"
+
+
+def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
+               paper: str = "a4", review: tuple = ()) -> None:
+    packet = build(result, generated, review=review)
+    document = open_document(reference)
+    w = Writer(document)
+    write_packet(w, packet)
+    w.finish()
+    if reference is None:
+        page_setup(document, paper)
+    for section in document.sections:
+        footer(section, running_text(packet))
+    properties(document, title=packet.title, author=packet.candidate.name, subject=packet.subject,
+               keywords=packet.keywords, generated=generated)
+    document.save(str(target))
+
+def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
+    """The contents, written out on one line: an internal link per section, so the real
+    headings show on first open everywhere. They stand inside a TOC field, so Word can still
+    rebuild it with page numbers (References › Update table); nothing asks the reader to."""
+    para = w.p(style="Packet TOC")
+    w.run(para, "CONTENTS   ", color=MUTED, size=7.5)
+    ooxml.field_begin(para, 'TOC \\o "1-1" \\h \\z \\u')
+    for n, (anchor, title) in enumerate(entries):
+        if n:
+            w.run(para, "  ·  ", color=MUTED)
+        ooxml.internal_link(para, anchor, title, w.styles["Hyperlink"])
+    ooxml.field_end(para)

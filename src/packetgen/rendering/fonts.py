@@ -1,0 +1,183 @@
+"""Characters no installed font can draw: a located warning at `check` and `render`, never
+silent empty boxes in a packet.
+
+The packet names its font families (templates/packet.css): DejaVu Sans for Latin, Greek,
+Cyrillic, Arabic and Hebrew, and Noto Sans CJK for Chinese, Japanese and Korean; the set-up
+installs them from Debian's packages (FONT_PACKAGES). Whether some installed font covers a
+character is asked of fontconfig (`fc-list`), the same font database WeasyPrint's Pango uses,
+and only for characters outside the scripts the base family covers, so an ordinary file costs
+nothing. Without fontconfig nothing can be told and nothing is said.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from packetgen.errors import Diagnostic, Location
+from packetgen.model.evidence import Evidence
+
+FONT_PACKAGES = "fonts-dejavu-core fonts-noto-cjk"  # Debian's names; see the README
+
+# Blocks DejaVu Sans draws (it is installed with the set-up): Latin, IPA, spacing modifiers,
+# combining marks, Greek, Cyrillic, Hebrew, Arabic, general punctuation, super/subscripts,
+# currency, letterlike, number forms, arrows, mathematical operators, misc technical, box
+# drawing, geometric shapes, misc symbols and dingbats (✓ ✗ ◐ → ·).
+_BASE = ((0x0000, 0x058F), (0x0590, 0x06FF), (0x1E00, 0x1FFF), (0x2000, 0x23FF), (0x2500, 0x27BF),
+         (0xFB00, 0xFB06), (0xFE70, 0xFEFF), (0xFFFD, 0xFFFD))
+_RANGE = re.compile(r"([0-9a-f]+)(?:-([0-9a-f]+))?")
+# What to install, by the first word of a character's Unicode name
+_SCRIPT = {"CJK": "Chinese/Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
+           "IDEOGRAPHIC": "Chinese/Japanese", "FULLWIDTH": "Chinese/Japanese", "HALFWIDTH": "Japanese",
+           "KATAKANA-HIRAGANA": "Japanese"}
+_INSTALL = {"Chinese/Japanese": "fonts-noto-cjk", "Japanese": "fonts-noto-cjk", "Korean": "fonts-noto-cjk"}
+
+
+# any character outside _BASE (a regular expression: `check` scans every text on each save)
+_OUTSIDE_BASE = re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _BASE) + "]")
+
+
+def _in_base(ch: str) -> bool:
+    return _OUTSIDE_BASE.match(ch) is None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The union of every installed font's character set, as sorted, merged ranges."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def __contains__(self, ch: str) -> bool:
+        code = ord(ch)
+        i = bisect.bisect_right(self.starts, code) - 1
+        return i >= 0 and code <= self.ends[i]
+
+
+@lru_cache(maxsize=1)
+def installed() -> Coverage | None:
+    """What the installed fonts cover (fontconfig's view), or None when fontconfig is absent."""
+    import shutil
+    import subprocess
+
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        out = subprocess.run([fc_list, "--format=%{charset}\n"], capture_output=True, text=True, timeout=20,
+                             check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    spans = sorted((int(a, 16), int(b or a, 16)) for a, b in _RANGE.findall(out))
+    starts: list[int] = []
+    ends: list[int] = []
+    for lo, hi in spans:
+        if ends and lo <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return Coverage(tuple(starts), tuple(ends))
+
+
+def script_of(ch: str) -> str:
+    word = unicodedata.name(ch, "UNKNOWN").split()[0]
+    return _SCRIPT.get(word, word.capitalize())
+
+
+def _texts(evidence: Evidence):
+    """(what it is, text, where it stands) for everything the packet prints from the file."""
+    top = evidence.path
+    cand = evidence.candidate
+    for label, text in (("the candidate's name", cand.name), ("the role", cand.role), ("the manager", cand.manager),
+                        ("the summary", evidence.summary), ("the self-assessment", evidence.self_assessment),
+                        ("the values", evidence.values)):
+        yield label, text, None
+    if evidence.assessment:
+        yield "the assessment", " ".join([evidence.assessment.by, evidence.assessment.overall,
+                                          *(t for _, t in evidence.assessment.areas)]), None
+    if evidence.recommendation:
+        yield "the recommendation", evidence.recommendation.rationale, None
+    for n, step in enumerate(evidence.development, start=1):
+        yield f"development step #{n}", step.plan, None
+    for item in evidence.items:
+        name = f"item {item.title!r}"
+        yield name, " ".join([item.title, item.description, *(link.title for link in item.links)]), item.where
+        for n, quote in enumerate(item.quotes):
+            line = item.quote_lines[n] if n < len(item.quote_lines) else None
+            yield f"{name}, quote {n + 1}", f"{quote.author} {quote.text}", Location(top, line, 1) if line else item.where
+
+
+def uncovered(evidence: Evidence, coverage: Coverage | None = None) -> tuple[Diagnostic, ...]:
+    """A warning for each text holding characters that no installed font can draw."""
+    texts = [(label, text, where) for label, text, where in _texts(evidence) if text]
+    if not any(_OUTSIDE_BASE.search(text) for _, text, _ in texts):
+        return ()  # the base family draws all of it: no need to ask fontconfig
+    coverage = coverage or installed()
+    if coverage is None:
+        return ()
+    raw = evidence.raw.decode("utf-8", "replace")
+    out = []
+    for label, text, where in texts:
+        missing = [ch for ch in _OUTSIDE_BASE.findall(text) if not ch.isspace() and ch not in coverage
+                   and unicodedata.category(ch) not in ("Cf", "Mn")]
+        if not missing:
+            continue
+        scripts = sorted({script_of(ch) for ch in missing})
+        packages = sorted({_INSTALL[s] for s in scripts if s in _INSTALL})
+        at = _locate(raw, missing[0], where, evidence.path)
+        sample = "".join(dict.fromkeys(missing))[:12]
+        install = (f"install {' and '.join(packages)} (Debian) or another font that covers them" if packages else
+                   "install a font that covers them (Debian's fonts-noto-core and fonts-noto-extra cover most scripts)")
+        out.append(Diagnostic(at, "warning",
+                              f"{label}: {len(missing)} character{'s' * (len(missing) != 1)} no installed font covers "
+                              f"({', '.join(scripts)}: {sample!r}) would print as empty boxes; {install}"))
+    return tuple(out)
+
+
+def _locate(raw: str, ch: str, where: Location | None, path: str) -> Location:
+    """Where `ch` first stands in the file at or after `where` (it may be written as an escape)."""
+    start = 0
+    if where is not None:
+        start = sum(len(line) + 1 for line in raw.split("\n")[:where.line - 1])
+    i = raw.find(ch, start)
+    if i < 0:
+        return where or Location(path)
+    line = raw.count("\n", 0, i) + 1
+    return Location(path, line, i - (raw.rfind("\n", 0, i) + 1) + 1)
+
+
+# The families templates/packet.css names; an archival record lists their files' hashes, so a
+# `verify` on a machine with other fonts says so instead of calling the record altered.
+FAMILIES = ("DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono", "Noto Sans CJK JP", "Noto Sans Mono CJK JP")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> dict[str, str]:
+    """{font file name: first 16 hex digits of its SHA-256} for every installed file of FAMILIES
+    (fontconfig's view; empty without fontconfig)."""
+    import hashlib
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return {}
+    try:
+        out = subprocess.run([fc_list, "--format=%{family}\t%{file}\n"], capture_output=True, text=True,
+                             timeout=20, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    files = sorted({file for line in out.splitlines() if "\t" in line
+                    for families, file in [line.split("\t", 1)]
+                    if set(families.split(",")) & set(FAMILIES)})
+    prints = {}
+    for file in files:
+        try:
+            prints[Path(file).name] = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:16]
+        except OSError:
+            continue
+    return dict(sorted(prints.items()))

@@ -1,0 +1,97 @@
+"""Result -> HTML through Jinja2. The same HTML is the screen document and WeasyPrint's input."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from packetgen.errors import RenderError
+from packetgen.markdown import inert, to_html
+from packetgen.model.result import SYMBOL, Result
+from packetgen.rendering.view import (
+    OPEN_LEAD,
+    OPEN_TITLE,
+    TIME_ALL,
+    TIME_EMPTY,
+    TIME_LEAD,
+    TIME_TITLE,
+    Packet,
+    build,
+    time_text,
+)
+from packetgen.resources import data_dir
+from packetgen.version import __version__
+
+TEMPLATES = {"html": "packet.html.j2", "md": "packet.md.j2"}
+PAPER_SIZES = {"a4": "A4", "letter": "Letter"}
+
+
+@lru_cache(maxsize=8)
+def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.Environment:
+    """Jinja2 with the user's folder searched first, then the built-in templates.
+
+    The built-ins are also reachable as "builtin/NAME" so an override can extend them.
+    HTML templates autoescape; Markdown templates pass every value through a finalize
+    hook that neutralises HTML. Evidence text is only ever data, never template source.
+    """
+    builtin = str(data_dir("templates"))
+    search = [str(template_dir)] if template_dir else []
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader(search + [builtin]),
+        jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(builtin)}),
+    ])
+    if kind == "md":
+        env = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
+                                 finalize=inert, auto_reload=False)
+    else:
+        env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                                 auto_reload=False)
+    env.filters["md"] = lambda text: Markup(to_html(text))
+    env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
+                       screen=False,
+                       open_title=OPEN_TITLE, open_lead=OPEN_LEAD, time_words=TIME_WORDS, time_text=time_text)
+    return env
+
+
+TIME_WORDS = {"title": TIME_TITLE, "lead": TIME_LEAD, "all": TIME_ALL, "empty": TIME_EMPTY}
+
+
+def render_html(result: Result, *, generated: date, paper: str = "a4",
+                template_dir: Path | None = None, kind: str = "html", prefix: str = "",
+                chapter: bool = False, record: dict | None = None,
+                created: str | None = None, about: bool = True, screen: bool = False,
+                review: tuple = (), decision: dict | None = None,
+                handout_page: int | None = None) -> tuple[str, Packet]:
+    """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
+
+    `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
+    keeps its anchors apart from other packets'; `about` False leaves out the framework's
+    description (a handout prints it once, at its end); `screen` adds the screen stylesheet
+    (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
+    adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
+    handout's chapter), adds it to every footer."""
+    packet = build(result, generated, prefix, review=review)
+    return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
+                           chapter=chapter, record=record, about=about, screen=screen, decision=decision,
+                           created=created or packet.generated.isoformat(), handout_page=handout_page), packet
+
+
+def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:
+    """Render one template, turning every Jinja2 failure into a RenderError."""
+    if template_dir is not None and not Path(template_dir).is_dir():
+        raise RenderError(f"--template-dir {template_dir}: no such folder")
+    env = environment(Path(template_dir) if template_dir else None, kind)
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise RenderError(f"{where}:{exc.lineno}:1: error: template syntax: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"template {exc.name!r} not found in {template_dir or 'the built-in templates'}") from None
+    except jinja2.UndefinedError as exc:
+        raise RenderError(f"template error: {exc.message} (a template names a value the packet does not have)") from None
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error: {exc}") from None

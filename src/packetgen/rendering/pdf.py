@@ -1,0 +1,143 @@
+"""HTML -> PDF with WeasyPrint. Nothing is fetched but the packet's own template files
+and data: URIs: no network, no file outside the template folders."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+from packetgen.resources import data_dir
+
+
+class RestrictedFetcher(URLFetcher):
+    """Allows data: URIs and file: URLs inside the given folders; refuses everything else."""
+
+    def __init__(self, roots: list[Path]):
+        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=1)
+        self.roots = [r.resolve() for r in roots]
+        self.refused: list[str] = []
+
+    def fetch(self, url, headers=None):
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            path = Path(unquote(parts.path)).resolve()
+            if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
+                return super().fetch(url, headers)
+        self.refused.append(url)
+        raise ValueError(f"packetgen fetches nothing outside its templates: {url!r} refused")
+
+
+def subsets_with_harfbuzz() -> bool:
+    """Whether WeasyPrint subsets fonts with HarfBuzz (libharfbuzz-subset, HarfBuzz 4.1 or later)
+    rather than fontTools, which writes a PDF about 20 % slower (bench/render_bench.py)."""
+    from weasyprint.text import ffi
+
+    return bool(ffi.harfbuzz_subset) and bool(ffi.harfbuzz.hb_version_atleast(4, 1, 0))
+
+
+def roots_for(template_dir: Path | None) -> list[Path]:
+    """The folders WeasyPrint may read from: the built-in templates and the user's."""
+    return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
+
+
+# A word longer than a line must break, and CSS `overflow-wrap` does it in time that grows with
+# the square of the word's length (a 99,000-character word: 79 s). A zero-width space every
+# _CHUNK characters of a long word gives the line breaker places to break at no cost; it is not
+# drawn. Only text between tags is touched: never an attribute, never the <head>. A "word" can
+# also run across inline tags (Markdown's *a*a*a… is 8,000 <em>s with no space between them:
+# 62 s for 16,000 characters); such a run gets a zero-width space after a closing inline tag once
+# it is _RUN characters long.
+_LONG_WORD = re.compile(r"[^\s<>&]{48,}")
+_TOKEN = re.compile(r"(<[^>]*>)|([^<]+)")
+_INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.I)
+_SPACE = re.compile(r"\s")
+_CHUNK = 24
+_RUN = 48
+
+
+def _chunked(word: re.Match) -> str:
+    return "\u200b".join(word[0][i:i + _CHUNK] for i in range(0, len(word[0]), _CHUNK))
+
+
+def breakable(html: str) -> str:
+    """`html` with break opportunities inside words of 48 characters or more (body text only)."""
+    head, sep, body = html.partition("<body")
+    if not sep:
+        return html
+    out, run = [], 0  # run: characters since the last space, across inline tags
+    for tag, text in _TOKEN.findall(body):
+        if text:
+            if len(text) >= _RUN:
+                text = _LONG_WORD.sub(_chunked, text)
+            spaces = [m.end() for m in _SPACE.finditer(text)]
+            run = len(text) - spaces[-1] if spaces else run + len(text)
+            out.append(text)
+        else:
+            out.append(tag)
+            if run >= _RUN and _INLINE_END.fullmatch(tag):
+                out.append("\u200b")
+                run = 0
+    return head + sep + "".join(out)
+
+
+def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None,
+                    styles: "SharedStyles | None" = None):
+    """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. With `styles`,
+    the document's <style> is parsed once for every document that has the same one (a handout's
+    chapters), and they share one font configuration."""
+    roots = roots_for(template_dir)
+    fetcher = fetcher or RestrictedFetcher(roots)
+    base_url = roots[-1].as_uri() + "/"
+    if styles is None:
+        return HTML(string=breakable(html), base_url=base_url, url_fetcher=fetcher).render()
+    html, sheet = styles.take(html, base_url, fetcher)
+    return HTML(string=breakable(html), base_url=base_url, url_fetcher=fetcher).render(
+        stylesheets=[sheet] if sheet is not None else None, font_config=styles.fonts)
+
+
+_STYLE = re.compile(r"<style>(.*?)</style>", re.S)
+
+
+class SharedStyles:
+    """The stylesheets of documents laid out one after another in one process, parsed once each
+    (WeasyPrint parses a document's <style> again for every document: 0.1 s a chapter)."""
+
+    def __init__(self):
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.fonts = FontConfiguration()
+        self.sheets: dict[str, object] = {}
+
+    def take(self, html: str, base_url: str, fetcher) -> tuple[str, object | None]:
+        """`html` without its first <style> element, and that style parsed (once per text). The
+        sheet applies as a user stylesheet: above the browser's defaults, as the <style> did, with
+        no other author sheet to order it against."""
+        from weasyprint import CSS
+
+        head_end = html.find("</head>")
+        found = _STYLE.search(html, 0, head_end if head_end >= 0 else len(html))
+        if found is None:
+            return html, None
+        text = found[1]
+        if text not in self.sheets:
+            self.sheets[text] = CSS(string=text, base_url=base_url, url_fetcher=fetcher, font_config=self.fonts)
+        return html[:found.start()] + html[found.end():], self.sheets[text]
+
+
+# Every PDF is tagged (a structure tree a screen reader follows, /MarkInfo, /Lang) and declares
+# PDF/UA-1; records add PDF/A-3b (archive.py).
+ACCESSIBLE = {"pdf_variant": "pdf/ua-1"}
+
+
+def write_pdf(html: str, target, *, template_dir: Path | None = None) -> RestrictedFetcher:
+    """Render `html` to `target` (a path or a binary file object); returns the fetcher, which
+    lists what it refused."""
+    fetcher = RestrictedFetcher(roots_for(template_dir))
+    render_document(html, template_dir=template_dir, fetcher=fetcher).write_pdf(target, **ACCESSIBLE)
+    return fetcher
