@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import EXAMPLES
-from packetgen.committee.names import Report, _Replacer
+from packetgen.committee.names import Report, NameReplacer
 from packetgen.committee.pronouns import neutral
 from packetgen.cli import cli
 from render_helpers import pdf_pages, write_ladder
@@ -25,7 +25,7 @@ PEOPLE = {"Priya Raman": "Candidate A", "Ottilie Lambert": "Colleague 1", "Jose 
 
 @pytest.fixture
 def scrub():
-    return _Replacer(PEOPLE, Report())
+    return NameReplacer(PEOPLE, Report())
 
 
 @pytest.mark.parametrize("text, hidden", [
@@ -47,13 +47,13 @@ def test_every_form_of_a_name_is_replaced(scrub, text, hidden):
                                   "handled with grace", "Hope this helps"])
 def test_names_that_are_words_stay_words_where_they_are_words(text):
     report = Report()
-    scrub = _Replacer({**PEOPLE, "May Chen": "Colleague 8", "Hope Diaz": "Colleague 9"}, report)
+    scrub = NameReplacer({**PEOPLE, "May Chen": "Colleague 8", "Hope Diaz": "Colleague 9"}, report)
     assert scrub(text) == text
 
 
 def test_a_common_word_name_standing_as_a_name_is_replaced_and_the_undecided_are_reported():
     report = Report()
-    scrub = _Replacer(PEOPLE, report)
+    scrub = NameReplacer(PEOPLE, report)
     assert scrub("The review was led by April, then Will shipped it.") == \
         "The review was led by Colleague 5, then Colleague 6 shipped it."
     scrub("Will ship the beta.")

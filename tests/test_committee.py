@@ -215,9 +215,9 @@ def test_anonymized_links_keep_only_their_host(anonymous):
 
 
 def test_names_inside_free_text_are_replaced():
-    from packetgen.committee.names import _Replacer
+    from packetgen.committee.names import NameReplacer
 
-    scrub = _Replacer({"Jordan Lee": "Candidate A", "Will Chen": "Colleague 1"})
+    scrub = NameReplacer({"Jordan Lee": "Candidate A", "Will Chen": "Colleague 1"})
     text = "Jordan's plan; JORDAN LEE agreed. Will asked if it will ship. [doc](https://x.io/jordan-lee/prd)"
     assert scrub(text) == ("Candidate A's plan; Candidate A agreed. Colleague 1 asked if it will ship. doc (x.io)")
 
@@ -283,9 +283,9 @@ def test_docx_handout_sections_restart_page_numbers(tmp_path):
 
 
 def test_names_hide_in_many_shapes():
-    from packetgen.committee.names import _Replacer
+    from packetgen.committee.names import NameReplacer
 
-    scrub = _Replacer({"Mary-Jane Watson": "Candidate A", "Kim Alex": "Colleague 1",
+    scrub = NameReplacer({"Mary-Jane Watson": "Candidate A", "Kim Alex": "Colleague 1",
                        "dana o'brien": "Colleague 2", "D'Angelo Ruiz": "Manager 1"})
     text = ("Mary drove this with mary-jane. Mail <mary-jane.watson@example.com> or mj@watson.dev; "
             "#mary-jane-watson and drive/mary-jane-watson-review.pdf. Reviewed by Alex. "

@@ -17,21 +17,29 @@ from datetime import date
 from pathlib import Path
 
 from packetgen.commands.check import Checked, check
-from packetgen.errors import (
-    Diagnostic,
-    InputError,
-    PacketgenError,
-    RenderError,
-    UsageError,
-)
+from packetgen.errors import Diagnostic, InputError, PacketgenError, RenderError, UsageError
 from packetgen.loading.evidence import load_evidence
 from packetgen.loading.framework import load_framework
 from packetgen.model.evidence import Loaded
 from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
 from packetgen.version import __version__
 
-__all__ = ["load", "analyse", "render", "check", "load_framework", "Result", "Loaded", "Checked", "Diagnostic",
-           "InputError", "PacketgenError", "RenderError", "UsageError", "__version__"]
+__all__ = [
+    "Checked",
+    "Diagnostic",
+    "InputError",
+    "Loaded",
+    "PacketgenError",
+    "RenderError",
+    "Result",
+    "UsageError",
+    "__version__",
+    "analyse",
+    "check",
+    "load",
+    "load_framework",
+    "render",
+]
 
 
 def load(path: str | Path, *, framework: str | None = None, target: str | None = None,

@@ -1,8 +1,8 @@
 """Error and diagnostic types shared by every stage. Imports nothing of packetgen's."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from packetgen.urls import is_safe_url, link_target
 def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable("image")  # evidence never makes the renderer fetch anything
-    md.validateLink = is_safe_url  # a javascript: or file: link stays literal text
+    md.validateLink = is_safe_url  # type: ignore[method-assign]  # a javascript: or file: link stays literal
     normalize = md.normalizeLink
-    md.normalizeLink = lambda url: normalize(link_target(url))  # mailto: no attach=, bcc=
+    md.normalizeLink = lambda url: normalize(link_target(url))  # type: ignore[method-assign]  # no attach=, bcc=
     renderer = md.renderer
 
     def heading_open(_self, tokens, idx, options, env):
@@ -30,7 +30,7 @@ def parser() -> MarkdownIt:
 
     def link_open(_self, tokens, idx, options, env):
         tokens[idx].attrSet("rel", "noopener noreferrer")
-        return renderer.renderToken(tokens, idx, options, env)
+        return renderer.renderToken(tokens, idx, options, env)  # type: ignore[attr-defined]
 
     md.add_render_rule("heading_open", heading_open)
     md.add_render_rule("heading_close", heading_close)

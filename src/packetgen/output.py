@@ -12,9 +12,9 @@ import signal
 import stat
 import sys
 import tempfile
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from packetgen.errors import RenderError, UsageError
 
@@ -26,7 +26,7 @@ _DISK = {errno.ENOSPC: "no space left on device", errno.EDQUOT: "disk quota exce
 
 def disk_refused(exc: OSError) -> str | None:
     """What the disk said, in words, when `exc` means the disk refused the bytes (not packetgen)."""
-    return _DISK.get(exc.errno)
+    return _DISK.get(exc.errno) if exc.errno is not None else None
 
 
 def is_stdout(target) -> bool:
@@ -90,14 +90,12 @@ def atomic_paths(targets: list[Path], *, private: tuple[Path, ...] = (),
             yield temps
         except OSError as exc:
             raise _disk_error(exc, targets, temps) from None
-        for tmp, target in zip(temps, targets):
+        for tmp, target in zip(temps, targets, strict=False):
             mode = 0o600 if target in private else (target.stat().st_mode & 0o777 if target.exists()
                                                     else 0o666 & ~_umask())
-            try:
+            with suppress(OSError):
                 os.chmod(tmp, mode)
-            except OSError:
-                pass
-        for tmp, target in zip(temps, targets):
+        for tmp, target in zip(temps, targets, strict=False):
             try:
                 os.replace(tmp, target)
             except OSError as exc:
@@ -114,7 +112,7 @@ def _disk_error(exc: OSError, targets: list[Path], temps: list[Path]) -> Excepti
     if exc.errno in _DISK or (exc.filename is not None and str(exc.filename) in names):
         target = targets[[str(t) for t in temps].index(str(exc.filename))] if str(exc.filename) in names \
             else targets[0]
-        return RenderError(f"cannot write {target}: {_DISK.get(exc.errno) or exc.strerror or exc}")
+        return RenderError(f"cannot write {target}: {disk_refused(exc) or exc.strerror or exc}")
     return exc
 
 
@@ -131,7 +129,7 @@ def _temp_beside(target: Path, temps: list[Path]) -> None:
         try:
             fd, tmp = tempfile.mkstemp(prefix=".pg-", suffix=".part", dir=folder)
         except OSError as exc:
-            raise RenderError(f"cannot write {target}: {_DISK.get(exc.errno) or exc.strerror or exc}") from None
+            raise RenderError(f"cannot write {target}: {disk_refused(exc) or exc.strerror or exc}") from None
         temps.append(Path(tmp))
     os.close(fd)
 

@@ -10,16 +10,7 @@ from datetime import date
 
 from packetgen.model.evidence import Item, Step
 from packetgen.model.framework import Expectation
-from packetgen.model.result import (
-    GAP,
-    MET,
-    STRONG,
-    SUPPORTED,
-    THIN,
-    UNSUPPORTED,
-    Coverage,
-    Result,
-)
+from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, THIN, UNSUPPORTED, Coverage, Result
 
 EVIDENCE, RECORD = "evidence", "record"
 BETTER, WORSE, SAME, NEW = "better", "worse", "same", "new"

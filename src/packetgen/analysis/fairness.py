@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable
 
 from packetgen.analysis.strength import months_before, quantities
 from packetgen.errors import Diagnostic, InputError, Location
@@ -174,7 +174,8 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
     notes: list[Note] = []
 
     def silenced(rule: str, item: int | None) -> bool:
-        return rule not in rules or rule in silenced_file or (item is not None and rule in ev.items[item].fairness_ignore)
+        return (rule not in rules or rule in silenced_file
+                or (item is not None and rule in ev.items[item].fairness_ignore))
 
     def note(rule: str, path: tuple, subject: str, text: str, match: re.Match, pattern: re.Pattern) -> None:
         r = rules[rule]
@@ -220,7 +221,7 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
     if recency and not silenced(RECENCY, None):
         notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), "the period", recency))
 
-    for n, (item, s) in enumerate(zip(ev.items, result.item_strength)):
+    for n, (item, s) in enumerate(zip(ev.items, result.item_strength, strict=False)):
         for flag in s.flags:
             rule = _FLAG_RULE[flag]
             if silenced(rule, n):
@@ -256,7 +257,8 @@ def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
     middle = period.start + timedelta(days=(period.end - period.start).days // 2)
     early = sum(d <= middle for d in counting)
     if late / len(counting) > rule.share:
-        found = f"{late} of {len(counting)} counting items fall in the period's last three months (after {last_quarter})"
+        found = (f"{late} of {len(counting)} counting items fall in the period's last three months "
+                 f"(after {last_quarter})")
     elif not early:
         found = f"none of the {len(counting)} counting items falls in the period's first half (to {middle})"
     else:

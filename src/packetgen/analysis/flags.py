@@ -3,14 +3,7 @@ duplicate, self-quote), located at the item, unless `fairness_ignore` silences i
 from __future__ import annotations
 
 from packetgen.errors import Diagnostic, Location
-from packetgen.model.result import (
-    BROAD,
-    BROAD_ALL,
-    BROAD_OWN,
-    DUPLICATE,
-    SELF_QUOTE,
-    Result,
-)
+from packetgen.model.result import BROAD, BROAD_ALL, BROAD_OWN, DUPLICATE, SELF_QUOTE, Result
 
 _RULE = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "self-quote"}  # fairness_ignore names
 
@@ -18,7 +11,7 @@ _RULE = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "self-quote"}  # fa
 def flag_warnings(result: Result) -> tuple[Diagnostic, ...]:
     """One located warning per item flag (contract 3.1), unless `fairness_ignore` silences it."""
     out = []
-    level = result.framework.level(result.target_level).name
+    level = result.framework.level_name(result.target_level)
     silenced_everywhere = set(result.evidence.fairness_ignore)
     for item in result.evidence.items:
         s = result.strength_of[item.id]

@@ -8,16 +8,7 @@ from __future__ import annotations
 from packetgen.analysis.strength import assess_items, backing
 from packetgen.model.evidence import Evidence
 from packetgen.model.framework import Framework
-from packetgen.model.result import (
-    DEFAULT_MIN_EVIDENCE,
-    GAP,
-    MET,
-    THIN,
-    Backing,
-    Coverage,
-    Result,
-    Signal,
-)
+from packetgen.model.result import DEFAULT_MIN_EVIDENCE, GAP, MET, THIN, Backing, Coverage, Result, Signal
 
 
 def analyse(framework: Framework, evidence: Evidence, *, target: str | None = None,

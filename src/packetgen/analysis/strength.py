@@ -9,9 +9,9 @@ can check it without trusting the tool.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from packetgen.model.evidence import Evidence, Item, Quote
 from packetgen.model.result import (
@@ -35,7 +35,7 @@ class Person:
     words: frozenset[str]
 
     @classmethod
-    def of(cls, name: str) -> "Person | None":
+    def of(cls, name: str) -> Person | None:
         folded = fold(name)
         if not folded:
             return None
@@ -56,7 +56,7 @@ class People:
     managers: tuple[Person, ...]
 
     @classmethod
-    def of(cls, evidence: Evidence) -> "People":
+    def of(cls, evidence: Evidence) -> People:
         names = [evidence.candidate.manager]
         if evidence.assessment is not None:
             names.append(evidence.assessment.by.partition(",")[0])

@@ -22,17 +22,17 @@ class Quarter:
     number: int  # 1..4
 
     @classmethod
-    def of(cls, day: date) -> "Quarter":
+    def of(cls, day: date) -> Quarter:
         return cls(day.year, (day.month - 1) // 3 + 1)
 
-    def next(self) -> "Quarter":
+    def next(self) -> Quarter:
         return Quarter(self.year + self.number // 4, self.number % 4 + 1)
 
     @property
     def label(self) -> str:
         return f"Q{self.number} {self.year}"
 
-    def __lt__(self, other: "Quarter") -> bool:
+    def __lt__(self, other: Quarter) -> bool:
         return (self.year, self.number) < (other.year, other.number)
 
 
@@ -57,7 +57,7 @@ class Timeline:
 
     @property
     def empty(self) -> tuple[Quarter, ...]:
-        return tuple(q for q, cell in zip(self.quarters, self.total.cells) if cell.items == 0)
+        return tuple(q for q, cell in zip(self.quarters, self.total.cells, strict=False) if cell.items == 0)
 
     def is_empty(self, quarter: Quarter) -> bool:
         return quarter in self.empty
@@ -100,7 +100,7 @@ def timeline(result: Result) -> Timeline | None:
         backed = is_backed(strength[item.id])
         totals[quarter][0] += 1
         totals[quarter][1] += backed
-        cited = {fw.expectation(ref).area for ref in item.expectations if fw.expectation(ref) is not None}
+        cited = {exp.area for exp in map(fw.expectation, item.expectations) if exp is not None}
         for area in cited:
             if (area, quarter) in counts:
                 counts[(area, quarter)][0] += 1

@@ -70,7 +70,8 @@ def _item_text(item: NewItem, dash: int, indent: int, newline: str = "\n") -> st
     (PyYAML, YAML 1.1) would read it otherwise: then every text is double-quoted."""
     from packetgen.loading import yamlio
 
-    expected = {"title": item.title, "date": item.day.isoformat(), "expectations": list(item.expectations)}
+    expected: dict[str, object] = {"title": item.title, "date": item.day.isoformat(),
+                                   "expectations": list(item.expectations)}
     if item.description:
         expected["description"] = item.description
     if item.links:
@@ -125,7 +126,8 @@ def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
         where = Location(shown, mark.line + 1, mark.column + 1) if mark else Location(shown)
         raise InputError([Diagnostic(where, "error", f"YAML syntax error: {getattr(exc, 'problem', exc)}")]) from None
     if not hasattr(data, "lc"):
-        raise InputError([Diagnostic(Location(shown), "error", "the evidence file must be a mapping of keys to values")])
+        raise InputError([Diagnostic(Location(shown), "error",
+                                     "the evidence file must be a mapping of keys to values")])
     lines = text.splitlines(keepends=True)
     nl = _line_end(lines)
     if lines and not lines[-1].endswith(("\n", "\r")):
@@ -153,7 +155,7 @@ def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
                          "without rewriting it")
     # where the items stand ('- ' at column `dash`, keys at `indent`): an alias item is reported at
     # its anchor, elsewhere in the file, so take the first item written out on its own '- ' line
-    places = [seq.lc.item(i) for i in range(len(seq))]
+    places = [seq.lc.item(i) for i in range(len(seq))]  # type: ignore[attr-defined]  # ruamel's CommentedSeq
     own = [(line, col) for line, col in places if key_line < line < stop and lines[line].lstrip().startswith("-")]
     first_line, indent = own[0] if own else (key_line + 1, 4)
     dash = len(lines[first_line]) - len(lines[first_line].lstrip(" "))

@@ -18,7 +18,7 @@ from packetgen.resources import package_data
 DRAFT = "http://json-schema.org/draft-07/schema#"
 SCHEMA_DIR = package_data("schema")
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "YYYY-MM-DD"}
-_EXTENSION = {"^x-": {}}  # a user's own fields, anywhere
+_EXTENSION: dict[str, dict] = {"^x-": {}}  # a user's own fields, anywhere
 
 
 def shipped(kind: str) -> Path:
@@ -45,7 +45,7 @@ def evidence_schema(fw: Framework) -> dict[str, Any]:
 
     levels = [lv.id for lv in fw.candidate_levels]
     ids = {"type": "string", "enum": [e.id for e in fw.expectations],
-           "enumDescriptions": [f"{fw.level(e.level).name} · {fw.area(e.area).name}: {e.text}"
+           "enumDescriptions": [f"{fw.level_name(e.level)} · {fw.area_name(e.area)}: {e.text}"
                                 for e in fw.expectations]}
 
     def value_of(f: D.Field) -> dict[str, Any]:
@@ -71,9 +71,9 @@ def evidence_schema(fw: Framework) -> dict[str, Any]:
                                                      for a in fw.areas},
                     "patternProperties": _EXTENSION, "additionalProperties": False}
         if kind == "object":
-            return _object(f.shape, value_of)
+            return _object(_shape(f), value_of)
         if kind == "list":
-            return {"type": "array", "items": _object(f.shape, value_of), "maxItems": 1000}
+            return {"type": "array", "items": _object(_shape(f), value_of), "maxItems": 1000}
         raise ValueError(f"no schema for a {kind} field")  # a new kind needs a line here
 
     top = _object(D.EVIDENCE, value_of)
@@ -97,12 +97,13 @@ def framework_schema() -> dict[str, Any]:
         if f.kind == "bool":
             return {"type": "string", "enum": ["true", "false"]}
         if f.kind == "list":
-            return {"type": "array", "minItems": 1, "items": _object(f.shape, value_of, extensions=False)}
+            return {"type": "array", "minItems": 1, "items": _object(_shape(f), value_of, extensions=False)}
         if f.kind == "expectations":
             text = {"type": "string", "minLength": 1}
             entry = {"anyOf": [text, {"type": "object", "required": ["text"], "additionalProperties": False,
                                       "properties": {"text": text,
-                                                     "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"}}}]}
+                                                     "id": {"type": "string",
+                                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"}}}]}
             return {"type": "object", "additionalProperties": {
                 "type": ["object", "null"], "additionalProperties": {"type": ["array", "null"], "items": entry}}}
         raise ValueError(f"no schema for a {f.kind} field")
@@ -126,3 +127,10 @@ def schema_text(kind: str, framework: str | None = None) -> str:
         return render(framework_schema())
     fw = load_framework(framework, Path.cwd())
     return render((evidence_schema if kind == "evidence" else included_schema)(fw))
+
+
+def _shape(f: D.Field) -> D.Shape:
+    """The shape of an object or list field (the definitions give one for those kinds)."""
+    if f.shape is None:
+        raise ValueError(f"field {f.name!r} ({f.kind}) has no shape")
+    return f.shape

@@ -84,7 +84,8 @@ class Preview:
             environment.cache_clear()  # the Jinja environments keep compiled templates; theirs may have changed
         try:
             loaded = load_evidence(self.evidence, framework=self.framework, target=self.target)
-            result = analyse(loaded.framework, loaded.evidence, target=self.target, min_evidence=self.min_evidence or DEFAULT_MIN_EVIDENCE)
+            result = analyse(loaded.framework, loaded.evidence, target=self.target,
+                             min_evidence=self.min_evidence or DEFAULT_MIN_EVIDENCE)
             page, _ = render_html(result, generated=date.today(), paper=self.paper, template_dir=self.template_dir,
                                   screen=True)
             ok = True
@@ -117,9 +118,9 @@ class Preview:
         preview = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 url = urlsplit(self.path)
-                port = self.server.server_address[1]
+                port = self.server.server_address[1]  # type: ignore[index]  # an (host, port) pair here
                 if self.headers.get("Host") not in (f"127.0.0.1:{port}", f"localhost:{port}"):
                     # a web page whose name was re-pointed at 127.0.0.1 (DNS rebinding) reads nothing
                     self._send(403, "text/plain", b"preview answers only to 127.0.0.1")

@@ -22,7 +22,7 @@ def starter_file(fw: Framework, target: str, *, current: str | None = None, name
         i = levels.index(target)
         current = levels[i - 1] if i > 0 else target
     cumulative = fw.cumulative(target)
-    tname = fw.level(target).name
+    tname = fw.level_name(target)
     editor = ([f"# yaml-language-server: $schema={schema}"] if schema else
               [f"# For completion in your editor: packetgen schema evidence --framework {framework_ref or fw.id} "
                "> evidence.schema.json", "# yaml-language-server: $schema=evidence.schema.json"])
@@ -84,11 +84,12 @@ def starter_file(fw: Framework, target: str, *, current: str | None = None, name
         "#    quotes:",
         "#      - from: \"Alex Kim, EM\"       # the person, then their role",
         "#        text: \"...\"",
-        "#        relationship: cross-functional   # peer | report | manager | cross-functional | customer | executive | other",
+        "#        relationship: cross-functional   "
+        "# peer | report | manager | cross-functional | customer | executive | other",
         "#        date: 2026-03-20",
         "",
         f"# The {len(cumulative)} expectations {tname} is measured against "
-        f"({fw.level(fw.levels[0].id).name} plus every level up to {tname}):",
+        f"({fw.level_name(fw.levels[0].id)} plus every level up to {tname}):",
     ]
     width = max(len(e.id) for e in cumulative)
     heading = None
@@ -97,7 +98,7 @@ def starter_file(fw: Framework, target: str, *, current: str | None = None, name
         if group != heading:
             heading = group
             out.append("#")
-            out.append(f"# {fw.level(exp.level).name} / {fw.area(exp.area).name}")
+            out.append(f"# {fw.level_name(exp.level)} / {fw.area_name(exp.area)}")
         wrapped = textwrap.wrap(exp.text, 88 - width)
         out.append(f"#   {exp.id:<{width}}  {wrapped[0]}")
         out.extend(f"#   {'':<{width}}  {more}" for more in wrapped[1:])

@@ -18,10 +18,12 @@ from packetgen.cli.group import about_to_render, cli, print_diagnostics
               "pronouns by neutral ones.")
 @click.option("--redact-names", "roster", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="With --anonymize: more people to hide (one name per line, or a CSV with a 'name' column).")
-@click.option("--hide-role", is_flag=True, help="With --anonymize: leave out each candidate's role and their sponsor's.")
+@click.option("--hide-role", is_flag=True,
+              help="With --anonymize: leave out each candidate's role and their sponsor's.")
 @click.option("--key-out", type=click.Path(dir_okay=False),
               help="With --anonymize: write the pseudonym key (CSV, readable by its owner only).")
-@click.option("--skip-invalid", is_flag=True, help="Leave out invalid files (named in the overview) instead of failing.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Leave out invalid files (named in the overview) instead of failing.")
 @click.option("--title", default="Calibration handout", show_default=True)
 @options.paper
 @options.template_dir
@@ -56,7 +58,8 @@ def _print_report(report) -> None:
     if report is None:
         return
     if report.given_names:
-        listed = ", ".join(f"{word} ×{n}" for word, n in sorted(report.given_names.items(), key=lambda x: (-x[1], x[0])))
+        counted = sorted(report.given_names.items(), key=lambda x: (-x[1], x[0]))
+        listed = ", ".join(f"{word} ×{n}" for word, n in counted)
         click.echo("packetgen: warning: the anonymised handout still holds words that are given names; if they are "
                    f"people, add them to --redact-names FILE: {listed}", err=True)
     if report.undecided:

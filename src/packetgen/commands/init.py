@@ -30,7 +30,7 @@ def starter(level: str, *, current: str | None = None, name: str = "Your Name", 
         raise UsageError(f"--name {name!r}: give the candidate's name on one line")
     to_file = bool(output) and not is_stdout(output)
     fw = load_framework(framework)
-    if to_file and framework and Path(framework).expanduser().is_file():  # named from the file's own folder
+    if output and to_file and framework and Path(framework).expanduser().is_file():  # named from its own folder
         folder = Path(output).absolute().parent.resolve()  # where the file lands (a link -o is replaced)
         if not Path(framework).expanduser().resolve().is_relative_to(folder):
             raise UsageError(f"--framework {framework}: an evidence file names a framework file in its own folder "

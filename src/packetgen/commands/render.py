@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from packetgen.errors import Diagnostic, UsageError
@@ -41,7 +41,7 @@ def _record(result: Result, out: Path, *, format: str | None, paper: str, templa
 
     fmt = format_for(out, format)
     when = generation_time() if generated is None else datetime(
-        generated.year, generated.month, generated.day, tzinfo=timezone.utc)
+        generated.year, generated.month, generated.day, tzinfo=UTC)
     check_paper(paper)
     if fmt != "pdf":
         raise UsageError("--archival makes a PDF/A record; give the output a .pdf suffix")

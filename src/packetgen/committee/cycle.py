@@ -65,7 +65,7 @@ def readiness_key(result: Result):
     not used: its lower levels would outweigh the level the case is about."""
     own = result.totals(level=result.target_level)
     level = result.framework.level(result.target_level)
-    return (level.rank, -own.strong, -own.met, result.candidate.name)
+    return (level.rank if level else 0, -own.strong, -own.met, result.candidate.name)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Depth:
     last_quarter: float | None
 
     @classmethod
-    def of(cls, result: Result) -> "Depth":
+    def of(cls, result: Result) -> Depth:
         counting = [s for s in result.item_strength if s.counts]
         n = len(counting)
 
@@ -120,7 +120,7 @@ def overview(results) -> tuple[OverviewRow, ...]:
                for name, _ in DEPTH_MEASURES}
     return tuple(OverviewRow(r, d, tuple(label for name, label in DEPTH_MEASURES
                                          if medians[name] > 0 and getattr(d, name) < medians[name] / 2))
-                 for r, d in zip(results, depths))
+                 for r, d in zip(results, depths, strict=False))
 
 
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
@@ -163,9 +163,9 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
                                                  hide_role=hide_role)
     results.sort(key=readiness_key)
     invalid = []
-    for n, (path, exc) in enumerate(failed, start=1):
+    for n, (path, error) in enumerate(failed, start=1):
         label = f"File {n}" if anonymize_names else path.name
-        invalid.append(Invalid(label, str(path), len(exc.errors)))
+        invalid.append(Invalid(label, str(path), len(error.errors)))
         if anonymize_names:
             key.append(KeyRow(label, "invalid file", "", str(path)))
     return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from packetgen.committee.names import _COMMON, _MONTHS, _SENTENCE_START, Report
+from packetgen.committee.names import COMMON_WORD_NAMES, MONTHS, SENTENCE_START, Report
 
 # --- given names (to warn about, never to guess anything from) -----------------------------
 
@@ -30,7 +30,7 @@ def given_names() -> frozenset[str]:
     return frozenset(found)
 
 
-_CALENDAR = {m.capitalize() for m in _MONTHS} | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+_CALENDAR = {m.capitalize() for m in MONTHS} | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                                  "Sunday"}
 _CAPITALISED = re.compile(r"(?<![\w@.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
 
@@ -38,11 +38,11 @@ _CAPITALISED = re.compile(r"(?<![\w@.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])
 def _common_word_here(text: str, start: int, end: int) -> bool:
     """A name that is also a word ("Will", "North") reads as a word at the start of a sentence or
     inside a capitalised phrase ("North Star metric")."""
-    return bool(_SENTENCE_START.search(text[:start]) or re.search(r"[A-Z][\w'’-]*\s+$", text[:start])
+    return bool(SENTENCE_START.search(text[:start]) or re.search(r"[A-Z][\w'’-]*\s+$", text[:start])
                 or re.match(r"\s+[A-Z]", text[end:]))
 
 
-def _note_given_names(texts, report: Report) -> None:
+def note_given_names(texts, report: Report) -> None:
     """Count capitalised words that are given names, except where they are plainly words: written
     in lower case elsewhere in the cycle ("mentor", "beta"), or a name that is also a common word
     where it reads as a word (see `_common_word_here`)."""
@@ -54,5 +54,5 @@ def _note_given_names(texts, report: Report) -> None:
             word = m.group(1)
             if (word in names and word not in _CALENDAR and word not in ("Candidate", "Manager", "Colleague")
                     and word.lower() not in lower
-                    and not (word.lower() in _COMMON and _common_word_here(text, m.start(), m.end()))):
+                    and not (word.lower() in COMMON_WORD_NAMES and _common_word_here(text, m.start(), m.end()))):
                 report.given_names[word] += 1

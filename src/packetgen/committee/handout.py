@@ -88,7 +88,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     chapters, starts, page = [], [], length + 1
     bar = _progress(len(packets), progress)
     try:
-        for result, packet in zip(cycle.results, packets):
+        for result, packet in zip(cycle.results, packets, strict=False):
             starts.append(page)
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False,  # the framework's description: once, last
@@ -124,7 +124,7 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
 
     chapters = [Markup(render_html(r, generated=generated, paper=paper, template_dir=template_dir,
                                    prefix=p.prefix, chapter=True, about=False)[0])
-                for r, p in zip(cycle.results, packets)]
+                for r, p in zip(cycle.results, packets, strict=False)]
     text = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                           title=title, chapters=chapters, html=True)
     Path(target).write_text(text, encoding="utf-8")
@@ -137,18 +137,8 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     from packetgen.committee.cycle import overview
     from packetgen.rendering.docx import ooxml
     from packetgen.rendering.docx.body import write_about
-    from packetgen.rendering.docx.packet import (
-        open_document,
-        running_text,
-        table_of_contents,
-        write_packet,
-    )
-    from packetgen.rendering.docx.page import (
-        footer,
-        landscape,
-        page_setup,
-        properties,
-    )
+    from packetgen.rendering.docx.packet import open_document, running_text, table_of_contents, write_packet
+    from packetgen.rendering.docx.page import footer, landscape, page_setup, properties
     from packetgen.rendering.docx.palette import GAP_INK, MUTED, TEXT
     from packetgen.rendering.docx.writer import Writer
 
@@ -168,10 +158,10 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
                         [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", "About the framework")])
     w.heading("Cycle overview", 1, "overview")
     rows = overview(cycle.results)
-    table, grid = w.table(len(packets) + 1, [32, 20, 44, 24, 58, 16, 49])  # landscape: fits A4 and Letter
+    _table, grid = w.table(len(packets) + 1, [32, 20, 44, 24, 58, 16, 49])  # landscape: fits A4 and Letter
     w.header_row(grid[0], ["Candidate", "Level", "Target level's own", "All (cumulative)", "Evidence depth",
                            "Last quarter", "Recommendation"], upper=False)
-    for p, row, cells in zip(packets, rows, grid[1:]):
+    for p, row, cells in zip(packets, rows, grid[1:], strict=False):
         depth, own, every = row.depth, p.own_totals, p.totals
         ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
         w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
@@ -210,7 +200,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     # (LibreOffice does not support SECTIONPAGES).
     ends = ["end0"] + [f"end{n}" for n in range(1, len(packets) + 1)] + ["endabout"]
     w.shift = 1
-    for p, end in zip(packets, ends):
+    for p, end in zip(packets, ends, strict=False):
         w.bookmark(Paragraph(ooxml.section_break(w.body, template_sect).getparent().getparent(), w.container), end)
         write_packet(w, p, toc=False, about=False)
     w.shift = 0
@@ -227,7 +217,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     landscape(sections[0])  # the overview: seven columns a reader compares across rows
     labels = (["Calibration handout · overview"] + [running_text(p) for p in packets] +
               ["Calibration handout · about the framework"])
-    for n, (section, label, end) in enumerate(zip(sections, labels, ends)):
+    for n, (section, label, end) in enumerate(zip(sections, labels, ends, strict=False)):
         if n:
             ooxml.restart_page_numbers(section._sectPr)
         footer(section, label, pages_field=f"PAGEREF {end}")

@@ -39,7 +39,7 @@ def readable(text: str) -> str:
 
 # --- names ----------------------------------------------------------------------------------
 
-def _person(author: str) -> tuple[str, str]:
+def split_person(author: str) -> tuple[str, str]:
     """A quote's author as (name, role): 'Alex Kim, EM' -> ('Alex Kim', ', EM');
     'Kim, Alex (EM)' -> ('Kim Alex', ' (EM)') — a single word, a comma and a capitalised word
     is read as "Last, First"."""
@@ -54,13 +54,13 @@ def _person(author: str) -> tuple[str, str]:
 
 
 # Names that are also common words: replaced only where they stand as names.
-_COMMON = {"will", "may", "mark", "grant", "bill", "rose", "hope", "joy", "faith", "june", "april", "august",
+COMMON_WORD_NAMES = {"will", "may", "mark", "grant", "bill", "rose", "hope", "joy", "faith", "june", "april", "august",
            "grace", "frank", "sage", "rich", "long", "young", "brown", "green", "white", "black", "gray", "grey",
            "king", "love", "price", "hunter", "baker", "cook", "carter", "page", "park", "lee", "chase", "dean",
            "drew", "ray", "sun", "moon", "rice", "hill", "wood", "woods", "bell", "case", "house", "lane", "major",
            "miles", "north", "west", "summer", "winter", "storm", "star", "pat", "sam", "max", "art", "don", "gene",
-           "march", "dawn", "iris", "penny", "sky", "river", "forest", "hunter", "victor", "patience", "honor"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "march", "dawn", "iris", "penny", "sky", "river", "forest", "victor", "patience", "honor"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 # words that make a month of a following month-name ("in April"); "by" and "of" only in the
 # phrases below, since "led by April" and "a note of April's" are about a person
@@ -68,8 +68,8 @@ _BEFORE_MONTH = {"in", "since", "until", "till", "early", "late", "mid", "throug
                  "each", "every", "before", "after"}
 _MONTH_PHRASE = re.compile(r"(?:\b(?:end|start|beginning|middle|half|rest)\s+of|\b(?:due|ready|done|shipped|live|"
                            r"finished|complete|completed|launched|delivered|out)\s+by)\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|[\"“(]\s*)$")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|[\"“(]\s*)$")
+WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _APOSTROPHE = "['’]"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # handles, slugs, file names and paths: a run with a separator such as - _ . / # @ in it
@@ -79,12 +79,12 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|mailto:|www\.)[^\s)>\]]+", re.IGNORECASE)
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
     """How names are compared: case, accents, spacing and the kind of apostrophe do not matter."""
     return " ".join(unaccent(unicodedata.normalize("NFC", text)).replace("’", "'").split()).lower()
 
 
-class _Replacer:
+class NameReplacer:
     """Replaces every known name in a text (see the module's description)."""
 
     def __init__(self, names: dict[str, str], report: Report | None = None):
@@ -92,10 +92,10 @@ class _Replacer:
         variants: dict[str, set[str]] = {}  # folded, lower-case variant -> pseudonyms
         self.full: set[str] = set()
         for name, pseudonym in names.items():
-            folded = _key(name)
+            folded = name_key(name)
             if not folded:
                 continue
-            words = [w for w in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", folded)]
+            words = list(re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", folded))
             forms = {folded, "".join(words)} | set(words) | {p for w in words for p in w.split("-") if len(p) >= 2}
             for form in forms:
                 if len(form) >= 2 or is_cjk(form):
@@ -147,19 +147,19 @@ class _Replacer:
         return "".join(out)
 
     def _stands_as_name(self, text: str, start: int, end: int, key: str) -> bool:
-        if key not in _COMMON:
+        if key not in COMMON_WORD_NAMES:
             return True
         word = text[start:end]
         if word.islower():
             return False  # "with grace", "will ship"
-        after = _WORD_AFTER.match(text, end)
+        after = WORD_AFTER.match(text, end)
         next_word = after.group(1) if after else ""
-        if key in _MONTHS:
+        if key in MONTHS:
             prev = re.search(r"([^\W\d_]+)\s+$", text[:start])
             if (re.match(r"\s*(?:\d{1,2}\b|\d{4}\b)", text[end:]) or _MONTH_PHRASE.search(text[:start])
                     or (prev and prev.group(1).lower() in _BEFORE_MONTH)):
                 return False  # "in April", "May 3", "June 2026"
-        if _SENTENCE_START.search(text[:start]) and next_word[:1].islower() and not re.search(
+        if SENTENCE_START.search(text[:start]) and next_word[:1].islower() and not re.search(
                 r"(?:ed|'s|’s)$", next_word):
             self.report.undecided[f"{word} {next_word}"] += 1
             return False  # "Will ship the beta", "Hope this helps": kept as words, and reported
@@ -195,7 +195,7 @@ def _idna(label: str) -> str:
     return label
 
 
-def _strip_urls(text: str, names: _Replacer) -> str:
+def _strip_urls(text: str, names: NameReplacer) -> str:
     """Markdown links keep their text, URLs become their host (names can hide in paths)."""
     def host_note(url: str) -> str:
         host = names.host(url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from packetgen.committee.names import _WORD_AFTER
+from packetgen.committee.names import WORD_AFTER
 
 # --- pronouns and titles ----------------------------------------------------------------------
 
@@ -91,8 +91,8 @@ def neutral(text: str) -> str:
     def obj(m: re.Match) -> str:
         word = m.group(1)
         low = word.lower()
-        after = _WORD_AFTER.match(text, m.end())
-        followed = bool(after) and after.group(1).lower() not in _FUNCTION
+        after = WORD_AFTER.match(text, m.end())
+        followed = after is not None and after.group(1).lower() not in _FUNCTION
         if low in ("herself", "himself"):
             new = "themself"
         elif low == "hers":

@@ -19,18 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from packetgen.committee.given_names import _note_given_names
-from packetgen.committee.names import Report, _key, _person, _Replacer, readable
+from packetgen.committee.given_names import note_given_names
+from packetgen.committee.names import NameReplacer, Report, name_key, readable, split_person
 from packetgen.committee.pronouns import neutral
-from packetgen.model.evidence import (
-    Assessment,
-    Candidate,
-    Evidence,
-    Link,
-    Recommendation,
-)
+from packetgen.model.evidence import Assessment, Candidate, Evidence, Link, Recommendation
 from packetgen.model.framework import Framework
 from packetgen.model.result import Result
 
@@ -55,7 +50,7 @@ def letters(n: int) -> str:
 
 # --- the cycle --------------------------------------------------------------------------------
 
-def anonymize(evidences: list[Evidence], *, roster: list[str] = (), roster_source: str = "",
+def anonymize(evidences: list[Evidence], *, roster: Sequence[str] = (), roster_source: str = "",
               hide_role: bool = False) -> tuple[list[Evidence], list[KeyRow], Report]:
     """Pseudonymise a cycle (letters follow a hash of each name and file, not input order)."""
     evidences, key, report, _ = _anonymize(evidences, roster=roster, roster_source=roster_source,
@@ -74,29 +69,29 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
         label = f"Candidate {letters(n)}"
         labels[i] = label
         names.setdefault(evidences[i].candidate.name, label)
-        seen.add(_key(evidences[i].candidate.name))
+        seen.add(name_key(evidences[i].candidate.name))
         key.append(KeyRow(label, "candidate", evidences[i].candidate.name, evidences[i].path))
 
     def register(person: str, kind: str, prefix: str, source: str) -> None:
         person = readable(person).strip()
-        if person and _key(person) not in seen:
+        if person and name_key(person) not in seen:
             count = sum(row.kind == kind for row in key) + 1
             names[person] = f"{prefix} {count}"
-            seen.add(_key(person))
+            seen.add(name_key(person))
             key.append(KeyRow(names[person], kind, person, source))
 
     for i in order:
         ev = evidences[i]
         register(ev.candidate.manager, "manager", "Manager", ev.path)
         if ev.assessment is not None:
-            register(_person(ev.assessment.by)[0], "manager", "Manager", ev.path)
+            register(split_person(ev.assessment.by)[0], "manager", "Manager", ev.path)
         for item in ev.items:
             for quote in item.quotes:
-                register(_person(quote.author)[0], "colleague", "Colleague", ev.path)
+                register(split_person(quote.author)[0], "colleague", "Colleague", ev.path)
     for person in roster:
         register(person, "colleague", "Colleague", roster_source)
     report = Report()
-    replacer = _Replacer(names, report)
+    replacer = NameReplacer(names, report)
 
     def scrub(text: str) -> str:
         return neutral(replacer(text))
@@ -105,7 +100,7 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
         """A `from` or `by`: the person's pseudonym, then their role (scrubbed), unless `role` is False."""
         if not author:
             return ""
-        person, title = _person(readable(author))
+        person, title = split_person(readable(author))
         return replacer(person) + (scrub(title) if role else "")
 
     out = []
@@ -131,7 +126,7 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
                            summary=scrub(ev.summary), self_assessment=scrub(ev.self_assessment),
                            assessment=assessment, recommendation=recommendation, values=scrub(ev.values),
                            development=development, raw=b""))  # the source holds the names
-    _note_given_names(_texts(out), report)
+    note_given_names(_texts(out), report)
     return out, key, report, replacer
 
 
@@ -152,7 +147,7 @@ def _texts(evidences: list[Evidence]):
                 yield from (q.text, q.author)
 
 
-def anonymize_results(results: list[Result], *, roster: list[str] = (), roster_source: str = "",
+def anonymize_results(results: list[Result], *, roster: Sequence[str] = (), roster_source: str = "",
                       hide_role: bool = False) -> tuple[list[Result], list[KeyRow], Report]:
     """Pseudonymise matched cases. Statuses, strength and flags stay those judged on the real
     files: a pseudonym must never change them (a "Colleague 18" is not a quantity). The
@@ -162,11 +157,12 @@ def anonymize_results(results: list[Result], *, roster: list[str] = (), roster_s
     frameworks: dict[int, Framework] = {}
     for r in results:
         frameworks.setdefault(id(r.framework), _scrubbed_framework(r.framework, replacer))
-    return ([_renamed(replace(r, framework=frameworks[id(r.framework)]), ev) for r, ev in zip(results, evidences)],
-            key, report)
+    renamed = [_renamed(replace(r, framework=frameworks[id(r.framework)]), ev)
+               for r, ev in zip(results, evidences, strict=True)]
+    return renamed, key, report
 
 
-def _scrubbed_framework(fw: Framework, replacer: _Replacer) -> Framework:
+def _scrubbed_framework(fw: Framework, replacer: NameReplacer) -> Framework:
     areas = tuple(replace(a, name=replacer(a.name), description=replacer(a.description)) for a in fw.areas)
     expectations = tuple(replace(e, text=replacer(e.text)) for e in fw.expectations)
     scrubbed_id = replacer(fw.id)
@@ -178,7 +174,7 @@ def _scrubbed_framework(fw: Framework, replacer: _Replacer) -> Framework:
 
 def _renamed(result: Result, evidence: Evidence) -> Result:
     """`result` over the pseudonymised `evidence` (same items in the same order, new ids)."""
-    ids = {old.id: new.id for old, new in zip(result.evidence.items, evidence.items)}
+    ids = {old.id: new.id for old, new in zip(result.evidence.items, evidence.items, strict=False)}
 
     def renamed(refs: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(ids[i] for i in refs)

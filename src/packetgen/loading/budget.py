@@ -39,13 +39,14 @@ class LayoutSize:
 def layout_size(fw: Framework, level: str | None, items, texts) -> LayoutSize:
     characters = sum(map(len, texts)) + fw.printed_size
     for item in items:
-        characters += len(item.title) + len(item.description) + sum(len(l.title) + len(l.url) for l in item.links)
+        characters += len(item.title) + len(item.description)
+        characters += sum(len(link.title) + len(link.url) for link in item.links)
         characters += sum(len(q.text) + len(q.author) for q in item.quotes)
     expectations = len(fw.cumulative(level)) if level and fw.level(level) else len(fw.expectations)
     return LayoutSize(characters, sum(len(item.expectations) for item in items), expectations)
 
 
-def _printed_size(c: Checker, fw: Framework, level: str | None, items, texts) -> None:
+def check_printed_size(c: Checker, fw: Framework, level: str | None, items, texts) -> None:
     """Refuse a file whose packet would be too big to lay out in reasonable time and memory."""
     size = layout_size(fw, level, items, texts)
     if size.total > MAX_LAYOUT:

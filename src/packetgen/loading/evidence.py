@@ -2,58 +2,33 @@
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from packetgen.errors import InputError, Location, UsageError
 from packetgen.loading import shapes as D
 from packetgen.loading import yamlio
-from packetgen.loading.budget import _printed_size
-from packetgen.loading.checker import (
-    Checker,
-    did_you_mean,
-    is_extension,
-    one_line,
-    visible,
-)
+from packetgen.loading.budget import check_printed_size
+from packetgen.loading.checker import Checker, did_you_mean, is_extension, one_line
 from packetgen.loading.framework import load_framework
+from packetgen.loading.items import MAX_ITEMS, bounded, citations, derive_ids, fairness_ignore, read_items
 from packetgen.model.evidence import (
-    _ITEM_ID,
     DECISIONS,
     EXTRACTED_NAMES,
-    FAIRNESS_RULES,
-    RELATIONSHIPS,
     Assessment,
     Candidate,
     Evidence,
     Included,
-    Item,
-    Link,
     Loaded,
     Period,
-    Quote,
     Recommendation,
     Step,
 )
 from packetgen.model.framework import DEFAULT_FRAMEWORK, Framework
 
-MAX_ITEMS = 1000
-MAX_PER_ITEM = 100  # expectations, links or quotes of one item; development steps
-
-
-def slugify(text: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60].strip("-")
-
-
+MAX_INCLUDES = 50
 _TOP = D.EVIDENCE.keys
 _CANDIDATE = D.CANDIDATE.keys
-_ITEM = D.ITEM.keys
-_QUOTE = D.QUOTE.keys
-MAX_INCLUDES = 50
 
 
 def load_evidence(path: str | Path, *, framework: str | None = None, target: str | None = None,
@@ -91,7 +66,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
 
     candidate = _candidate(c, top, fw)
     if fw is not None and target is not None:
-        _check_level(fw, target, None, "--target")
+        check_level(fw, target, None, "--target")
     period = _period(c, top)
     summary = c.text(top, "summary", ()) or ""
     self_assessment = c.text(top, "self_assessment", ()) or ""
@@ -99,21 +74,21 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
     recommendation = _recommendation(c, top)
     values = c.text(top, "values", ()) or ""
     development = _development(c, top, fw)
-    ignored = _fairness_ignore(c, top, ())
+    ignored = fairness_ignore(c, top, ())
     explicit: dict[str, Location] = {}
-    items = _items(c, top, fw, period, today, explicit)
+    items = read_items(c, top, fw, period, today, explicit)
     included = []
     for name, inc in _includes(c, top, Path(doc.path).parent, base_dir):
         ic = Checker(inc, extensions=True)
         inc_top = ic.mapping(inc.data, (), D.INCLUDED.what, D.INCLUDED.keys)
         if inc_top is not None:
-            items += _items(ic, inc_top, fw, period, today, explicit)
+            items += read_items(ic, inc_top, fw, period, today, explicit)
         c.diagnostics.extend(ic.diagnostics)
         included.append(Included(name, inc.raw))
     if len(items) > MAX_ITEMS:
         c.error(("include",), f"{len(items):,} evidence items with the included files; packetgen takes at most "
                               f"{MAX_ITEMS:,}", key=True)
-    items = _derive_ids(items)
+    items = derive_ids(items)
 
     if candidate is not None and fw is not None:
         effective = target or candidate.target_level
@@ -124,7 +99,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
                              f"{candidate.current_level}; a promotion packet usually aims higher")
     if fw is not None:
         level = target or (candidate.target_level if candidate is not None else None)
-        _printed_size(c, fw, level, items, (summary, self_assessment, values,
+        check_printed_size(c, fw, level, items, (summary, self_assessment, values,
                                             *_case_texts(assessment, recommendation, development)))
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
@@ -162,7 +137,7 @@ def _confine(ref: str, base_dir: Path) -> None:
                          "one elsewhere)")
 
 
-def _check_level(fw: Framework, level: str, c: Checker | None, where, key: str = "") -> bool:
+def check_level(fw: Framework, level: str, c: Checker | None, where, key: str = "") -> bool:
     names = [lv.id for lv in fw.candidate_levels]
     found = fw.level(level)
     if found is not None and not found.base:
@@ -189,12 +164,14 @@ def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
     values = {k: c.text(raw, k, p, required=k in D.CANDIDATE.required, where="'candidate'") for k in _CANDIDATE}
     ok = True
     for key in ("current_level", "target_level"):
-        if values[key] is not None and fw is not None:
-            ok &= _check_level(fw, values[key].strip(), c, p + (key,), key)
+        value = values[key]
+        if value is not None and fw is not None:
+            ok &= check_level(fw, value.strip(), c, p + (key,), key)
     if not ok or any(values[k] is None for k in D.CANDIDATE.required):
         return None
-    return Candidate(name=one_line(values["name"]), current_level=values["current_level"].strip(),
-                     target_level=values["target_level"].strip(), role=one_line(values["role"] or ""),
+    name, current, target = (values[k] or "" for k in ("name", "current_level", "target_level"))
+    return Candidate(name=one_line(name), current_level=current.strip(),
+                     target_level=target.strip(), role=one_line(values["role"] or ""),
                      manager=one_line(values["manager"] or ""))
 
 
@@ -212,7 +189,7 @@ def _period(c: Checker, top: dict) -> Period | None:
     return Period(start, end) if start and end else None
 
 
-def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tuple[str, "yamlio.Document"]]:
+def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tuple[str, yamlio.Document]]:
     """The files `include:` names, parsed: plain file names in the including file's folder,
     each at most once, never the including file itself (errors located at the entry)."""
     names = c.list_(top, "include", ())
@@ -258,178 +235,6 @@ def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tu
     return out
 
 
-def _derive_ids(items: list[Item]) -> list[Item]:
-    """Items without an `id` get one from their title, never colliding with an explicit one
-    (in any file of the case)."""
-    taken = {item.id for item in items if item.id}
-    derived = []
-    for item in items:
-        if not item.id:
-            base = slugify(item.title) or "item"
-            ident, n = base, 2
-            while ident in taken:
-                ident, n = f"{base}-{n}", n + 1
-            item = replace(item, id=ident)
-        taken.add(item.id)
-        derived.append(item)
-    return derived
-
-
-def _items(c: Checker, top: dict, fw: Framework | None, period: Period | None, today: date,
-           explicit: dict[str, Location]) -> list[Item]:
-    """The items of one file's `evidence:`; `explicit` holds the ids given so far, in every file."""
-    raw_items = c.list_(top, "evidence", ())
-    if raw_items is None:
-        return []
-    if len(raw_items) > MAX_ITEMS:
-        c.error(("evidence",), f"{len(raw_items):,} evidence items; packetgen takes at most {MAX_ITEMS:,}")
-        return []
-    items: list[Item] = []
-    for i, raw in enumerate(raw_items):
-        p = ("evidence", i)
-        entry = c.mapping(raw, p, f"evidence item #{i + 1}", _ITEM)
-        if entry is None:
-            continue
-        ident = c.text(entry, "id", p)
-        if ident is not None:
-            ident = ident.strip()
-            if not _ITEM_ID.match(ident):
-                c.error(p + ("id",), f"evidence id {ident!r} must start with a letter or digit and hold only "
-                                     "letters, digits, '.', '-' and '_'")
-                ident = None
-            elif ident in explicit:
-                first = explicit[ident]
-                where = f"line {first.line}" if first.path == c.doc.path else str(first)
-                c.error(p + ("id",), f"duplicate evidence id {ident!r} (first used at {where}); "
-                                     "evidence ids must be unique across the case and its included files")
-                ident = None
-            else:
-                explicit[ident] = c.doc.at(*p, "id")
-        title = c.text(entry, "title", p, required=True, where=f"evidence item #{i + 1}")
-        day = c.iso_date(entry, "date", p, required=True, where=f"evidence item #{i + 1}")
-        cited = _citations(c, entry, p, fw)
-        description = c.text(entry, "description", p) or ""
-        links = _links(c, entry, p)
-        quotes = _quotes(c, entry, p, today)
-        ignored = _fairness_ignore(c, entry, p)
-        if day is not None and day > today:
-            c.warning(p + ("date",), f"{day} is in the future (today is {today})")
-        if cited == ():
-            c.warning(p, f"evidence item {repr(title) if title else '#' + str(i + 1)} cites no expectations (untagged); "
-                         "add the IDs it demonstrates under 'expectations'")
-        if title is None or day is None or cited is None:
-            continue
-        items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes, ignored,
-                          where=c.doc.at(*p),
-                          quote_lines=tuple(c.doc.at(*p, "quotes", j).line for j in range(len(quotes)))))
-    return items
-
-
-def _citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
-               what: str = "item") -> tuple[str, ...] | None:
-    """The expectation IDs under `expectations` (() when absent; None after an error)."""
-    raw = entry.get("expectations")
-    if raw is None:
-        return ()
-    if isinstance(raw, str):
-        c.error(p + ("expectations",), f"'expectations' must be a list of IDs, e.g. [{raw.strip()}]")
-        return None
-    refs = c.list_(entry, "expectations", p)
-    if refs is None:
-        return None
-    if len(refs) > MAX_PER_ITEM:
-        c.error(p + ("expectations",), f"{len(refs)} expectations on one {what}; at most {MAX_PER_ITEM}")
-        return None
-    out: list[str] = []
-    ok = True
-    for j, ref in enumerate(refs):
-        rp = p + ("expectations", j)
-        if not isinstance(ref, str) or not ref.strip():
-            c.error(rp, "an expectation ID must be text such as ic4.impact.1")
-            ok = False
-            continue
-        ref = ref.strip()
-        if fw is not None and fw.expectation(ref) is None:
-            near = c.suggest(ref, [e.id for e in fw.expectations])
-            hint = ("; did you mean " + " or ".join(near) + "?") if near else \
-                "; `packetgen framework` lists the valid IDs"
-            c.error(rp, f"unknown expectation ID {ref!r}{hint}")
-            ok = False
-            continue
-        if ref in out:
-            c.warning(rp, f"expectation {ref} is named twice by this {what}; it counts once")
-            continue
-        out.append(ref)
-    return tuple(out) if ok else None
-
-
-def _bounded(c: Checker, entry: dict, key: str, p: tuple) -> list:
-    """A list under `key` ([] when absent or longer than MAX_PER_ITEM, reported)."""
-    values = c.list_(entry, key, p) or []
-    if len(values) > MAX_PER_ITEM:
-        where = "on one item" if p else "in the file"
-        c.error(p + (key,), f"{len(values)} {key.replace('_', ' ')} {where}; at most {MAX_PER_ITEM}")
-        return []
-    return values
-
-
-def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
-    out = []
-    for j, raw in enumerate(_bounded(c, entry, "links", p)):
-        lp = p + ("links", j)
-        link = c.mapping(raw, lp, D.LINK.what, D.LINK.keys)
-        if link is None:
-            continue
-        url = c.text(link, "url", lp, required=True, where="a link")
-        title = c.text(link, "title", lp) or url
-        if url is None:
-            continue
-        made = Link(one_line(title), url.strip())
-        if not made.safe:
-            c.warning(lp + ("url",), f"link {url.strip()!r} is not an http, https or mailto address; "
-                                     "it is shown as text, not as a link")
-        out.append(made)
-    return tuple(out)
-
-
-def _quotes(c: Checker, entry: dict, p: tuple, today: date) -> tuple[Quote, ...]:
-    out = []
-    for j, raw in enumerate(_bounded(c, entry, "quotes", p)):
-        qp = p + ("quotes", j)
-        quote = c.mapping(raw, qp, D.QUOTE.what, _QUOTE)
-        if quote is None:
-            continue
-        text = c.text(quote, "text", qp, required=True, where="a quote")
-        author = one_line(c.text(quote, "from", qp) or "")
-        relationship = c.choice(quote, "relationship", qp, RELATIONSHIPS, where="a quote") or ""
-        said = c.iso_date(quote, "date", qp, where="a quote")
-        if text is None:
-            continue
-        if not visible(author.partition(",")[0]):
-            c.warning(qp, "this quote says nobody's name under 'from', so it corroborates nothing; "
-                          "write who said it: from: \"Alex Kim, Engineering Manager\"")
-        if said is not None and said > today:
-            c.warning(qp + ("date",), f"{said} is in the future (today is {today})")
-        out.append(Quote(text.strip(), author, relationship, said))
-    return tuple(out)
-
-
-def _fairness_ignore(c: Checker, parent: dict, p: tuple) -> tuple[str, ...]:
-    """`fairness_ignore: [RULE, ...]`: writing-review rules silenced here (contract section 6)."""
-    raw = c.list_(parent, "fairness_ignore", p)
-    out: list[str] = []
-    for j, rule in enumerate(raw or ()):
-        rule = rule.strip() if isinstance(rule, str) else rule
-        if rule not in FAIRNESS_RULES:
-            shown = repr(rule) if isinstance(rule, str) else "a list or mapping"
-            c.error(p + ("fairness_ignore", j), f"unknown writing-review rule {shown}"
-                    f"{did_you_mean(rule, FAIRNESS_RULES) if isinstance(rule, str) else ''}; "
-                    f"the rules are {', '.join(FAIRNESS_RULES)}")
-        elif rule not in out:
-            out.append(rule)
-    return tuple(out)
-
-
 def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | None:
     if top.get("assessment") is None:
         return None
@@ -446,11 +251,12 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
         # without a framework (it failed to load) the area ids cannot be checked
         area_ids = [a.id for a in fw.areas] if fw is not None else list(areas or ())
         for key in areas or {}:
+            assert areas is not None
             if is_extension(key):
                 continue
             if key not in area_ids:
                 c.error(p + ("areas", key), f"unknown area {key!r}{did_you_mean(key, area_ids)}; the areas of "
-                                            f"{fw.id} are {', '.join(area_ids)}", key=True)
+                                            f"{fw.id if fw else 'the framework'} are {', '.join(area_ids)}", key=True)
                 continue
             text = c.text(areas, key, p + ("areas",), where="'assessment.areas'")
             if text is not None:
@@ -474,13 +280,13 @@ def _recommendation(c: Checker, top: dict) -> Recommendation | None:
 
 def _development(c: Checker, top: dict, fw: Framework | None) -> tuple[Step, ...]:
     steps = []
-    for j, raw in enumerate(_bounded(c, top, "development", ())):
+    for j, raw in enumerate(bounded(c, top, "development", ())):
         p = ("development", j)
         entry = c.mapping(raw, p, f"development step #{j + 1}", D.STEP.keys)
         if entry is None:
             continue
         plan = c.text(entry, "plan", p, required=True, where=f"development step #{j + 1}")
-        cited = _citations(c, entry, p, fw, what="development step")
+        cited = citations(c, entry, p, fw, what="development step")
         by = c.iso_date(entry, "by", p, where=f"development step #{j + 1}")
         if cited == ():
             c.warning(p, f"development step #{j + 1} names no expectation; list the IDs it works toward "

@@ -10,13 +10,7 @@ from packetgen.errors import InputError, UsageError
 from packetgen.loading import shapes as D
 from packetgen.loading import yamlio
 from packetgen.loading.checker import Checker, did_you_mean
-from packetgen.model.framework import (
-    DEFAULT_FRAMEWORK,
-    Area,
-    Expectation,
-    Framework,
-    Level,
-)
+from packetgen.model.framework import DEFAULT_FRAMEWORK, Area, Expectation, Framework, Level
 from packetgen.resources import builtin_frameworks
 
 # A packet draws a column per level and a row per area, and lists every expectation: these keep a
@@ -98,7 +92,7 @@ def parse_framework(doc: yamlio.Document) -> Framework:
     if len(expectations) > MAX_EXPECTATIONS:
         c.error(("expectations",), f"{len(expectations):,} expectations; packetgen takes at most "
                                    f"{MAX_EXPECTATIONS:,}", key=True)
-    if c.failed:
+    if c.failed or fid is None or name is None:
         raise InputError(c.in_order())
     return Framework(id=fid, name=name, areas=tuple(area_objs), levels=tuple(levels),
                      expectations=tuple(expectations), path=doc.path, raw=doc.raw, **strings)
@@ -113,7 +107,8 @@ def _parse_named(c: Checker, top: dict, key: str, what: str, extra: tuple = ()):
         return []
     if not items:
         c.error((key,), f"{key!r} is empty; a framework needs at least one {what}")
-    out, seen = [], {}
+    out: list = []
+    seen: dict[str, int] = {}
     for i, raw in enumerate(items):
         path = (key, i)
         entry = c.mapping(raw, path, f"{what} #{i + 1}", (D.LEVEL if extra else D.NAMED).keys)
@@ -163,7 +158,8 @@ def _parse_expectations(c: Checker, top: dict, level_ids: list[str], area_ids: l
                     custom = c.text(entry, "id", path) if entry else None
                     if custom is not None:
                         if not _EXPECTATION_ID.match(custom):
-                            c.error(path + ("id",), f"expectation id {custom!r} may hold only letters, digits, '.', '-' and '_'")
+                            c.error(path + ("id",), f"expectation id {custom!r} may hold only letters, digits, "
+                                                     "'.', '-' and '_'")
                         ident = custom
                 elif isinstance(raw, str) and raw.strip():
                     text = raw

@@ -24,7 +24,7 @@ class Field:
     kind: str
     help: str
     required: bool = False
-    shape: "Shape | None" = None
+    shape: Shape | None = None
     choices: tuple[str, ...] = ()
 
 

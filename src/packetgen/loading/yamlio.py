@@ -70,7 +70,8 @@ def read_bytes(path: str | Path, display: str | None = None, limit: int = MAX_FI
         with open(p, "rb") as handle:
             raw = handle.read(limit + 1)
         if len(raw) > limit:
-            raise _fail(shown, 1, 1, f"more than {limit:,} bytes (not a regular file?); packetgen reads at most {limit:,}")
+            raise _fail(shown, 1, 1,
+                        f"more than {limit:,} bytes (not a regular file?); packetgen reads at most {limit:,}")
         return raw
     except IsADirectoryError:
         raise _fail(shown, 1, 1, "is a directory, not a YAML file") from None
@@ -98,8 +99,9 @@ def decode(raw: bytes, shown: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw, exc.start)
-        raise _fail(shown, line, col, f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8") from None
-    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+        raise _fail(shown, line, col,
+                    f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8") from None
+    if not text.strip() or all(ln.strip().startswith("#") or not ln.strip() for ln in text.splitlines()):
         raise _fail(shown, 1, 1, "the file is empty; expected a YAML mapping")
     return text
 
@@ -169,7 +171,8 @@ def _compose(text: str, shown: str):
     except RecursionError:
         raise _fail(shown, 1, 1, f"values are nested more than {MAX_DEPTH} levels deep") from None
     except yaml.reader.ReaderError as exc:
-        line, col = _line_col(text.encode("utf-8", "surrogatepass"), len(text[:exc.position].encode("utf-8", "surrogatepass")))
+        raw = text.encode("utf-8", "surrogatepass")
+        line, col = _line_col(raw, len(text[:exc.position].encode("utf-8", "surrogatepass")))
         raise _fail(shown, line, col, f"the file contains a control character (code {exc.character:#04x}) "
                                       "that YAML does not allow; remove it") from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks nearly everything

@@ -4,7 +4,6 @@ Plain frozen data: the loader (loading/evidence.py) builds it, every later stage
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,7 +18,6 @@ DECISIONS = ("promote-now", "next-cycle", "not-yet")
 FAIRNESS_RULES = ("vague-praise", "personality", "supportive-only", "potential", "recency",
                   "self-quote", "duplicate", "broad")
 EXTRACTED_NAMES = ("evidence.yaml", "framework.yaml")  # what `extract` names a record's evidence and framework
-_ITEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 @dataclass(frozen=True)
@@ -149,7 +147,7 @@ class Evidence:
     values: str = ""
     development: tuple[Step, ...] = ()
     fairness_ignore: tuple[str, ...] = ()
-    includes: tuple["Included", ...] = ()  # the files `include:` names, in its order
+    includes: tuple[Included, ...] = ()  # the files `include:` names, in its order
 
     @property
     def sponsor(self) -> str:

@@ -75,6 +75,14 @@ class Framework:
     def area(self, area_id: str) -> Area | None:
         return self._areas.get(area_id)
 
+    def level_name(self, level_id: str) -> str:
+        """The name of a level the framework has (KeyError otherwise: a validated id is expected)."""
+        return self._levels[level_id].name
+
+    def area_name(self, area_id: str) -> str:
+        """The name of an area the framework has (KeyError otherwise)."""
+        return self._areas[area_id].name
+
     @property
     def candidate_levels(self) -> tuple[Level, ...]:
         """Levels a person can hold or aim for (every level but the base)."""
@@ -94,7 +102,7 @@ class Framework:
 
     @cached_property
     def printed_size(self) -> int:
-        """Characters of the framework's own text a packet may print (evidence.MAX_PRINTED)."""
+        """Characters of the framework's own text a packet may print (loading/budget.py)."""
         return (sum(len(x) for x in (self.name, self.about, self.cumulative_note, self.values_note, self.source))
                 + sum(len(a.name) + len(a.description) for a in self.areas)
                 + sum(len(lv.name) for lv in self.levels) + sum(len(e.text) for e in self.expectations))

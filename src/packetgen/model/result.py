@@ -135,7 +135,7 @@ class Totals:
     unsupported: int = 0
 
     @classmethod
-    def of(cls, coverage) -> "Totals":
+    def of(cls, coverage) -> Totals:
         coverage = list(coverage)
         statuses = [c.status for c in coverage]
         strengths = [c.strength for c in coverage]

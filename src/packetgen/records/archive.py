@@ -8,6 +8,7 @@ import io
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from packetgen.model.result import Result
 
@@ -89,7 +90,7 @@ class _Finisher:
     def __call__(self, document, pdf) -> None:
         import pydyf
 
-        filespecs = sorted((o for o in pdf.objects if isinstance(o, dict) and o.get("Type") == "/Filespec"),
+        filespecs: list[Any] = sorted((o for o in pdf.objects if isinstance(o, dict) and o.get("Type") == "/Filespec"),
                            key=lambda o: o["UF"].string)
         for spec in filespecs:
             stream = pdf.objects[int(spec["EF"]["F"].split()[0])]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from typing import Any
 
 import pikepdf
 
@@ -34,7 +35,7 @@ class _Canon:
     BUDGET = 2_000_000
 
     def __init__(self, pdf: pikepdf.Pdf):
-        self.pages = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
+        self.pages: dict[Any, int] = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}  # objgen -> number
         self.memo: dict[tuple, object] = {}
         self.visits = 0
 
@@ -63,7 +64,8 @@ class _Canon:
         if isinstance(obj, pikepdf.Stream):
             # the raw bytes: a record's streams are compared as written, and a stream that
             # inflates to gigabytes is never inflated
-            return ("stream", self._dict(obj.stream_dict, depth, path), hashlib.sha256(obj.read_raw_bytes()).hexdigest())
+            digest = hashlib.sha256(obj.read_raw_bytes()).hexdigest()
+            return ("stream", self._dict(obj.stream_dict, depth, path), digest)
         if isinstance(obj, pikepdf.Dictionary):
             return self._dict(obj, depth, path)
         if isinstance(obj, pikepdf.Array):
@@ -127,12 +129,13 @@ def _differences(record: pikepdf.Pdf, fresh: pikepdf.Pdf, *, signed: bool) -> li
     a, b = _Canon(record), _Canon(fresh)
     if len(record.pages) != len(fresh.pages):
         found.append(f"the record has {len(record.pages)} pages, the re-render {len(fresh.pages)}")
-    for n, (old, new) in enumerate(zip(record.pages, fresh.pages), start=1):
+    for n, (old, new) in enumerate(zip(record.pages, fresh.pages, strict=False), start=1):
         where = f"page {n}"
         try:
             if _content(old) != _content(new):
                 found.append(f"{where}: what is drawn differs (content stream)")
-            res_old, res_new = old.obj.get("/Resources", pikepdf.Dictionary()), new.obj.get("/Resources")
+            res_old: Any = old.obj.get("/Resources", pikepdf.Dictionary())
+            res_new: Any = new.obj.get("/Resources")
             for kind in sorted(set(res_old.keys()) | set(res_new.keys())):
                 x, y = res_old.get(kind), res_new.get(kind)
                 if x is None or y is None:
@@ -162,15 +165,15 @@ def _differences(record: pikepdf.Pdf, fresh: pikepdf.Pdf, *, signed: bool) -> li
                 found.append(f"{where}: annotations differ ({'; '.join(what) or 'their order'})")
         except (pikepdf.PdfError, AttributeError, TypeError, ValueError) as exc:
             found.append(f"{where}: cannot be read ({exc})")
-    for key, what in (("/Outlines", "the outline (bookmarks) differs"),
+    for key, differs in (("/Outlines", "the outline (bookmarks) differs"),
                       ("/Names", "the named destinations (link targets) or attachments differ"),
                       ("/AF", "the associated files differ"),
                       ("/StructTreeRoot", "the structure tree (what a screen reader follows) differs")):
         try:
             if a(record.Root.get(key), 0) != b(fresh.Root.get(key), 0):
-                found.append(f"document: {what} from the re-render")
+                found.append(f"document: {differs} from the re-render")
         except (pikepdf.PdfError, RecursionError) as exc:
-            found.append(f"document: {what.split(' differ')[0]} cannot be read ({exc})")
+            found.append(f"document: {differs.split(' differ')[0]} cannot be read ({exc})")
     # A signature's update adds its form field, the PAdES extension and the PDF version that
     # declares it (signing.py keeps the metadata as it was); nothing else may change.
     skip = {"/Pages", "/Outlines", "/Names", "/AF", "/Metadata", "/StructTreeRoot"} | (

@@ -51,8 +51,8 @@ def _attachment(spec, shown: str, name: str) -> bytes:
     stream = spec.obj.get("/EF", pikepdf.Dictionary()).get("/F")
     if not isinstance(stream, pikepdf.Stream):
         raise NotARecord(f"{shown}: the attachment {name!r} holds no file")
-    filters = stream.get("/Filter")
-    filters = list(filters) if isinstance(filters, pikepdf.Array) else [] if filters is None else [filters]
+    given = stream.get("/Filter")
+    filters = list(given) if isinstance(given, pikepdf.Array) else [] if given is None else [given]
     raw = stream.read_raw_bytes()
     if filters == [] and len(raw) <= MAX_ATTACHMENT:
         return raw
@@ -168,7 +168,7 @@ def extract(path: Path, folder: Path, *, force: bool = False) -> list[Path]:
 
     opened = read(path)
     blobs: dict[str, bytes] = {}
-    for key, fixed in zip(("evidence", "framework"), EXTRACTED_NAMES):
+    for key, fixed in zip(("evidence", "framework"), EXTRACTED_NAMES, strict=False):
         blob = opened.files.get(opened.record[key]["name"])
         if blob is None:
             raise NotARecord(f"{path}: the {key} file {opened.record[key]['name']!r} is not attached")
@@ -191,6 +191,6 @@ def extract(path: Path, folder: Path, *, force: bool = False) -> list[Path]:
     except OSError as exc:
         raise UsageError(f"-o {folder}: cannot make the folder: {exc.strerror or exc}") from None
     with atomic_paths(targets, inputs=(path,)) as temps:
-        for tmp, blob in zip(temps, blobs.values()):
+        for tmp, blob in zip(temps, blobs.values(), strict=False):
             tmp.write_bytes(blob)
     return targets

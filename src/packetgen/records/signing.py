@@ -6,6 +6,7 @@ own bytes, in an invisible field: the pages stay as rendered, and the record sta
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class Signature:
     problem: str  # why it is not trusted, when it is not
 
 
-def signatures(data: bytes, trust: list[Path] = ()) -> list[Signature]:
+def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
     """Every signature in `data`, checked (against `trust`, certificates in PEM or DER, when given)."""
     from pyhanko.keys import load_cert_from_pemder
     from pyhanko.pdf_utils.reader import PdfFileReader

@@ -6,19 +6,13 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 
 from packetgen.errors import UsageError
 from packetgen.records.decision import parse_decision
-from packetgen.records.format import (
-    DECISION_NAME,
-    FORMAT,
-    NAME_LIMIT,
-    RECORD_NAME,
-    sha256,
-)
+from packetgen.records.format import DECISION_NAME, FORMAT, NAME_LIMIT, RECORD_NAME, sha256
 from packetgen.version import __version__
 
 # --- what a record is made from ---------------------------------------------------------------
@@ -54,7 +48,7 @@ def sources_of(result, *, paper: str, generated: datetime) -> Sources:
         raise UsageError(f"an archival record cannot embed an included file named {sorted(clash)[0]!r}: the record "
                          "needs that name for itself; rename the included file")
     return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
-                   paper, generated.astimezone(timezone.utc).replace(microsecond=0), includes=includes)
+                   paper, generated.astimezone(UTC).replace(microsecond=0), includes=includes)
 
 
 def _safe(name: str, fallback: str) -> str:
@@ -115,7 +109,8 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
     if sources.includes:
         record["includes"] = [{"name": name, "sha256": sha256(blob)} for name, blob in sources.includes]
     files = [(sources.evidence_name, sources.evidence, "The evidence file this packet was built from"),
-             *((name, blob, f"An evidence file that {sources.evidence_name} includes") for name, blob in sources.includes),
+             *((name, blob, f"An evidence file that {sources.evidence_name} includes")
+               for name, blob in sources.includes),
              (sources.framework_name, sources.framework, f"The career framework ({result.framework.id})")]
     decision = None
     if sources.decision is not None:

@@ -4,19 +4,14 @@ structure, decision, seal and signature.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from packetgen.errors import PacketgenError
 from packetgen.records.decision import parse_decision
-from packetgen.records.format import (
-    DECISION_NAME,
-    FORMAT,
-    RECORD_NAME,
-    NotARecord,
-    sha256,
-)
+from packetgen.records.format import DECISION_NAME, FORMAT, RECORD_NAME, NotARecord, sha256
 from packetgen.records.read import read
 from packetgen.records.sources import make
 from packetgen.version import __version__
@@ -64,7 +59,7 @@ def _environment_differences(made: dict, here: dict) -> list[str]:
     return out
 
 
-def verify(path: Path, *, trust: list[Path] = (), expect: str | None = None) -> Verdict:
+def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None) -> Verdict:
     """Every check of a record. Verdict.code: 0 sound, 1 altered or failing a check, 2 cannot
     be compared here (made by another release, or rendered with other fonts or libraries)."""
     import pikepdf

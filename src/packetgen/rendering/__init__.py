@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from packetgen.errors import UsageError
@@ -34,10 +34,10 @@ def generation_time() -> datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
         except (ValueError, OverflowError, OSError):
             raise UsageError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds") from None
-    return datetime.now(tz=timezone.utc).replace(microsecond=0)
+    return datetime.now(tz=UTC).replace(microsecond=0)
 
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
@@ -49,7 +49,7 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
     the sponsor. Archival records: records/sources.py (`packetgen.render(..., archival=True)`)."""
     fmt = format_for(out, format)
     generated = (generation_time() if generated is None else datetime(
-        generated.year, generated.month, generated.day, tzinfo=timezone.utc)).date()
+        generated.year, generated.month, generated.day, tzinfo=UTC)).date()
     check_paper(paper)
     if template_dir is not None:
         template_dir = Path(template_dir).resolve()  # WeasyPrint's base URL must be absolute

@@ -107,7 +107,8 @@ def _texts(evidence: Evidence):
         yield name, " ".join([item.title, item.description, *(link.title for link in item.links)]), item.where
         for n, quote in enumerate(item.quotes):
             line = item.quote_lines[n] if n < len(item.quote_lines) else None
-            yield f"{name}, quote {n + 1}", f"{quote.author} {quote.text}", Location(top, line, 1) if line else item.where
+            where = Location(top, line, 1) if line else item.where
+            yield f"{name}, quote {n + 1}", f"{quote.author} {quote.text}", where
 
 
 def uncovered(evidence: Evidence, coverage: Coverage | None = None) -> tuple[Diagnostic, ...]:

@@ -92,6 +92,7 @@ def render_template(name: str, template_dir: Path | None, kind: str = "html", **
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"template {exc.name!r} not found in {template_dir or 'the built-in templates'}") from None
     except jinja2.UndefinedError as exc:
-        raise RenderError(f"template error: {exc.message} (a template names a value the packet does not have)") from None
+        raise RenderError(f"template error: {exc.message} "
+                          "(a template names a value the packet does not have)") from None
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error: {exc}") from None

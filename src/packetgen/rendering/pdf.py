@@ -87,7 +87,7 @@ def breakable(html: str) -> str:
 
 
 def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None,
-                    styles: "SharedStyles | None" = None):
+                    styles: SharedStyles | None = None):
     """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. With `styles`,
     the document's <style> is parsed once for every document that has the same one (a handout's
     chapters), and they share one font configuration."""

@@ -290,7 +290,7 @@ class Packet:
         return self.result.evidence
 
     def level_name(self, level_id: str) -> str:
-        return self.framework.level(level_id).name
+        return self.framework.level_name(level_id)
 
     @property
     def target_name(self) -> str:
@@ -324,7 +324,7 @@ class Packet:
         return line + f"; met = {r.min_evidence} or more counting items"
 
     def area_name(self, area_id: str) -> str:
-        return self.framework.area(area_id).name
+        return self.framework.area_name(area_id)
 
     @cached_property
     def in_scope(self) -> frozenset[str]:
@@ -382,11 +382,11 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         LevelRows(level, tuple(Row(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale))
                                for cov in result.select(level=level.id)))
         for level in levels if level.id != target and result.select(level=level.id))
-    target_name = fw.level(target).name
+    target_name = fw.level_name(target)
     return Packet(
         result=result,
         generated=generated,
-        title=f"Promotion packet: {cand.name}, {fw.level(cand.current_level).name} → {target_name}",
+        title=f"Promotion packet: {cand.name}, {fw.level_name(cand.current_level)} → {target_name}",
         subject=f"Evidence for {target_name} against the {fw.name}",
         keywords=("promotion packet", fw.id, target, "career framework"),
         levels=levels,

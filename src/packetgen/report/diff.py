@@ -7,7 +7,7 @@ from typing import Any
 from packetgen.analysis.diff import BETTER, NEW, SAME, WORSE, Change, Diff, Side
 from packetgen.markdown import inert
 from packetgen.model.result import GAP, MET, SYMBOL, THIN, Coverage
-from packetgen.report.gaps import _totals
+from packetgen.report.gaps import totals_json
 
 ARROW = {BETTER: "▲ better", WORSE: "▼ worse", SAME: "= same", NEW: "+ new"}
 
@@ -23,7 +23,7 @@ def _side(side: Side) -> dict[str, Any]:
     return {"source": side.source, "kind": side.kind, "candidate": r.candidate.name,
             "framework": r.framework.id, "target_level": r.evidence.candidate.target_level,
             "generated": side.generated.isoformat() if side.generated else None,
-            "items": len(r.evidence.items), "summary": _totals(r.totals())}
+            "items": len(r.evidence.items), "summary": totals_json(r.totals())}
 
 
 def _item(item) -> dict[str, Any]:
@@ -74,17 +74,19 @@ def headline(d: Diff) -> str:
 
 
 def _level(d: Diff) -> str:
-    return d.new.result.framework.level(d.target_level).name
+    return d.new.result.framework.level_name(d.target_level)
 
 
 def _what(side: Side) -> str:
-    return f"{side.source} ({'archival record of ' + side.generated.isoformat() if side.generated else 'evidence file'})"
+    kind = f"archival record of {side.generated.isoformat()}" if side.generated else "evidence file"
+    return f"{side.source} ({kind})"
 
 
 def _item_lines(d: Diff) -> list[tuple[str, str]]:
     """(label, text) for each list of items that changed."""
     out = []
-    for label, items in (("Added", d.added), ("Removed", d.removed), ("Newly outside the review period", d.newly_stale)):
+    groups = (("Added", d.added), ("Removed", d.removed), ("Newly outside the review period", d.newly_stale))
+    for label, items in groups:
         if items:
             out.append((label, "; ".join(f"{i.id} “{i.title}” ({i.date.isoformat()})" for i in items)))
     if d.changed:
@@ -94,8 +96,8 @@ def _item_lines(d: Diff) -> list[tuple[str, str]]:
 
 def _step_line(s) -> str:
     now = ", ".join(f"{ref} {SYMBOL.get(status, '?')} {status or 'not in scope'}" for ref, status in s.statuses)
-    return f"{'✓ done' if s.met else '✗ open'}: {s.step.plan}" + (f" (by {s.step.by.isoformat()})" if s.step.by else "") \
-        + (f" — now {now}" if now else "")
+    by = f" (by {s.step.by.isoformat()})" if s.step.by else ""
+    return f"{'✓ done' if s.met else '✗ open'}: {s.step.plan}{by}" + (f" — now {now}" if now else "")
 
 
 def _md(text: str) -> str:
@@ -118,7 +120,8 @@ def to_markdown(d: Diff, *, everything: bool = False) -> str:
     if items:
         lines += ["**Items**", ""] + [f"- {label}: {_md(text)}" for label, text in items] + [""]
     if d.development:
-        lines += ["**The last cycle's development plan**", ""] + [f"- {_md(_step_line(s))}" for s in d.development] + [""]
+        lines += ["**The last cycle's development plan**", ""]
+        lines += [f"- {_md(_step_line(s))}" for s in d.development] + [""]
     return "\n".join(lines)
 
 

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from packetgen.model.result import (
-    GAP,
-    MET,
-    STRONG,
-    SUPPORTED,
-    SYMBOL,
-    THIN,
-    UNSUPPORTED,
-    Coverage,
-    Result,
-    Totals,
-)
+from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, SYMBOL, THIN, UNSUPPORTED, Coverage, Result, Totals
 
 
-def _totals(t: Totals, *, strength: bool = True) -> dict[str, int]:
+def totals_json(t: Totals, *, strength: bool = True) -> dict[str, int]:
     out = {"total": t.total, "met": t.met, "thin": t.thin, "gap": t.gap}
     if strength:
         out.update(strong=t.strong, supported=t.supported, unsupported=t.unsupported)
@@ -34,8 +23,8 @@ def to_json(result: Result) -> dict[str, Any]:
         "current_level": result.candidate.current_level,
         "target_level": result.target_level,
         "min_evidence": result.min_evidence,
-        "summary": _totals(result.totals()),
-        "own": _totals(result.totals(level=result.target_level)),
+        "summary": totals_json(result.totals()),
+        "own": totals_json(result.totals(level=result.target_level)),
         "expectations": [
             {"id": c.id, "level": c.expectation.level, "area": c.expectation.area,
              "text": c.expectation.text, "status": c.status, "evidence": list(c.evidence),
@@ -88,8 +77,8 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
 
     cand = result.candidate
     fw = result.framework
-    target_name = fw.level(result.target_level).name
-    console.print(Text.assemble((cand.name, "bold"), f"  {fw.level(cand.current_level).name} → {target_name}"
+    target_name = fw.level_name(result.target_level)
+    console.print(Text.assemble((cand.name, "bold"), f"  {fw.level_name(cand.current_level)} → {target_name}"
                                 f"  ({fw.name}; met = at least {result.min_evidence} items)"))
 
     def line(label, t):

@@ -8,21 +8,13 @@ from docx.text.paragraph import Paragraph
 
 from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
-from packetgen.rendering.docx.glance import _ref_label
-from packetgen.rendering.docx.palette import (
-    ACCENT,
-    FILL,
-    GAP_INK,
-    MUTED,
-    ROW_TINT,
-    STRENGTH_INK,
-    TEXT,
-)
+from packetgen.rendering.docx.glance import ref_label
+from packetgen.rendering.docx.palette import ACCENT, FILL, GAP_INK, MUTED, ROW_TINT, STRENGTH_INK, TEXT
 from packetgen.rendering.docx.writer import Writer
 from packetgen.rendering.view import Packet, day
 
 
-def _target(w: Writer, packet: Packet) -> None:
+def write_target(w: Writer, packet: Packet) -> None:
     r = packet.result
     w.heading(f"{packet.target_name} expectations", 1, "target")
     w.p(f"What {packet.target_name} adds to the levels below: each expectation with its status, strength and the "
@@ -54,7 +46,7 @@ def _target(w: Writer, packet: Packet) -> None:
                 paras.append(para)
             for ref in card.refs + card.stale:
                 para = w.p(style="Packet Ref")
-                _ref_label(w, para, ref)
+                ref_label(w, para, ref)
                 w.run(para, f" {ref.item.title} · {day(ref.item.date)} · ", color=None if ref.counts else MUTED)
                 w.run(para, ref.summary, color=TEXT[MET] if ref.lends else GAP_INK)
                 paras.append(para)
@@ -68,14 +60,14 @@ def _target(w: Writer, packet: Packet) -> None:
             paras[-1].paragraph_format.space_after = Pt(6)
 
 
-def _lower(w: Writer, packet: Packet) -> None:
+def write_lower(w: Writer, packet: Packet) -> None:
     if not packet.lower:
         return
     w.heading("Lower levels", 1, "lower")
     w.p(f"Expected of every {packet.target_name} as well: {packet.lower_names}. Items by number (see Evidence).",
         "Packet Small")
     n_rows = 1 + sum(1 + len(group.rows) for group in packet.lower)
-    table, grid = w.table(n_rows, [31, 76, 17, 21, 29])
+    _table, grid = w.table(n_rows, [31, 76, 17, 21, 29])
     w.header_row(grid[0], ["ID", "Expectation", "Status", "Strength", "Items"])
     i = 1
     for group in packet.lower:
@@ -93,15 +85,16 @@ def _lower(w: Writer, packet: Packet) -> None:
             w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
                         color=TEXT[cov.status], size=7.5)
             ooxml.shade(status_cell, FILL[cov.status])
-            w.cell_text(strength_cell, cov.strength or "—", italic=True, color=STRENGTH_INK.get(cov.strength, MUTED))
+            ink = STRENGTH_INK.get(cov.strength or "", MUTED)
+            w.cell_text(strength_cell, cov.strength or "—", italic=True, color=ink)
             para = refs_cell.paragraphs[0]
             for n, ref in enumerate(row.refs):  # the counted items; then, apart, those outside the period
                 if n:
                     w.run(para, " ")
-                _ref_label(w, para, ref)
+                ref_label(w, para, ref)
             for n, ref in enumerate(row.stale):
                 w.run(para, (" " if n else " (" if row.refs else "("), color=MUTED, size=7)
-                _ref_label(w, para, ref)
+                ref_label(w, para, ref)
             if row.stale:
                 w.run(para, " outside period)", color=MUTED, size=7)
             if cov.status != MET:
@@ -110,10 +103,11 @@ def _lower(w: Writer, packet: Packet) -> None:
             i += 1
 
 
-def _evidence(w: Writer, packet: Packet) -> None:
+def write_evidence(w: Writer, packet: Packet) -> None:
     w.heading("Evidence", 1, "evidence")
     n = len(packet.evidence_entries)
-    w.p(f"Every item once, in the order of the file (E1{f'–E{n}' if n > 1 else ''}), with the expectations it supports and what it "
+    span = f"E1{f'–E{n}' if n > 1 else ''}"
+    w.p(f"Every item once, in the order of the file ({span}), with the expectations it supports and what it "
         "lends to them: a link, a number, a quote." if n else "The file lists no evidence items.", "Packet Small")
     for entry in packet.evidence_entries:
         _item(w, packet, entry)
@@ -128,7 +122,7 @@ def _evidence(w: Writer, packet: Packet) -> None:
             for k, item_id in enumerate(signal.evidence):
                 if k:
                     w.run(para, " ")
-                _ref_label(w, para, packet.refs[item_id])
+                ref_label(w, para, packet.refs[item_id])
 
 
 def _item(w: Writer, packet: Packet, entry) -> None:
@@ -178,14 +172,14 @@ def _item(w: Writer, packet: Packet, entry) -> None:
         w.run(meta, "   " + ref.note[0].upper() + ref.note[1:], color=GAP_INK)
         if entry.duplicate_of:
             w.run(meta, " (repeats ", color=GAP_INK)
-            _ref_label(w, meta, packet.refs[entry.duplicate_of])
+            ref_label(w, meta, packet.refs[entry.duplicate_of])
             w.run(meta, ")", color=GAP_INK)
     elif item.expectations:
         w.run(meta, "   Lends no link, number or quote", color=GAP_INK)
     meta.paragraph_format.space_after = Pt(8)
 
 
-def _review(w: Writer, packet: Packet) -> None:
+def write_review(w: Writer, packet: Packet) -> None:
     """The writing review's notes: a draft for the writer and the sponsor only."""
     n = len(packet.review)
     w.heading("Writing review", 1, "review")

@@ -6,16 +6,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from packetgen.model.result import GAP, MET, SYMBOL, THIN, UNSUPPORTED
 from packetgen.rendering.docx import ooxml
-from packetgen.rendering.docx.palette import (
-    EMPTY_FILL,
-    FILL,
-    GAP_INK,
-    INK,
-    MUTED,
-    ROW_TINT,
-    TEXT,
-    TIME_FILL,
-)
+from packetgen.rendering.docx.palette import EMPTY_FILL, FILL, GAP_INK, INK, MUTED, ROW_TINT, TEXT, TIME_FILL
 from packetgen.rendering.docx.writer import Writer
 from packetgen.rendering.view import (
     OPEN_KINDS,
@@ -31,7 +22,7 @@ from packetgen.rendering.view import (
 )
 
 
-def _header(w: Writer, packet: Packet) -> None:
+def write_header(w: Writer, packet: Packet) -> None:
     cand, ev = packet.candidate, packet.evidence
     w.p("PROMOTION PACKET" + (" · DRAFT WITH WRITING REVIEW" if packet.review else ""), "Packet Kicker")
     w.heading(cand.name, 0, "packet")
@@ -62,17 +53,17 @@ def _header(w: Writer, packet: Packet) -> None:
         w.cell_text(cells[1], value)
 
 
-def _glance(w: Writer, packet: Packet) -> None:
+def write_glance(w: Writer, packet: Packet) -> None:
     w.heading("Readiness at a glance", 1, "glance")
-    table, grid = w.table(3, [56, 18, 18, 18, 19, 21, 24])
+    _, grid = w.table(3, [56, 18, 18, 18, 19, 21, 24])
     w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap", "Strong", "Supported", "Unsupported"], upper=False)
     ink = {MET: TEXT[MET], THIN: TEXT[THIN], GAP: GAP_INK, "strong": TEXT[MET], "supported": INK,
            "unsupported": GAP_INK}
     rows = [(f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals),
             (f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals)]
-    for (label, t), cells in zip(rows, grid[1:]):
+    for (label, t), cells in zip(rows, grid[1:], strict=False):
         w.cell_text(cells[0], label, bold=True)
-        for cell, key in zip(cells[1:], (MET, THIN, GAP, "strong", "supported", "unsupported")):
+        for cell, key in zip(cells[1:], (MET, THIN, GAP, "strong", "supported", "unsupported"), strict=False):
             w.cell_text(cell, str(getattr(t, key)), bold=True, size=11, align=WD_ALIGN_PARAGRAPH.RIGHT, color=ink[key])
         if t is packet.own_totals:
             for cell in cells:
@@ -81,13 +72,13 @@ def _glance(w: Writer, packet: Packet) -> None:
     w.run(w.p(style="Packet Caption"), "Coverage by area and level")
     levels = packet.levels
     width = 150 / (len(levels) + 1)
-    table, grid = w.table(len(packet.matrix) + 2, [24] + [width] * (len(levels) + 1))
+    _table, grid = w.table(len(packet.matrix) + 2, [24] + [width] * (len(levels) + 1))
     w.header_row(grid[0], ["Area"] + [lv.name for lv in levels] + ["Total"])
     body_rows = [(row.area.name, row.cells, row.total) for row in packet.matrix]
     body_rows.append(("All areas", packet.column_totals, packet.totals))
-    for (label, cells_t, total), cells in zip(body_rows, grid[1:]):
+    for (label, cells_t, total), cells in zip(body_rows, grid[1:], strict=False):
         w.cell_text(cells[0], label, bold=True)
-        for cell, t in zip(cells[1:], list(cells_t) + [total]):
+        for cell, t in zip(cells[1:], list(cells_t) + [total], strict=False):
             if not t.total:
                 w.cell_text(cell, "–", color=MUTED, align=WD_ALIGN_PARAGRAPH.CENTER)
                 continue
@@ -114,16 +105,16 @@ def _time_view(w: Writer, t) -> None:
     w.run(para, TIME_TITLE + "  ")
     w.run(para, TIME_LEAD, bold=False, color=MUTED, size=7)
     width = 150 / max(len(t.quarters), 1)
-    table, grid = w.table(len(t.rows) + 2, [24] + [width] * len(t.quarters))
+    _table, grid = w.table(len(t.rows) + 2, [24] + [width] * len(t.quarters))
     empty = [t.is_empty(q) for q in t.quarters]
     w.header_row(grid[0], ["Area"] + [q.label for q in t.quarters])
-    for cell, is_empty in zip(grid[0][1:], empty):
+    for cell, is_empty in zip(grid[0][1:], empty, strict=False):
         if is_empty:
             w.run(cell.paragraphs[0], "\n" + TIME_EMPTY, color=MUTED, size=7)
-    for row, cells in zip(list(t.rows) + [t.total], grid[1:]):
+    for row, cells in zip(list(t.rows) + [t.total], grid[1:], strict=False):
         total = row is t.total
         w.cell_text(cells[0], TIME_ALL if total else row.area.name, bold=True)
-        for cell, c, is_empty in zip(cells[1:], row.cells, empty):
+        for cell, c, is_empty in zip(cells[1:], row.cells, empty, strict=False):
             para = w.cell_text(cell, str(c.items) if c.items else "·", bold=total, color=INK if c.items else MUTED,
                                align=WD_ALIGN_PARAGRAPH.CENTER)
             if c.backed:
@@ -132,7 +123,7 @@ def _time_view(w: Writer, t) -> None:
     w.p(time_text(t), "Packet Small")
 
 
-def _gaps(w: Writer, packet: Packet) -> None:
+def write_gaps(w: Writer, packet: Packet) -> None:
     _open_points(w, packet)
     if packet.time is not None:
         _time_view(w, packet.time)
@@ -156,7 +147,7 @@ def _open_points(w: Writer, packet: Packet) -> None:
         w.run(head, f"  {OPEN_LEAD[kind]}", bold=False, color=MUTED, size=8)
         table, grid = w.table(len(entries), [18, 27, 129], header=False)
         ooxml.borders(table, color="FFFFFF", size=8)
-        for entry, (status_cell, id_cell, text_cell) in zip(entries, grid):
+        for entry, (status_cell, id_cell, text_cell) in zip(entries, grid, strict=False):
             cov = entry.coverage
             w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
                         color=TEXT[cov.status], size=8)
@@ -174,7 +165,7 @@ def _near(w: Writer, near, cell) -> None:
     for ref in near.stale:
         para = w.p(style="Packet Meta", container=cell)
         w.run(para, "→ Outside the period: ")
-        _ref_label(w, para, ref)
+        ref_label(w, para, ref)
         w.run(para, f" {ref.item.title} · {day(ref.item.date)}")
     for step in near.steps:
         para = w.p(f"→ Planned: {step.plan}", "Packet Meta", container=cell)
@@ -182,5 +173,6 @@ def _near(w: Writer, near, cell) -> None:
             w.run(para, f" by {day(step.by)}")
 
 
-def _ref_label(w: Writer, para, ref) -> None:
+def ref_label(w: Writer, para, ref) -> None:
+    assert w.packet is not None  # set by write_packet
     ooxml.internal_link(para, w.packet.item_anchor(ref.item.id), ref.label, w.styles["Packet Ref Label"])

@@ -6,9 +6,10 @@ from __future__ import annotations
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 
-def _el(tag: str, **attrs) -> OxmlElement:
+def _el(tag: str, **attrs) -> BaseOxmlElement:
     element = OxmlElement(tag)
     for key, value in attrs.items():
         element.set(qn(key), str(value))
@@ -128,7 +129,7 @@ def bookmark(paragraph, name: str, bookmark_id: int) -> None:
     p.append(end)
 
 
-def _link_run(text: str, style_id: str | None) -> OxmlElement:
+def _link_run(text: str, style_id: str | None) -> BaseOxmlElement:
     return make_run(text, style_id=style_id)
 
 

@@ -11,14 +11,14 @@ from packetgen.errors import RenderError
 from packetgen.model.result import Result
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.body import (
-    _evidence,
-    _lower,
-    _review,
-    _target,
     write_about,
     write_case,
+    write_evidence,
+    write_lower,
+    write_review,
+    write_target,
 )
-from packetgen.rendering.docx.glance import _gaps, _glance, _header
+from packetgen.rendering.docx.glance import write_gaps, write_glance, write_header
 from packetgen.rendering.docx.page import footer, page_setup, properties
 from packetgen.rendering.docx.palette import MUTED
 from packetgen.rendering.docx.styles import ensure_styles, reference_path
@@ -62,19 +62,19 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
     """Append one packet's content (contract section 5) to the writer's document."""
     w.prefix = packet.prefix
     w.packet = packet
-    _header(w, packet)
+    write_header(w, packet)
     if toc:
         table_of_contents(w, [(w.prefix + anchor, title) for anchor, title in sections(packet, about=about)])
-    _glance(w, packet)
-    _gaps(w, packet)
+    write_glance(w, packet)
+    write_gaps(w, packet)
     if packet.has_case:
         w.heading("The case", 1, "summary")
         write_case(w, packet)
-    _target(w, packet)
-    _lower(w, packet)
-    _evidence(w, packet)
+    write_target(w, packet)
+    write_lower(w, packet)
+    write_evidence(w, packet)
     if packet.review:
-        _review(w, packet)
+        write_review(w, packet)
     if about:
         write_about(w, packet.framework, bookmark="about")
 

@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -33,7 +33,7 @@ def make_reference(target: Path) -> None:
     props = document.core_properties
     props.title, props.author, props.comments = "packetgen reference document", "packetgen", ""
     ooxml.application_properties(document, "packetgen")
-    props.created = props.modified = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    props.created = props.modified = datetime(2026, 1, 1, tzinfo=UTC)
     document.save(str(target))
 
 
@@ -132,7 +132,7 @@ def style_house(document) -> None:
     _font(styles["Footer"], size=8, color=MUTED)
 
 
-class _Styles:
+class StyleIds:
     """Style names to ids, looked up once per document."""
 
     def __init__(self, document):

@@ -13,7 +13,7 @@ from packetgen.markdown import tokens as markdown_tokens
 from packetgen.model.result import SYMBOL
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.palette import FILL, MUTED, TEXT
-from packetgen.rendering.docx.styles import _Styles
+from packetgen.rendering.docx.styles import StyleIds
 from packetgen.rendering.view import Packet
 
 # --- the writer ---------------------------------------------------------------------------
@@ -31,7 +31,7 @@ class Writer:
         self.sect_pr = self.body.sectPr
         if self.sect_pr is not None:
             self.body.remove(self.sect_pr)
-        self.styles = _Styles(document)
+        self.styles = StyleIds(document)
         self.links = ooxml.ExternalLinks(document.part)
         self.next_bookmark = 1
         self.number_style = self._numbering_of("List Number")
@@ -93,14 +93,14 @@ class Writer:
         tbl.tblPr.style = self.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths_mm):
+        for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths_mm, strict=False):
             grid_col.w = Mm(width)
         ooxml.borders(table)
         ooxml.cell_margins(table)
         grid = []
         for i, tr in enumerate(tbl.tr_lst):
             cells = [_Cell(tc, table) for tc in tr.tc_lst]
-            for cell, width in zip(cells, widths_mm):
+            for cell, width in zip(cells, widths_mm, strict=False):
                 cell.width = Mm(width)
                 cell.paragraphs[0]._p.get_or_add_pPr().style = self.styles["Packet Table"]
             ooxml.row_flags(table.rows[i], header=header and i == 0)
@@ -117,7 +117,7 @@ class Writer:
         return para
 
     def header_row(self, cells, labels, *, upper: bool = True) -> None:
-        for cell, label in zip(cells, labels):
+        for cell, label in zip(cells, labels, strict=False):
             self.cell_text(cell, label.upper() if upper else label, bold=True, color=MUTED, size=7.5)
             ooxml.shade(cell, "EEF1F5")
 
@@ -187,7 +187,7 @@ class Writer:
             elif kind == "link_open":
                 href, link_text = tok.attrGet("href"), []
             elif kind == "link_close":
-                self.links.link(para, href, "".join(link_text) or href, self.styles["Hyperlink"])
+                self.links.link(para, href or "", "".join(link_text) or href or "", self.styles["Hyperlink"])
                 href = None
             elif kind in ("text", "code_inline", "softbreak", "hardbreak", "html_inline"):
                 text = " " if kind == "softbreak" else tok.content
