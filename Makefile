@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/ic3-to-ic4-teamwork-scope-gaps.yaml
 
-.PHONY: example test test-thorough bench clean
+.PHONY: example test test-fast lint test-thorough bench clean
 
 $(BIN)/packetgen: pyproject.toml
 	@scripts/install-system-packages.sh
@@ -25,6 +25,16 @@ example: $(BIN)/packetgen
 # the handouts) run once, not once per worker (40 s of CPU and 15 s of wall time less on 2 cores).
 test: $(BIN)/packetgen
 	$(BIN)/python -m pytest -n auto --dist loadfile
+
+# The fast lane: every test that renders nothing (about 15 s); a test that renders without the
+# `renders` mark fails here and says so (tests/conftest.py).
+test-fast: $(BIN)/packetgen
+	PACKETGEN_FAST_LANE=1 $(BIN)/python -m pytest -n auto -m "not renders" -q
+
+# ruff (rules in pyproject.toml) and mypy --check-untyped-defs: both must find nothing.
+lint: $(BIN)/packetgen
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 
 # Thousands of Hypothesis examples instead of CI's fixed, bounded set (takes long).
 test-thorough: $(BIN)/packetgen

@@ -25,8 +25,8 @@ def main() -> None:
     args = parser.parse_args()
 
     import weasyprint  # noqa: F401  (paid once, outside the timings)
-
     from generate_evidence import generate
+
     from packetgen.committee.cycle import prepare
     from packetgen.committee.handout import render_handout
 

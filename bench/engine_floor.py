@@ -14,14 +14,12 @@ content in both), as the two engines' default page layouts hold different amount
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 WORDS = ("the team shipped a change that reduced onboarding time for new customers and the "

@@ -29,10 +29,10 @@ def main() -> None:
     out = Path(tempfile.mkdtemp(prefix="packetgen-gc-"))
     if args.handout:
         examples = [str(p) for p in sorted((ROOT / "examples").glob("*.yaml"))]
-        words = lambda name: ["committee", *examples, "-o", str(out / name)]  # noqa: E731
+        words = lambda name: ["committee", *examples, "-o", str(out / name)]
         what = "committee handout of the three examples"
     else:
-        words = lambda name: ["render", str(args.example), "-o", str(out / name)]  # noqa: E731
+        words = lambda name: ["render", str(args.example), "-o", str(out / name)]
         what = args.example.name
     med = paired([("tuned", ROOT, words("tuned.pdf"), RUN), ("untuned", ROOT, words("untuned.pdf"), UNTUNED)],
                  args.runs)

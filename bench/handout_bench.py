@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate_evidence import generate  # noqa: E402
-from paired import ROOT, RUN  # noqa: E402
+from generate_evidence import generate
+from paired import ROOT, RUN
 
 CHAPTERS = ("import sys, pathlib; from packetgen import analyse, load, render\n"
             "from packetgen.cli import _rendering_process\n"

@@ -14,9 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from paired import ROOT, checkout, paired
+from pypdf import PdfReader
 
 # Inside one process, after a warm-up: the render alone (load, match, template, layout, write),
 # without Python's start-up and the import of WeasyPrint that every process pays first.

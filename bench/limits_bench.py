@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from amplifiers import write_all  # noqa: E402
+from amplifiers import write_all
 
 
 def measure(argv: list[str], timeout: float) -> tuple[str, float, float]:

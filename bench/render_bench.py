@@ -38,7 +38,7 @@ def main() -> None:
     parser.add_argument("--formats", default="pdf,docx")
     args = parser.parse_args()
 
-    import weasyprint  # noqa: F401  (import cost paid once, outside the timings)
+    import weasyprint
 
     import packetgen
     from packetgen.rendering.html import render_html
@@ -51,7 +51,8 @@ def main() -> None:
         if fmt == "docx":
             try:
                 import bare_docx
-                import packetgen.rendering.docx  # noqa: F401 - the DOCX renderer exists
+
+                import packetgen.rendering.docx
             except ImportError:
                 print("docx: no DOCX renderer yet, skipped")
                 continue

@@ -140,7 +140,7 @@ def main() -> int:
             print(f'  "{e[0]}" -> "{e[1]}"' + (" [style=dashed]" if e[2] else "") + ";")
         print("}")
         return 0
-    for n, (title, parts) in enumerate(LAYERS):
+    for n, (title, _parts) in enumerate(LAYERS):
         names = sorted(m for m in modules() if layer(m)[0] == n)
         print(f"{n} {title}: {', '.join(m.removeprefix('packetgen.') or 'packetgen' for m in names)}")
     problems = [" -> ".join(c) for c in cycles(found)] + breaches(found)

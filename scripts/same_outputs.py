@@ -27,7 +27,8 @@ def differences(a: Path, b: Path) -> list[str]:
             out.append(f"{name}: only in {a if left.exists() else b}")
         elif name.endswith(".docx"):
             pa, pb = parts(left), parts(right)
-            out += [f"{name}: part {part} differs" for part in sorted(set(pa) | set(pb)) if pa.get(part) != pb.get(part)]
+            out += [f"{name}: part {part} differs"
+                    for part in sorted(set(pa) | set(pb)) if pa.get(part) != pb.get(part)]
         elif left.read_bytes() != right.read_bytes():
             out.append(f"{name}: bytes differ")
     return out

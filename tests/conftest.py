@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,49 @@ TODAY = date(2026, 11, 27)  # a fixed "today" so future-date warnings do not dri
 def pytest_addoption(parser):
     parser.addoption("--update-testdata", action="store_true",
                      help="Rewrite the golden .expected files from the current output.")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "renders: renders a packet, handout or record (make test-fast leaves it out)")
+
+
+# `make test-fast` runs `-m "not renders"` with PACKETGEN_FAST_LANE=1: there, a test that renders
+# without the mark fails and says so, so the fast lane cannot quietly grow slow.
+FAST_LANE = os.environ.get("PACKETGEN_FAST_LANE") == "1"
+_RENDERERS = ("packetgen.rendering.html.render_html", "packetgen.rendering.docx.packet.write_docx",
+              "packetgen.rendering.pdf.write_pdf", "packetgen.rendering.pdf.render_document",
+              "packetgen.committee.handout.render_handout", "packetgen.records.sources.make")
+_RENDERING_COMMANDS = {"render", "committee", "decide", "verify", "preview"}
+_RENDERING_SCRIPTS = ("hostile_runner.py",)  # runs render in a process of its own
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_lane_renders_nothing():
+    """Session-wide (module fixtures that render are caught too): selected with -m "not renders"."""
+    if not FAST_LANE:
+        yield
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("this test renders: mark it @pytest.mark.renders (make test-fast leaves those out)")
+
+    import subprocess
+
+    popen = subprocess.Popen
+
+    class Guarded(popen):
+        def __init__(self, args, *rest, **kwargs):
+            words = set(map(str, args)) if isinstance(args, (list, tuple)) else set(str(args).split())
+            if (words & _RENDERING_COMMANDS and any("packetgen" in w for w in words)) or any(
+                    w.endswith(_RENDERING_SCRIPTS) for w in words):
+                refuse()
+            super().__init__(args, *rest, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        for target in _RENDERERS:
+            patch.setattr(target, refuse)
+        patch.setattr(subprocess, "Popen", Guarded)
+        yield
 
 
 @pytest.fixture

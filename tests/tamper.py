@@ -51,7 +51,7 @@ def redraw_text_and_restate(data: bytes) -> bytes:
         first, last = shows[3], shows[-4]
         ops[first], ops[last] = (ops[last][0], ops[first][1]), (ops[first][0], ops[last][1])
         page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
-        _set_record_json(pdf, lambda r: r["statuses"].update({k: "met" for k in r["statuses"]}))
+        _set_record_json(pdf, lambda r: r["statuses"].update(dict.fromkeys(r["statuses"], "met")))
     return _edit(data, change)
 
 

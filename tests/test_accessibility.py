@@ -6,8 +6,8 @@ from __future__ import annotations
 import pikepdf
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES
+
 from packetgen.cli import cli
 
 
@@ -24,11 +24,13 @@ def assert_tagged_and_ua1(path):
     assert report.is_compliant, [(f.rule_id, f.message) for f in report.failures]
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_every_packet_is_tagged_and_pdfua_1(packets, example):
     assert_tagged_and_ua1(packets(example, "pdf").path)
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("anonymize", [False, True], ids=["named", "anonymised"])
 def test_a_handout_is_one_tagged_pdfua_1_document(tmp_path, anonymize):
     out = tmp_path / "handout.pdf"

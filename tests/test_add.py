@@ -6,10 +6,10 @@ import difflib
 import shutil
 
 import pytest
-
 from conftest import EXAMPLES
-from packetgen import load
 from render_helpers import invoke
+
+from packetgen import load
 
 ARGS = ["--title", "Ran the Q4 review: with the CPO", "--date", "2026-11-02",
         "--expectations", "ic4.scope.2, ic4.teamwork.4", "--link", "Review doc=https://docs.example.com/q4?a=1",

@@ -11,12 +11,12 @@ import zipfile
 import docx
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES
-from packetgen.committee.names import Report, NameReplacer
-from packetgen.committee.pronouns import neutral
-from packetgen.cli import cli
 from render_helpers import pdf_pages, write_ladder
+
+from packetgen.cli import cli
+from packetgen.committee.names import NameReplacer, Report
+from packetgen.committee.pronouns import neutral
 
 PEOPLE = {"Priya Raman": "Candidate A", "Ottilie Lambert": "Colleague 1", "Jose Garcia": "Colleague 2",
           "王伟": "Colleague 3", "Li Na": "Colleague 4", "April Jones": "Colleague 5", "Will Smith": "Colleague 6",
@@ -96,12 +96,14 @@ def texts(handouts) -> dict[str, str]:
             "html": BeautifulSoup(handouts["html"].read_text(encoding="utf-8"), "html.parser").get_text(" ")}
 
 
+@pytest.mark.renders
 def test_no_gendered_pronoun_or_title_is_left(handouts):
     for fmt, text in texts(handouts).items():
         found = GENDERED.findall(re.sub(r"<[^>]+>", " ", text))
         assert found == [], (fmt, found[:10])
 
 
+@pytest.mark.renders
 def test_roles_are_hidden_and_the_roster_is_applied(handouts):
     for fmt, text in texts(handouts).items():
         assert "Group Product Manager, AI Coding Assistant" not in text and "AI Coding Assistant" not in text, fmt
@@ -113,6 +115,7 @@ def test_roles_are_hidden_and_the_roster_is_applied(handouts):
     assert key_run.exit_code == 0
 
 
+@pytest.mark.renders
 def test_free_text_given_names_are_reported_not_guessed(tmp_path, evidence_file):
     path = evidence_file("""
     evidence:
@@ -139,6 +142,7 @@ def test_free_text_given_names_are_reported_not_guessed(tmp_path, evidence_file)
     assert "given names" not in again.stderr
 
 
+@pytest.mark.renders
 def test_the_key_is_private_inert_and_written_with_its_handout(tmp_path, evidence_file):
     path = evidence_file("""
     evidence: []
@@ -162,6 +166,7 @@ def test_the_key_is_private_inert_and_written_with_its_handout(tmp_path, evidenc
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "evidence.yaml", "h.html", "key.csv"]
 
 
+@pytest.mark.renders
 def test_a_frameworks_own_texts_are_scrubbed(tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()
@@ -212,6 +217,7 @@ evidence:
 NAME_PARTS = ["priya", "raman", "lambert", "ottilie", "jose", "garcia", "王伟", "lina", "li na", "xn--jos"]
 
 
+@pytest.mark.renders
 def test_every_form_is_gone_from_every_format_its_xml_and_its_metadata(tmp_path):
     from bs4 import BeautifulSoup
     from pypdf import PdfReader

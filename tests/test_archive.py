@@ -9,11 +9,11 @@ import subprocess
 import sys
 
 import pytest
-from pypdf import PdfReader, PdfWriter
-
 from conftest import EXAMPLES
-from packetgen.loading.framework import load_framework
+from pypdf import PdfReader, PdfWriter
 from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record
+
+from packetgen.loading.framework import load_framework
 
 EXAMPLE = EXAMPLES[1]
 EPOCH = ARCHIVE_EPOCH
@@ -27,6 +27,7 @@ def record(tmp_path_factory):
     return out
 
 
+@pytest.mark.renders
 def test_same_inputs_and_epoch_give_identical_bytes(record, tmp_path):
     # a separate process, so nothing cached in this one can make the bytes agree
     again = tmp_path / "again.pdf"
@@ -40,6 +41,7 @@ def test_same_inputs_and_epoch_give_identical_bytes(record, tmp_path):
     assert later.read_bytes() != record.read_bytes()  # the date is really in it
 
 
+@pytest.mark.renders
 def test_attachments_are_the_input_files_byte_for_byte(record):
     files = {name: data[0] for name, data in PdfReader(record).attachments.items()}
     framework = load_framework()
@@ -51,6 +53,7 @@ def test_attachments_are_the_input_files_byte_for_byte(record):
     assert len(meta["statuses"]) == 48
 
 
+@pytest.mark.renders
 def test_declares_pdfa_3b_with_metadata(record):
     reader = PdfReader(record)
     xmp = reader.xmp_metadata
@@ -69,6 +72,7 @@ def test_declares_pdfa_3b_with_metadata(record):
             assert "/FontFile2" in descriptor or "/FontFile3" in descriptor or "/FontFile" in descriptor
 
 
+@pytest.mark.renders
 def test_every_page_prints_the_evidence_hash_and_version(record):
     import hashlib
 
@@ -77,6 +81,7 @@ def test_every_page_prints_the_evidence_hash_and_version(record):
         assert f"Evidence SHA-256 {digest} · packetgen " in text
 
 
+@pytest.mark.renders
 def test_verify_passes_on_a_fresh_record(record):
     result = invoke("verify", record)
     assert result.exit_code == 0, result.output
@@ -90,6 +95,7 @@ def _rewrite(source, target, change):
         writer.write(handle)
 
 
+@pytest.mark.renders
 def test_verify_fails_when_a_byte_of_the_embedded_evidence_changes(record, tmp_path):
     def flip(writer):
         names = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"]
@@ -107,6 +113,7 @@ def test_verify_fails_when_a_byte_of_the_embedded_evidence_changes(record, tmp_p
     assert "FAIL  evidence hash" in result.output and "NOT verified" in result.output
 
 
+@pytest.mark.renders
 def test_verify_fails_when_a_byte_of_the_page_text_changes(record, tmp_path):
     def edit(writer):
         contents = writer.pages[0]["/Contents"].get_object()
@@ -124,6 +131,7 @@ def test_verify_fails_when_a_byte_of_the_page_text_changes(record, tmp_path):
     assert "FAIL  re-render: page 1: what is drawn differs (content stream)" in result.output
 
 
+@pytest.mark.renders
 def test_verify_fails_when_the_statuses_no_longer_match(record, tmp_path):
     def restate(writer):
         names = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"]
@@ -140,6 +148,7 @@ def test_verify_fails_when_the_statuses_no_longer_match(record, tmp_path):
     assert result.exit_code == 1 and "FAIL  statuses: 1 differ: ic4.teamwork.1" in result.output
 
 
+@pytest.mark.renders
 def test_verify_says_2_for_what_is_not_a_record(tmp_path):
     plain = tmp_path / "plain.pdf"
     assert invoke("render", EXAMPLE, "-o", plain).exit_code == 0
@@ -151,6 +160,7 @@ def test_verify_says_2_for_what_is_not_a_record(tmp_path):
     assert invoke("extract", text, "-o", tmp_path / "x").exit_code == 2
 
 
+@pytest.mark.renders
 def test_extract_gets_the_sources_back(record, tmp_path):
     result = invoke("extract", record, "-o", tmp_path / "sources")
     assert result.exit_code == 0
@@ -177,6 +187,7 @@ main()
 """
 
 
+@pytest.mark.renders
 def test_records_do_not_depend_on_the_hosts_mime_database_or_time_zone(record, tmp_path):
     outputs = []
     for n, (code, tz) in enumerate([(OTHER_HOST, "Asia/Tokyo"), ("from packetgen.cli import main; main()",
@@ -190,6 +201,7 @@ def test_records_do_not_depend_on_the_hosts_mime_database_or_time_zone(record, t
     assert outputs[0] == outputs[1] == record.read_bytes()
 
 
+@pytest.mark.renders
 def test_embedded_files_are_typed_listed_once_sorted_and_described_in_one_xmp_packet(record):
     import pikepdf
 
@@ -208,6 +220,7 @@ def test_embedded_files_are_typed_listed_once_sorted_and_described_in_one_xmp_pa
             assert meta.get("pdfuaid:part") == "1" and meta.get("pdfaid:part") == "3"
 
 
+@pytest.mark.renders
 def test_an_independent_checker_finds_the_record_pdfa_3b_and_pdfua_1(record):
     import page
 

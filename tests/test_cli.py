@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES, ROOT
+from render_helpers import squash
+
 from packetgen.cli import cli
 from packetgen.loading.framework import load_framework
-from render_helpers import squash
 
 
 def invoke(*args, **kwargs):
@@ -333,6 +333,7 @@ def test_gaps_open_lists_only_what_needs_work_target_level_first():
     assert invoke("gaps", path, "--open", "--format", "json").exit_code == 2
 
 
+@pytest.mark.renders
 def test_standard_output_that_cannot_take_the_text_is_never_an_internal_error(tmp_path):
     """An ASCII or Latin-1 terminal gets escapes for the characters it lacks (exit 0); a standard
     output on a full device is exit 2 with the reason."""
@@ -399,6 +400,7 @@ def test_init_writes_only_files_its_own_check_accepts(tmp_path, monkeypatch):
     assert not (tmp_path / "-").exists()
 
 
+@pytest.mark.renders
 def test_only_render_writes_to_standard_output(tmp_path, monkeypatch):
     from render_helpers import invoke
 

@@ -3,22 +3,22 @@ anonymisation that leaves no name anywhere, and invalid inputs."""
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
 import json
 import re
+import shutil
+import subprocess
 import zipfile
 
 import docx
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
-from pypdf import PdfReader
-
 from conftest import EXAMPLES, ROOT
+from pypdf import PdfReader
+from render_helpers import pdf_pages, squash, write_ladder
+
 from packetgen.cli import cli
 from packetgen.committee.cycle import expand, prepare, readiness_key
-from render_helpers import pdf_pages, squash, write_ladder
 
 
 def invoke(*args):
@@ -70,6 +70,7 @@ def anonymous(tmp_path_factory):
     return outs
 
 
+@pytest.mark.renders
 def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
     out = tmp_path / "h.html"
     assert invoke("committee", f"{ROOT}/examples/*.yaml", "-o", out).exit_code == 0
@@ -103,6 +104,7 @@ def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
         assert soup.find(id=row.th.a["href"][1:]) is not None
 
 
+@pytest.mark.renders
 def test_a_rich_case_ranks_above_a_thin_one_which_is_marked_for_the_sponsor(tmp_path):
     thin = tmp_path / "thin.yaml"
     thin.write_text(
@@ -138,6 +140,7 @@ def test_readiness_breaks_ties_within_a_level(tmp_path):
     assert shares == sorted(shares, reverse=True)
 
 
+@pytest.mark.renders
 def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf):
     out, pages = handout_pdf
     reader = PdfReader(out)
@@ -166,6 +169,7 @@ def test_pdf_has_overview_outline_per_candidate_and_restarting_pages(handout_pdf
     assert all(w < h for w, h in sizes[1:])
 
 
+@pytest.mark.renders
 def test_anonymized_outputs_hold_no_name(anonymous):
     names = input_names()
     assert {"Jordan Lee", "Sam Rivera", "Morgan Okafor", "Priya Natarajan"} <= names
@@ -191,12 +195,13 @@ def test_anonymized_outputs_hold_no_name(anonymous):
     assert leaks(html.read_text(encoding="utf-8"), names) == []
 
 
+@pytest.mark.renders
 def test_key_maps_pseudonyms_back(anonymous):
     _, key = anonymous["pdf"]
     rows = list(csv.DictReader(key.open(encoding="utf-8")))
     candidates = {r["pseudonym"]: r for r in rows if r["kind"] == "candidate"}
     assert sorted(candidates) == ["Candidate A", "Candidate B", "Candidate C"]
-    for pseudonym, row in candidates.items():
+    for _pseudonym, row in candidates.items():
         assert gaps_json(row["source"])["candidate"] == row["name"]
     managers = {r["name"] for r in rows if r["kind"] == "manager"}
     assert {"Sam Rivera"} <= managers
@@ -206,6 +211,7 @@ def test_key_maps_pseudonyms_back(anonymous):
     assert {(r.pseudonym, r.name) for r in again.key} == {(r["pseudonym"], r["name"]) for r in rows}
 
 
+@pytest.mark.renders
 def test_anonymized_links_keep_only_their_host(anonymous):
     html, _ = anonymous["html"]
     soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
@@ -222,6 +228,7 @@ def test_names_inside_free_text_are_replaced():
     assert scrub(text) == ("Candidate A's plan; Candidate A agreed. Colleague 1 asked if it will ship. doc (x.io)")
 
 
+@pytest.mark.renders
 def test_invalid_files_stop_the_handout_unless_skipped(tmp_path):
     folder = tmp_path / "cycle"
     folder.mkdir()
@@ -256,6 +263,7 @@ def test_expand_and_usage_errors(tmp_path):
     assert result.exit_code == 2 and "--key-out needs --anonymize" in result.stderr
 
 
+@pytest.mark.renders
 def test_docx_handout_sections_restart_page_numbers(tmp_path):
     out = tmp_path / "h.docx"
     assert invoke("committee", *EXAMPLES, "-o", out).exit_code == 0
@@ -296,6 +304,7 @@ def test_names_hide_in_many_shapes():
     assert "Candidate A drove this" in out and "Reviewed by Colleague 1" in out
 
 
+@pytest.mark.renders
 def test_last_first_authors_and_untitled_links(tmp_path, evidence_file):
     path = evidence_file("""
     evidence:
@@ -317,6 +326,7 @@ def test_last_first_authors_and_untitled_links(tmp_path, evidence_file):
     assert "Colleague 1 and Colleague 1 reviewed it." in text and "— Colleague 1 (EM)" in text
 
 
+@pytest.mark.renders
 def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
@@ -346,6 +356,7 @@ def test_anonymising_changes_no_status_and_no_strength():
     assert all(r.evidence.assessment.by.split(",")[0] == r.candidate.manager for r in hidden.results)
 
 
+@pytest.mark.renders
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
 def test_docx_handout_reads_page_x_of_y_per_candidate_in_libreoffice(tmp_path):
     out = tmp_path / "h.docx"
@@ -366,6 +377,7 @@ def test_docx_handout_reads_page_x_of_y_per_candidate_in_libreoffice(tmp_path):
         assert part == [(n, len(part)) for n in range(1, len(part) + 1)]
 
 
+@pytest.mark.renders
 def test_one_name_twice_is_warned_at_the_second_file(tmp_path):
     """A copy of a case, or last cycle's file given beside this one: two chapters for one person."""
     copy = tmp_path / "copy.yaml"

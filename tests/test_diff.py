@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 from render_helpers import invoke, render_record
 
@@ -78,6 +77,7 @@ def test_the_json_key_by_key(doc):
     assert steps[0]["by"] == "2027-03-31" and steps[0]["plan"].startswith("Mentor the incoming APM")
 
 
+@pytest.mark.renders
 def test_the_same_pair_as_archival_records_gives_the_same_json(doc, tmp_path):
     old_pdf, new_pdf = tmp_path / "old.pdf", tmp_path / "new.pdf"
     render_record(OLD, old_pdf)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import TODAY
+
 from packetgen import analyse, load
-from packetgen.errors import InputError
 from packetgen.analysis.flags import flag_warnings
+from packetgen.errors import InputError
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "testdata" / "invalid").glob("*.yaml"))

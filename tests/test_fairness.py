@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES, TODAY
+
 from packetgen import analyse, load
+from packetgen.analysis.fairness import load_lexicon, notes_of, review
 from packetgen.cli import cli
 from packetgen.model.evidence import FAIRNESS_RULES
-from packetgen.analysis.fairness import load_lexicon, notes_of, review
 
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "testdata" / "fairness").glob("*.yaml"))
@@ -94,6 +94,7 @@ def test_notes_never_change_the_exit_code_unless_strict(monkeypatch):
     assert CliRunner().invoke(cli, ["check", "--fairness", "--strict", case]).exit_code == 2
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md"])
 def test_only_a_draft_carries_the_writing_review(tmp_path, fmt, monkeypatch):
     from test_render_case import reading_text
@@ -108,6 +109,7 @@ def test_only_a_draft_carries_the_writing_review(tmp_path, fmt, monkeypatch):
     assert "Writing review" not in reading_text(plain, fmt) and "vague-praise" not in reading_text(plain, fmt)
 
 
+@pytest.mark.renders
 def test_no_handout_carries_notes(tmp_path, monkeypatch):
     from test_render_case import reading_text
 

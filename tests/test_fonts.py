@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, TODAY
+
 from packetgen import load
 from packetgen.cli import cli
 from packetgen.rendering.fonts import Coverage, uncovered
@@ -43,6 +44,7 @@ def test_the_installed_fonts_draw_the_three_scripts():
     assert uncovered(load(THREE_SCRIPTS, today=TODAY).evidence) == ()
 
 
+@pytest.mark.renders
 def test_check_and_render_warn_at_the_characters(evidence_file, tmp_path):
     path = evidence_file(HIEROGLYPHS)
     check = CliRunner().invoke(cli, ["check", str(path)])
@@ -56,9 +58,9 @@ def test_check_and_render_warn_at_the_characters(evidence_file, tmp_path):
     assert render.exit_code == 0 and [l for l in render.stderr.splitlines() if "no installed font" in l] == found
 
 
+@pytest.mark.renders
 def test_the_pdf_uses_only_the_named_families(tmp_path):
     import pikepdf
-
     from render_helpers import pdf_pages
 
     out = tmp_path / "three.pdf"

@@ -23,7 +23,7 @@ def run(tmp_path_factory):
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             self.send_response(200)
             self.end_headers()
@@ -66,6 +66,7 @@ def test_corpus_is_big_enough():
     assert len(CORPUS) >= 40
 
 
+@pytest.mark.renders
 def test_no_traceback_and_only_exit_0_or_2(run):
     report, _, _, _ = run
     assert len(cases(report)) >= 43
@@ -79,14 +80,17 @@ def test_no_traceback_and_only_exit_0_or_2(run):
                     (name, step, outcome["stderr"])
 
 
+@pytest.mark.renders
 def test_check_errors_are_located_in_the_file(run):
     report, _, _, _ = run
-    for name, steps in cases(report).items():
-        if steps["check"]["exit"] == 2:
-            first = LOCATED.search(steps["check"]["stderr"])
-            assert first and name in first.group(0), (name, steps["check"]["stderr"])
+    refused = {name: steps for name, steps in cases(report).items() if steps["check"]["exit"] == 2}
+    assert len(refused) >= 10, "the corpus should hold at least ten files `check` refuses"
+    for name, steps in refused.items():
+        first = LOCATED.search(steps["check"]["stderr"])
+        assert first and name in first.group(0), (name, steps["check"]["stderr"])
 
 
+@pytest.mark.renders
 def test_failed_renders_keep_the_sentinel_and_leave_no_partial_file(run):
     report, _, _, work = run
     failures = 0
@@ -102,6 +106,7 @@ def test_failed_renders_keep_the_sentinel_and_leave_no_partial_file(run):
     assert list((work / "out").glob("*.part")) == [] and list((work / "out").glob(".*")) == []
 
 
+@pytest.mark.renders
 def test_nothing_leaks_and_nothing_is_fetched(run):
     report, hits, secret, _ = run
     assert hits == []  # the local listener never heard from us
@@ -121,29 +126,32 @@ def test_nothing_leaks_and_nothing_is_fetched(run):
     assert not any(p.startswith("/tmp/owned") or "pwned" in p for p in opened)
 
 
+@pytest.mark.renders
 def test_safe_outputs_contain_no_active_content(run):
     report, _, _, work = run
     import zipfile
 
     from pypdf import PdfReader
 
-    for pdf in (work / "out").glob("*.pdf"):
-        if pdf.read_bytes() == b"SENTINEL":
-            continue
+    pdfs = [p for p in (work / "out").glob("*.pdf") if p.read_bytes() != b"SENTINEL"]
+    docxs = [p for p in (work / "out").glob("*.docx") if p.read_bytes() != b"SENTINEL"]
+    assert len(pdfs) >= 10 and len(docxs) >= 10, "too few hostile files rendered to judge their outputs"
+    links = 0
+    for pdf in pdfs:
         reader = PdfReader(pdf)
         assert "/EmbeddedFiles" not in reader.trailer["/Root"].get("/Names", {}), pdf.name
         assert "/OpenAction" not in reader.trailer["/Root"] and "/AA" not in reader.trailer["/Root"], pdf.name
         for page in reader.pages:
             for annot in page.get("/Annots") or []:
                 action = annot.get_object().get("/A") or {}
+                links += action.get("/S") == "/URI"
                 assert action.get("/S") in (None, "/URI", "/GoTo"), pdf.name
                 uri = str(action.get("/URI", "https://"))
                 assert uri.startswith(("https://", "http://", "mailto:")), (pdf.name, uri)
                 if uri.startswith("mailto:"):  # a mailto link keeps only subject, body and cc
                     assert not re.search(r"[?&](?!subject=|body=|cc=)", uri), (pdf.name, uri)
-    for doc in (work / "out").glob("*.docx"):
-        if doc.read_bytes() == b"SENTINEL":
-            continue
+    assert links >= 10, "the hostile links should have been kept as links (and checked here)"
+    for doc in docxs:
         with zipfile.ZipFile(doc) as z:
             rels = " ".join(z.read(n).decode() for n in z.namelist() if n.endswith(".rels"))
         for target, mode in re.findall(r'Target="([^"]*)"(?: TargetMode="(\w+)")?', rels):

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES
+
 from packetgen.cli import cli
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -45,6 +45,7 @@ def widths(page, selector):
                                    .map(e => [e.scrollWidth, e.clientWidth])""")
 
 
+@pytest.mark.renders
 def test_usable_at_390_px_wide(browser, packets, handout):
     for path in pages(packets, handout):
         page = browser.new_page(viewport={"width": 390, "height": 844})
@@ -57,6 +58,7 @@ def test_usable_at_390_px_wide(browser, packets, handout):
         page.close()
 
 
+@pytest.mark.renders
 def test_axe_finds_no_wcag_2_2_aa_violation(browser, packets, handout):
     from axe_playwright_python.sync_playwright import Axe
 

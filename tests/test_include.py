@@ -7,10 +7,10 @@ import re
 
 import pikepdf
 import pytest
+from render_helpers import invoke, render_record
 
 from packetgen import analyse, load
 from packetgen.errors import InputError
-from render_helpers import invoke, render_record
 
 MAIN = """\
 candidate: {name: Jordan Lee, current_level: ic3, target_level: ic4}
@@ -95,6 +95,7 @@ def test_an_included_file_with_a_syntax_error_is_located_in_it(case):
     assert any(m.startswith(f"{q1}:") and "YAML syntax error" in m for m in messages(case))
 
 
+@pytest.mark.renders
 def test_a_record_embeds_verifies_and_gives_back_every_file(case, tmp_path):
     record = tmp_path / "r.pdf"
     render_record(case, record)
@@ -110,6 +111,7 @@ def test_a_record_embeds_verifies_and_gives_back_every_file(case, tmp_path):
     assert [i.id for i in again.evidence.items] == ["kickoff", "ranking", "mentored-the-apm"]
 
 
+@pytest.mark.renders
 def test_an_altered_included_file_in_a_record_is_exit_1(case, tmp_path):
     record = tmp_path / "r.pdf"
     render_record(case, record)

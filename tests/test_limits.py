@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from render_helpers import invoke
 
 HERE = Path(__file__).parent
@@ -43,7 +42,7 @@ def test_an_amplifier_is_refused_with_a_located_error(cases, tmp_path, name, com
     result = invoke(*args)
     elapsed = time.perf_counter() - started
     assert result.exit_code == 2, result.stderr[-500:]
-    errors = [m for m in LOCATED.finditer(result.stderr)]
+    errors = list(LOCATED.finditer(result.stderr))
     assert errors and any(REFUSED[name] in m["message"] for m in errors), result.stderr[-800:]
     assert all(int(m["line"]) >= 1 for m in errors)
     assert not (tmp_path / f"out.{command}").exists()
@@ -104,6 +103,7 @@ def test_real_nesting_is_still_refused_where_it_starts(tmp_path):
     assert (int(match["line"]), int(match["col"])) == (2, 10 + 31)  # the 32nd "[", in the top mapping
 
 
+@pytest.mark.renders
 def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path):
     import pdfplumber
 
@@ -118,7 +118,7 @@ def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path):
                 if c["text"] != "x":
                     continue
                 xs += 1
-                assert 0 < c["x0"] and c["x1"] < page.width - 40, (page.page_number, c["x1"])
+                assert c["x0"] > 0 and c["x1"] < page.width - 40, (page.page_number, c["x1"])
                 assert c["bottom"] < footer_top, (page.page_number, c["bottom"], footer_top)
     assert xs >= 99_000  # every character of the word drawn (and the x of other words)
 
@@ -146,6 +146,7 @@ def test_a_word_across_inline_tags_gets_break_opportunities():
     ["decide", "{record}", "--outcome", "promoted", "--by", "C", "--date", "2026-12-01", "--rationale", "/dev/zero",
      "-o", "{tmp}/d.pdf"],
 ], ids=lambda a: " ".join(a[:2]))
+@pytest.mark.renders
 def test_a_device_without_end_is_refused_after_the_limit(tmp_path, argv, record_of_example):
     """A file with no size to ask (/dev/zero, a FIFO) is read only up to the limit: exit 2 at once,
     not memory until the process is killed (it took 23 GB)."""

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import TODAY
+
 from packetgen import analyse, load
 from packetgen.model.result import GAP, MET, THIN
 

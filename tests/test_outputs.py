@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
 from render_helpers import invoke, pdf_pages, render_record
 
@@ -80,6 +79,7 @@ def test_an_output_that_is_not_a_regular_file_is_refused(tmp_path, special):
     assert target.is_fifo() if special == "fifo" else target.is_char_device()
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("fmt,start", [("md", b"# Promotion packet"), ("html", b"<!DOCTYPE html>"),
                                        ("pdf", b"%PDF-"), ("docx", b"PK\x03\x04")])
 def test_dash_writes_to_standard_output(tmp_path, fmt, start):
@@ -98,6 +98,7 @@ def test_dash_needs_a_format(tmp_path):
     assert result.exit_code == 2 and "needs --format" in result.stderr
 
 
+@pytest.mark.renders
 def test_an_output_name_near_the_file_system_limit_gets_a_temporary_file(tmp_path):
     out = tmp_path / ("p" * 250 + ".md")  # 253 bytes: the old temporary name (.NAME.xxxxxxxx.part) was 268
     result = invoke("render", copy_example(tmp_path), "-o", out)
@@ -105,6 +106,7 @@ def test_an_output_name_near_the_file_system_limit_gets_a_temporary_file(tmp_pat
     assert out.read_text(encoding="utf-8").startswith("# Promotion packet")
 
 
+@pytest.mark.renders
 def test_a_full_disk_is_said_plainly_and_leaves_nothing(tmp_path, monkeypatch):
     from packetgen.rendering import pdf
 
@@ -134,6 +136,7 @@ def tiny_disk(tmp_path):
     subprocess.run(["umount", str(mount)], check=False)
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_a_really_full_disk(tiny_disk, tmp_path, fmt):
     result = subprocess.run([sys.executable, "-m", "packetgen", "render", str(copy_example(tmp_path)),
@@ -143,6 +146,7 @@ def test_a_really_full_disk(tiny_disk, tmp_path, fmt):
     assert list(tiny_disk.iterdir()) == []
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_terminating_signal_leaves_no_partial_file(tmp_path, signum):
     out = tmp_path / "p.pdf"
@@ -161,8 +165,9 @@ def test_a_terminating_signal_leaves_no_partial_file(tmp_path, signum):
     assert out.read_bytes() == b"the old packet"
 
 
+@pytest.mark.renders
 def test_relative_template_folder(tmp_path, monkeypatch):
-    case = copy_example(tmp_path)
+    copy_example(tmp_path)
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "packet.css").write_text("h2 { color: #123456; }", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -173,6 +178,7 @@ def test_relative_template_folder(tmp_path, monkeypatch):
     assert "promotion packet" in pdf_pages(tmp_path / "p.pdf")[0].lower()
 
 
+@pytest.mark.renders
 def test_extract_keeps_existing_files_without_force(tmp_path):
     record = tmp_path / "r.pdf"
     render_record(SMALL, record)

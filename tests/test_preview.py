@@ -7,8 +7,8 @@ import urllib.error
 import urllib.request
 
 import pytest
-
 from conftest import EXAMPLES
+
 from packetgen.authoring.preview import Preview
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -26,6 +26,7 @@ def live(tmp_path):
     preview.stop()
 
 
+@pytest.mark.renders
 def test_it_listens_on_loopback_only_and_serves_the_packet(live):
     preview, url, _ = live
     assert preview.server.server_address[0] == "127.0.0.1" and url.startswith("http://127.0.0.1:")
@@ -34,6 +35,7 @@ def test_it_listens_on_loopback_only_and_serves_the_packet(live):
     assert "<title>Promotion packet: Jordan Lee, IC3 → IC4</title>" in page and 'fetch("/wait?v=' in page
 
 
+@pytest.mark.renders
 def test_another_host_name_reads_nothing(live):
     _, url, _ = live
     request = urllib.request.Request(url, headers={"Host": "evil.example:80"})
@@ -42,6 +44,7 @@ def test_another_host_name_reads_nothing(live):
     assert refused.value.code == 403
 
 
+@pytest.mark.renders
 def test_a_change_is_served_and_waiting_pages_hear_of_it(live):
     preview, url, path = live
     first = preview.version
@@ -51,6 +54,7 @@ def test_a_change_is_served_and_waiting_pages_hear_of_it(live):
         assert "Coached the new APM through launch review" in response.read().decode()
 
 
+@pytest.mark.renders
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs it)")
 def test_edit_break_and_fix_in_a_browser(live):
     from playwright.sync_api import sync_playwright
@@ -80,6 +84,7 @@ def test_edit_break_and_fix_in_a_browser(live):
             browser.close()
 
 
+@pytest.mark.renders
 def test_a_template_change_is_seen_too(tmp_path):
     path = tmp_path / "case.yaml"
     shutil.copy(EXAMPLE, path)

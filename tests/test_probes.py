@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from conftest import EXAMPLES, ROOT, TODAY
+
 from packetgen import analyse, load
 from packetgen.cli import cli
 from packetgen.report.gaps import to_json

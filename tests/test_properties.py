@@ -9,13 +9,14 @@ import re
 from datetime import date, timedelta
 
 import docx
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from render_helpers import pdf_pages, squash
 
 from packetgen.cli import cli
 from packetgen.loading.framework import load_framework
-from render_helpers import pdf_pages, squash
 
 FW = load_framework()
 LEVELS = [lv.id for lv in FW.candidate_levels]
@@ -101,6 +102,7 @@ def test_valid_structure_with_any_unicode_is_accepted(tmp_path_factory, case):
         assert doc["summary"]["total"] == len(doc["expectations"])
 
 
+@pytest.mark.renders
 @settings(max_examples=6 if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else 80)
 @given(evidence_yaml(max_items=3))
 def test_rendered_pdf_and_docx_contain_the_generated_text(tmp_path_factory, case):

@@ -9,14 +9,14 @@ import json
 
 import pikepdf
 import pytest
-from pypdf import PdfReader
-
 import tamper
 from conftest import EXAMPLES
+from pypdf import PdfReader
+from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record, squash
+
 from packetgen.records import read as record_reading
 from packetgen.records.decision import decision_json
 from packetgen.records.verify import verify as verify_record
-from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record, squash
 
 EXAMPLE = EXAMPLES[1]
 EPOCH = ARCHIVE_EPOCH
@@ -32,6 +32,7 @@ def record(tmp_path_factory):
     return out
 
 
+@pytest.mark.renders
 def test_a_fresh_record_verifies_by_re_rendering(record):
     result = invoke("verify", record)
     assert result.exit_code == 0, result.output
@@ -41,6 +42,7 @@ def test_a_fresh_record_verifies_by_re_rendering(record):
     assert result.output.rstrip().endswith("verified")
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("attack", sorted(tamper.ATTACKS))
 def test_every_tampering_is_exit_1_naming_where(record, tmp_path, attack):
     change, where = tamper.ATTACKS[attack]
@@ -54,6 +56,7 @@ def test_every_tampering_is_exit_1_naming_where(record, tmp_path, attack):
     assert "NOT verified" in result.output
 
 
+@pytest.mark.renders
 def test_what_each_tampering_is_reported_as(record, tmp_path):
     def fails(change):
         altered = tmp_path / "x.pdf"
@@ -76,6 +79,7 @@ def test_what_each_tampering_is_reported_as(record, tmp_path):
     assert any("page 1: annotations differ" in line for line in links)
 
 
+@pytest.mark.renders
 def test_another_release_or_machine_is_exit_2_never_altered_or_verified(record, tmp_path, monkeypatch):
     older = tmp_path / "older.pdf"
 
@@ -95,6 +99,7 @@ def test_another_release_or_machine_is_exit_2_never_altered_or_verified(record, 
     assert verdict.code == 2 and "pango" in verdict.cannot
 
 
+@pytest.mark.renders
 def test_verify_expect_checks_the_stored_digest(record):
     digest = hashlib.sha256(record.read_bytes()).hexdigest()
     assert invoke("verify", record, "--expect", digest).exit_code == 0
@@ -102,6 +107,7 @@ def test_verify_expect_checks_the_stored_digest(record):
     assert wrong.exit_code == 1 and f"FAIL  file hash: SHA-256 {digest}, expected {'0' * 64}" in wrong.output
 
 
+@pytest.mark.renders
 def test_verify_does_not_depend_on_the_verifiers_clock_or_epoch(record):
     result = invoke("verify", record, env={"SOURCE_DATE_EPOCH": "1900000000", "TZ": "Asia/Tokyo"})
     assert result.exit_code == 0, result.output
@@ -120,7 +126,7 @@ def _certificate(subject, issuer, key, issuer_key, *, ca):
     from cryptography.hazmat.primitives import hashes
     from cryptography.x509.oid import NameOID
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     builder = (x509.CertificateBuilder()
                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
                .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
@@ -164,6 +170,7 @@ def signed(pki, tmp_path_factory):
     return out
 
 
+@pytest.mark.renders
 def test_a_signed_record_verifies_against_its_ca_and_only_that(signed, pki, record):
     ok = invoke("verify", signed, "--trust", pki["ca"])
     assert ok.exit_code == 0, ok.output
@@ -178,6 +185,7 @@ def test_a_signed_record_verifies_against_its_ca_and_only_that(signed, pki, reco
     assert untrusted.exit_code == 0 and "who signed is not checked (pass --trust CERT.pem)" in untrusted.output
 
 
+@pytest.mark.renders
 def test_anything_added_after_the_signature_fails_it(signed, pki, tmp_path):
     altered = tmp_path / "after.pdf"
     altered.write_bytes(tamper.approve_in_an_incremental_update(signed.read_bytes()))
@@ -186,6 +194,7 @@ def test_anything_added_after_the_signature_fails_it(signed, pki, tmp_path):
     assert "something was added after it" in result.output and "FAIL  revisions: 3 revisions" in result.output
 
 
+@pytest.mark.renders
 def test_signed_and_decided_records_stay_pdfa_3b_and_pdfua_1(signed, decided):
     import page
 
@@ -224,6 +233,7 @@ def decided(record, tmp_path_factory):
     return out
 
 
+@pytest.mark.renders
 def test_a_decision_record_ends_with_the_decision_and_verifies(decided, record, tmp_path):
     pages = pdf_pages(decided)
     assert len(pages) == len(pdf_pages(record)) + 1
@@ -246,6 +256,7 @@ def why_text(files):
     return json.loads(files["decision.json"])["rationale"]
 
 
+@pytest.mark.renders
 def test_deciding_twice_needs_replace_and_never_overwrites_the_input(decided, tmp_path):
     before = decided.read_bytes()
     again = invoke("decide", decided, "--outcome", "promoted", "--by", "Committee", "--date", "2026-07-01",
@@ -262,6 +273,7 @@ def test_deciding_twice_needs_replace_and_never_overwrites_the_input(decided, tm
     assert invoke("verify", tmp_path / "again.pdf").exit_code == 0
 
 
+@pytest.mark.renders
 def test_an_altered_decision_is_exit_1(decided, tmp_path):
     def overturn(pdf):
         pdf.attachments["decision.json"] = pikepdf.AttachedFileSpec(
@@ -273,6 +285,7 @@ def test_an_altered_decision_is_exit_1(decided, tmp_path):
     assert result.exit_code == 1 and "FAIL  decision: decision.json is not the one the record names" in result.output
 
 
+@pytest.mark.renders
 def test_decide_refuses_an_altered_record_and_bad_dates(record, tmp_path):
     altered = tmp_path / "altered.pdf"
     altered.write_bytes(tamper.erase_text(record.read_bytes()))
@@ -285,6 +298,7 @@ def test_decide_refuses_an_altered_record_and_bad_dates(record, tmp_path):
                   "-o", tmp_path / "d.pdf").exit_code == 2
 
 
+@pytest.mark.renders
 def test_a_signed_decision_verifies_against_the_ca(decided, pki, tmp_path):
     out = tmp_path / "signed-decision.pdf"
     result = invoke("decide", decided, "--outcome", "deferred", "--by", "Committee", "--date", "2026-06-11",
@@ -313,6 +327,7 @@ PEAK_REPORTING_PACKETGEN = (
     ("attachment_bomb", "an attachment that is not the record's own: 'zeros.bin'"),
     ("content_bomb", "page 1: what is drawn differs"),
 ])
+@pytest.mark.renders
 def test_a_record_built_to_exhaust_verify_is_refused_in_bounded_time_and_memory(record, tmp_path, attack, where):
     altered = tmp_path / f"{attack}.pdf"
     altered.write_bytes(getattr(tamper, attack)(record.read_bytes()))
@@ -333,6 +348,7 @@ def test_a_record_built_to_exhaust_verify_is_refused_in_bounded_time_and_memory(
     assert elapsed < 60 and peak_mb < 1024, (elapsed, peak_mb)  # before: 30 s to endless, up to 6.3 GB
 
 
+@pytest.mark.renders
 def test_malformed_record_fields_are_a_sentence_not_a_crash(record, tmp_path):
     altered = tmp_path / "fields.pdf"
     altered.write_bytes(tamper.bad_record_fields(record.read_bytes()))
@@ -349,6 +365,7 @@ def test_malformed_record_fields_are_a_sentence_not_a_crash(record, tmp_path):
     (lambda r: r.update(statuses=["met"]), "statuses is not expectation statuses"),
     (lambda r: r["framework"].update(sha256="abc"), "framework.sha256 is not a SHA-256"),
 ])
+@pytest.mark.renders
 def test_each_record_field_is_checked(record, tmp_path, change, message):
     altered = tmp_path / "field.pdf"
     altered.write_bytes(tamper._edit(record.read_bytes(), lambda pdf: tamper._set_record_json(pdf, change)))
@@ -364,6 +381,7 @@ def test_a_file_larger_than_any_record_is_not_read(tmp_path, monkeypatch):
     assert result.exit_code == 2 and "larger than any packetgen record" in result.stderr
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("cut", [6, 7, 40], ids=["no %%EOF", "no startxref end", "half a trailer"])
 def test_a_truncated_record_is_unreadable_exit_2_for_verify_and_decide(record, tmp_path, cut):
     """pikepdf repairs a file without its %%EOF; pyHanko, which reads the signatures, does not:

@@ -7,11 +7,11 @@ import re
 import docx
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import EXAMPLES
+from render_helpers import between, docx_blocks, pdf_pages, squash
+
 from packetgen.model.result import SYMBOL
 from packetgen.rendering.view import DECISION
-from render_helpers import between, docx_blocks, pdf_pages, squash
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -57,6 +57,7 @@ def case(request, packets):
     return packet.result, reading_text(packet.path, fmt), fmt
 
 
+@pytest.mark.renders
 def test_each_voice_stands_under_its_own_heading_saying_whose_words(case):
     result, text, fmt = case
     ev = result.evidence
@@ -88,6 +89,7 @@ def test_each_voice_stands_under_its_own_heading_saying_whose_words(case):
 EXPECTATION_ID = re.compile(r"\b(?:all|ic\d)\.[a-z]+\.\d+\b")
 
 
+@pytest.mark.renders
 def test_every_expectation_shows_its_strength_beside_its_status(case):
     result, text, fmt = case
     target = result.framework.level(result.target_level).name
@@ -102,6 +104,7 @@ def test_every_expectation_shows_its_strength_beside_its_status(case):
         assert shown[:1] == ([cov.strength] if cov.strength else []), segment
 
 
+@pytest.mark.renders
 def test_quotes_say_who_how_they_relate_and_when(case):
     result, text, fmt = case
     quotes = [q for item in result.evidence.items for q in item.quotes]
@@ -114,10 +117,12 @@ def test_quotes_say_who_how_they_relate_and_when(case):
             assert day in after[:after.index(q.relationship) + 60]
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_absent_parts_are_left_out_not_shown_empty(evidence_file, tmp_path, fmt):
-    from packetgen import render
     from render_helpers import GENERATED, result_of
+
+    from packetgen import render
 
     path = evidence_file("evidence: []\n")
     out = tmp_path / f"packet.{fmt}"

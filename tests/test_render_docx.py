@@ -3,18 +3,17 @@ from __future__ import annotations
 
 import docx
 import pytest
+from conftest import EXAMPLES
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
+from render_helpers import GENERATED, anchor, case_headings, render_to, squash
 
-from conftest import EXAMPLES
 from packetgen.model.result import GAP, SYMBOL, THIN
 from packetgen.rendering.docx.palette import FILL
 from packetgen.rendering.docx.styles import make_reference
-
 from packetgen.report.gaps import to_json
-from render_helpers import GENERATED, anchor, case_headings, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -45,6 +44,7 @@ def table_after(document, heading_text):
     raise AssertionError(f"no table after {heading_text!r}")
 
 
+@pytest.mark.renders
 def test_heading_structure(rendered):
     result, document, _ = rendered
     paras = paragraphs(document)
@@ -84,6 +84,7 @@ def open_rows(document):
     return rows
 
 
+@pytest.mark.renders
 def test_gap_tables_hold_everything_open_in_order_with_its_shading(rendered):
     result, document, _ = rendered
     rows = open_rows(document)
@@ -103,6 +104,7 @@ def result_status(result, ident):
     return next(c.status for c in result.expectations if c.id == ident)
 
 
+@pytest.mark.renders
 def test_gap_ids_link_to_bookmarks_on_cards_and_rows(rendered):
     result, document, _ = rendered
     body = document.element.body
@@ -112,6 +114,7 @@ def test_gap_ids_link_to_bookmarks_on_cards_and_rows(rendered):
     assert {anchor(result, c.id) for c in result.expectations} <= bookmarks
 
 
+@pytest.mark.renders
 def test_matrix_totals_equal_gaps_json(rendered):
     result, document, _ = rendered
     summary = to_json(result)["summary"]
@@ -132,6 +135,7 @@ def test_matrix_totals_equal_gaps_json(rendered):
             assert cell_fill(cell) == FILL[cell_t.status]
 
 
+@pytest.mark.renders
 def test_core_properties(rendered):
     result, document, _ = rendered
     props = document.core_properties
@@ -142,6 +146,7 @@ def test_core_properties(rendered):
     assert props.created.date() == GENERATED
 
 
+@pytest.mark.renders
 def test_footer_has_page_fields_and_running_text(rendered):
     result, document, _ = rendered
     footer = document.sections[0].footer
@@ -152,6 +157,7 @@ def test_footer_has_page_fields_and_running_text(rendered):
     assert "Page" in text and " of " in text
 
 
+@pytest.mark.renders
 def test_toc_field_and_external_links(rendered):
     result, document, _ = rendered
     instructions = [i.text for i in document.element.body.iter(qn("w:instrText"))]
@@ -166,6 +172,7 @@ def test_toc_field_and_external_links(rendered):
     assert used == {r.rId for r in rels}
 
 
+@pytest.mark.renders
 def test_cards_say_no_evidence_yet_for_each_gap(rendered):
     result, document, _ = rendered
     paras = paragraphs(document)
@@ -177,6 +184,7 @@ def test_cards_say_no_evidence_yet_for_each_gap(rendered):
                      f"{c.strength + ' ' if c.strength else ''}{squash(c.expectation.text)}" for c in own]
 
 
+@pytest.mark.renders
 def test_markdown_becomes_word_formatting(evidence_file, tmp_path):
     path = evidence_file("""
     summary: |
@@ -214,6 +222,7 @@ def test_markdown_becomes_word_formatting(evidence_file, tmp_path):
     assert all(not r.target_ref.startswith("javascript") for r in document.part.rels.values() if r.is_external)
 
 
+@pytest.mark.renders
 def test_reference_docx_styles_are_used(tmp_path):
     reference = tmp_path / "company.docx"
     company = docx.Document()
@@ -246,6 +255,7 @@ def test_builtin_reference_is_current(tmp_path):
     assert ours.styles["Heading 1"].element.xml == again.styles["Heading 1"].element.xml
 
 
+@pytest.mark.renders
 def test_control_characters_never_crash_docx(evidence_file, tmp_path):
     path = evidence_file(r'''
     evidence:
@@ -260,6 +270,7 @@ def test_control_characters_never_crash_docx(evidence_file, tmp_path):
     assert "Bell and lone surrogate" in text and "formfeed" in text
 
 
+@pytest.mark.renders
 def test_bare_reference_and_bad_reference_errors(tmp_path):
     from click.testing import CliRunner
 
@@ -275,6 +286,7 @@ def test_bare_reference_and_bad_reference_errors(tmp_path):
     assert out.read_bytes() == b"old"
 
 
+@pytest.mark.renders
 def test_names_longer_than_words_limit_render_in_full_with_core_properties_cut(tmp_path):
     from conftest import ROOT
 
@@ -289,6 +301,7 @@ def test_names_longer_than_words_limit_render_in_full_with_core_properties_cut(t
     assert result.candidate.name in [p.text for p in document.paragraphs]  # the body keeps the whole name
 
 
+@pytest.mark.renders
 def test_app_properties_name_packetgen_and_no_template_thumbnail(rendered):
     import zipfile
 
@@ -300,6 +313,7 @@ def test_app_properties_name_packetgen_and_no_template_thumbnail(rendered):
     assert not [n for n in names if "thumbnail" in n]
 
 
+@pytest.mark.renders
 def test_an_independent_validator_finds_nothing(packets, tmp_path):
     """openxml-audit (a Python port of Microsoft's Open XML SDK validation) on every example, a
     handout and the built-in reference document: schema, semantics and Word's app-compat rules."""
@@ -324,6 +338,7 @@ def test_an_independent_validator_finds_nothing(packets, tmp_path):
         assert report["errors"] == [] and report["valid"], (path.name, report["errors"][:3])
 
 
+@pytest.mark.renders
 def test_lower_levels_list_counted_items_apart_from_those_outside_the_period(rendered):
     """The Items cell names the counted items, then the ones outside the period in brackets, as the
     PDF and Markdown do: an item that does not count never looks like one that does."""

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import EXAMPLES
-from packetgen.model.result import SYMBOL
-
 from render_helpers import anchor, render_to, squash
+
+from packetgen.model.result import SYMBOL
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -16,6 +15,7 @@ def page(request, packets):
     return packet.result, BeautifulSoup(packet.path.read_text(encoding="utf-8"), "html.parser")
 
 
+@pytest.mark.renders
 def test_head_carries_the_metadata(page):
     result, soup = page
     assert result.candidate.name in soup.title.string
@@ -23,6 +23,7 @@ def test_head_carries_the_metadata(page):
     assert result.framework.name in soup.find("meta", attrs={"name": "description"})["content"]
 
 
+@pytest.mark.renders
 def test_sections_in_contract_order(page):
     result, soup = page
     target = result.framework.level(result.target_level).name
@@ -31,6 +32,7 @@ def test_sections_in_contract_order(page):
         "About the framework"]
 
 
+@pytest.mark.renders
 def test_gap_list_holds_exactly_what_is_open_and_links_to_it(page):
     result, soup = page
     items = soup.select("#gaps li.gap-item")
@@ -50,6 +52,7 @@ def test_gap_list_holds_exactly_what_is_open_and_links_to_it(page):
         assert soup.find(id=target[1:]) is not None  # the link lands somewhere
 
 
+@pytest.mark.renders
 def test_every_expectation_has_a_card_or_a_row_with_its_items(page):
     result, soup = page
     for cov in result.expectations:
@@ -68,6 +71,7 @@ def test_every_expectation_has_a_card_or_a_row_with_its_items(page):
             assert place.name == "tr" and squash(cov.expectation.text) in squash(place.get_text())
 
 
+@pytest.mark.renders
 def test_matrix_cells_match_the_result(page):
     result, soup = page
     rows = soup.select("table.matrix tbody tr")
@@ -84,6 +88,7 @@ def test_matrix_cells_match_the_result(page):
     assert squash(total.get_text()).startswith(f"{SYMBOL[t.status]} {t.met} of {t.total}")
 
 
+@pytest.mark.renders
 def test_evidence_lists_every_item_once_linking_back_to_what_it_supports(page):
     result, soup = page
     articles = soup.select("section.evidence article.item")
@@ -98,6 +103,7 @@ def test_evidence_lists_every_item_once_linking_back_to_what_it_supports(page):
             assert soup.find(id=a["href"][1:]) is not None
 
 
+@pytest.mark.renders
 def test_ids_that_escape_alike_get_their_own_anchors(evidence_file, tmp_path):
     path = evidence_file("""
     evidence:

@@ -12,13 +12,13 @@ import docx
 import pdfplumber
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import EXAMPLES, ROOT
-from packetgen.rendering.docx.palette import FILL
-from packetgen.text import fold
-from packetgen.rendering.view import build
 from render_helpers import GENERATED, docx_blocks, pdf_pages, squash
 from test_render_case import plain, reading_text
+
+from packetgen.rendering.docx.palette import FILL
+from packetgen.rendering.view import build
+from packetgen.text import fold
 
 FORMATS = ("pdf", "docx", "html", "md")
 EXAMPLE = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
@@ -37,6 +37,7 @@ def target_name(result) -> str:
 
 # --- 1. every item once -----------------------------------------------------------------------
 
+@pytest.mark.renders
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_every_description_and_quote_occurs_exactly_once(packets, example, fmt):
@@ -51,6 +52,7 @@ def test_every_description_and_quote_occurs_exactly_once(packets, example, fmt):
 
 # --- 2. short ---------------------------------------------------------------------------------
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example, most", [(EXAMPLE, 12), (STRONG_CASE, 14)], ids=["ic3-to-ic4", "ic4-to-ic5"])
 def test_a_packet_fits_in_few_pages_and_reaches_the_target_level_by_page_3(packets, example, most):
     packet = packets(example, "pdf")
@@ -61,6 +63,7 @@ def test_a_packet_fits_in_few_pages_and_reaches_the_target_level_by_page_3(packe
     assert first <= 3
 
 
+@pytest.mark.renders
 def test_a_handout_of_the_three_examples_fits_in_40_pages_with_the_framework_once_at_its_end(handout_pdf):
     pages = pdf_pages(handout_pdf)
     assert len(pages) <= 40
@@ -89,6 +92,7 @@ def handout_pdf(tmp_path_factory):
 
 # --- 3. gaps cannot hide ----------------------------------------------------------------------
 
+@pytest.mark.renders
 def test_page_1_names_every_gap_of_the_target_level(packets):
     packet = packets(EXAMPLE, "pdf")
     first = pdf_pages(packet.path)[0]
@@ -106,6 +110,7 @@ def expected_gap_cells(result) -> list[str]:
     return [f"✗ {t.met} of {t.total} {t.gap} gap{'s' * (t.gap != 1)}" for t in cells if t.gap]
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_pdf(packets, example):
     packet = packets(example, "pdf")
@@ -127,6 +132,7 @@ def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_pdf
     assert sorted(in_matrix) == sorted(expected)
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_docx(packets, example):
     packet = packets(example, "docx")
@@ -148,6 +154,7 @@ def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_doc
 
 # --- 4. nothing for the reader to fill in -----------------------------------------------------
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_docx_contents_are_written_out_and_nothing_asks_for_an_update(packets, example):
     packet = packets(example, "docx")
@@ -168,6 +175,7 @@ def test_docx_contents_are_written_out_and_nothing_asks_for_an_update(packets, e
     assert not re.search(r"\bupdate (the|this) (table|field)|\(F9\)|right-click", visible, re.I)
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_heading_levels_never_skip(packets, example):
     document = docx.Document(str(packets(example, "docx").path))
@@ -179,6 +187,7 @@ def test_heading_levels_never_skip(packets, example):
     assert html_levels[0] == 1 and all(b <= a + 1 for a, b in zip(html_levels, html_levels[1:]))
 
 
+@pytest.mark.renders
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
 def test_libreoffice_shows_the_contents_on_first_open(packets, tmp_path):
     packet = packets(EXAMPLE, "docx")
@@ -219,18 +228,21 @@ def laid_out(request, packets):
     return packet, body_lines(packet.path)
 
 
+@pytest.mark.renders
 def test_no_heading_is_the_last_line_of_a_page(laid_out):
     _, pages = laid_out
     for n, lines in enumerate(pages[:-1], start=1):
         assert not is_heading(lines[-1]), f"page {n} ends with the heading {lines[-1]['text']!r}"
 
 
+@pytest.mark.renders
 def test_no_page_holds_fewer_than_five_lines(laid_out):
     _, pages = laid_out
     for n, lines in enumerate(pages, start=1):
         assert len(lines) >= 5, f"page {n} holds {len(lines)} lines"
 
 
+@pytest.mark.renders
 def test_no_date_breaks_across_lines(laid_out):
     _, pages = laid_out
     for lines in pages:
@@ -240,23 +252,26 @@ def test_no_date_breaks_across_lines(laid_out):
             assert not split, (a["text"], b["text"])
 
 
+@pytest.mark.renders
 def test_a_card_is_never_split_across_pages(laid_out):
     packet, _ = laid_out
     pages = pdf_pages(packet.path)
     cards = [card for group in build(packet.result, GENERATED).target_cards for card in group.cards]
     for card in cards:
-        head = f"{card.id} {'✓✗◐'['met gap thin'.split().index(card.coverage.status)]}"
+        head = f"{card.id} {'✓✗◐'[['met', 'gap', 'thin'].index(card.coverage.status)]}"
         page = next(n for n, text in enumerate(pages) if head in text)
         for ref in card.refs + card.stale:
             line = f"{ref.label} {squash(ref.item.title)} · "
             assert line in pages[page], f"{card.id}: {ref.label} is not on the card's page {page + 1}"
 
 
+@pytest.mark.renders
 def test_status_is_a_word_and_a_symbol_everywhere_it_is_coloured(packets):
     text = " ".join(pdf_pages(packets(EXAMPLE, "pdf").path))
     assert fold(text).count("✗ gap") >= 4 and "◐ THIN" in text and "✓ MET" in text
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_docx_keeps_headings_with_what_follows_and_dates_whole(packets, example):
     packet = packets(example, "docx")
@@ -268,6 +283,7 @@ def test_docx_keeps_headings_with_what_follows_and_dates_whole(packets, example)
     assert len(dates) > 20 and all(a == b == "\u00a0" for a, b in dates)
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_markdown_links_go_both_ways_and_all_land(packets, example):
     from markdown_it import MarkdownIt
@@ -288,6 +304,7 @@ def test_markdown_links_go_both_ways_and_all_land(packets, example):
 
 # --- what a page break must not split (read back from each example's PDF) ---------------------
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_page_breaks_keep_headings_lists_and_items_whole(packets, example):
     """The time view's caption stands on the page of its table; a gap list's heading has its first

@@ -7,14 +7,13 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from pypdf import PdfReader
-
 from conftest import EXAMPLES
+from pypdf import PdfReader
+from render_helpers import GENERATED, anchor, between, case_headings, outline_titles, pdf_pages, render_to, squash
+
 from packetgen.cli import cli
 from packetgen.model.result import SYMBOL
-
 from packetgen.report.gaps import to_json
-from render_helpers import GENERATED, anchor, between, case_headings, outline_titles, pdf_pages, render_to, squash
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
@@ -28,12 +27,14 @@ def rendered(request, packets):
 MACHINE_NOTES = ("Using fontTools instead of HarfBuzz-Subset",)
 
 
+@pytest.mark.renders
 def test_weasyprint_logs_no_warnings(rendered):
     _, _, _, records = rendered
     warnings = [r.getMessage() for r in records if r.levelno >= logging.WARNING]
     assert [w for w in warnings if not w.startswith(MACHINE_NOTES)] == []
 
 
+@pytest.mark.renders
 def test_everything_open_is_in_the_gaps_section_and_nothing_else(rendered):
     result, _, pages, _ = rendered
     gaps = between(" ".join(pages), "The gaps", "The case")
@@ -45,6 +46,7 @@ def test_everything_open_is_in_the_gaps_section_and_nothing_else(rendered):
     assert sorted(listed) == sorted(c.id for c in needs_work)  # each once
 
 
+@pytest.mark.renders
 def test_every_target_card_shows_status_strength_and_text(rendered):
     result, _, pages, _ = rendered
     target = result.framework.level(result.target_level).name
@@ -58,6 +60,7 @@ def test_every_target_card_shows_status_strength_and_text(rendered):
             assert "No evidence yet." in cards[start:start + 400]
 
 
+@pytest.mark.renders
 def test_matrix_totals_equal_the_json_totals(rendered):
     result, _, pages, _ = rendered
     summary = to_json(result)["summary"]
@@ -78,6 +81,7 @@ def test_matrix_totals_equal_the_json_totals(rendered):
     assert first.index(f"{target}’s own") < first.index(f"All {summary['total']} for")  # the target level leads
 
 
+@pytest.mark.renders
 def test_matrix_cells_are_met_of_total(rendered):
     result, _, pages, _ = rendered
     first = pages[0]
@@ -88,6 +92,7 @@ def test_matrix_cells_are_met_of_total(rendered):
             assert f"{SYMBOL[t.status]} {t.met} of {t.total}" in row
 
 
+@pytest.mark.renders
 def test_page_x_of_y_and_running_footer_on_every_page(rendered):
     result, _, pages, _ = rendered
     target = result.framework.level(result.target_level).name
@@ -97,6 +102,7 @@ def test_page_x_of_y_and_running_footer_on_every_page(rendered):
         assert f"{result.candidate.name} · packet for" in text and target in text
 
 
+@pytest.mark.renders
 def test_metadata(rendered):
     result, path, _, _ = rendered
     meta = PdfReader(path).metadata
@@ -109,6 +115,7 @@ def test_metadata(rendered):
     assert meta.creator.startswith("packetgen ")
 
 
+@pytest.mark.renders
 def test_outline_follows_the_headings(rendered):
     result, path, _, _ = rendered
     titles = outline_titles(PdfReader(path))
@@ -124,6 +131,7 @@ def test_outline_follows_the_headings(rendered):
     assert max(d for d, _ in titles) == 2  # cards and items are not bookmarks: the outline stays short
 
 
+@pytest.mark.renders
 def test_gap_entries_link_to_their_sections(rendered):
     result, path, pages, _ = rendered
     reader = PdfReader(path)
@@ -140,6 +148,7 @@ def test_gap_entries_link_to_their_sections(rendered):
     assert {anchor(result, c.id) for c in needs_work} <= set(reader.named_destinations)
 
 
+@pytest.mark.renders
 def test_paper_sizes(tmp_path):
     a4 = tmp_path / "a4.pdf"
     letter = tmp_path / "letter.pdf"
@@ -151,6 +160,7 @@ def test_paper_sizes(tmp_path):
     assert (round(w), round(h)) == (612, 792)
 
 
+@pytest.mark.renders
 def test_render_through_the_cli(tmp_path):
     out = tmp_path / "p.pdf"
     result = CliRunner().invoke(cli, ["render", str(EXAMPLES[1]), "-o", str(out), "--paper", "letter",
@@ -160,16 +170,17 @@ def test_render_through_the_cli(tmp_path):
     assert "met = 1 or more counting items" in text
 
 
+@pytest.mark.renders
 def test_pdf_stays_small(rendered):
     # fonts are subset and rules are plain strokes (a dotted border once cost 100 KB a page)
     _, path, pages, _ = rendered
     assert path.stat().st_size < 20_000 * len(pages)
 
 
+@pytest.mark.renders
 def test_a_render_without_harfbuzz_subsetting_says_it_is_slower(tmp_path, monkeypatch):
-    from weasyprint.text import ffi
-
     from render_helpers import invoke
+    from weasyprint.text import ffi
 
     with_it = invoke("render", EXAMPLES[0], "-o", tmp_path / "a.pdf")
     assert with_it.exit_code == 0 and "libharfbuzz-subset" not in with_it.stderr  # installed here (set-up)
@@ -182,6 +193,7 @@ def test_a_render_without_harfbuzz_subsetting_says_it_is_slower(tmp_path, monkey
     assert invoke("render", EXAMPLES[0], "-o", tmp_path / "c.docx").stderr.count("libharfbuzz") == 0
 
 
+@pytest.mark.renders
 def test_page_one_counts_items_as_the_handout_overview_does(rendered):
     """Page 1 gives the file's items and, when some fall outside the period, how many count: the
     number the handout's overview prints as "N counting items" (and the matrix counts from)."""

@@ -7,10 +7,10 @@ import threading
 import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
+from render_helpers import pdf_pages, render_to
 
 from packetgen.rendering.pdf import RestrictedFetcher, write_pdf
 from packetgen.resources import data_dir
-from render_helpers import pdf_pages, render_to
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def listener():
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -63,6 +63,7 @@ def hostile(evidence_file, listener, tmp_path):
     return path, secret
 
 
+@pytest.mark.renders
 def test_html_output_has_no_active_content(hostile, listener, tmp_path):
     path, _ = hostile
     out = tmp_path / "p.html"
@@ -81,6 +82,7 @@ def test_html_output_has_no_active_content(hostile, listener, tmp_path):
     assert "<b>Bold</b> & <script>alert(1)</script>" in text
 
 
+@pytest.mark.renders
 def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path):
     path, secret = hostile
     _, hits = listener
@@ -89,7 +91,7 @@ def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path):
     text = " ".join(pdf_pages(out))
     assert hits == []
     assert "TOP-SECRET-CONTENT" not in text
-    assert "TOP-SECRET-CONTENT".encode() not in out.read_bytes()
+    assert b"TOP-SECRET-CONTENT" not in out.read_bytes()
     assert "<script>alert(1)</script>" in text
     uris = []
     for page in PdfReader(out).pages:
@@ -101,6 +103,7 @@ def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path):
     assert all(u.startswith(("https://", "http://127.0.0.1")) for u in uris) and uris
 
 
+@pytest.mark.renders
 def test_restricted_fetcher_refuses_network_and_foreign_files(listener, tmp_path):
     base, hits = listener
     secret = tmp_path / "secret.txt"
@@ -118,6 +121,7 @@ def test_restricted_fetcher_refuses_network_and_foreign_files(listener, tmp_path
         allowed.fetch((data_dir("templates") / ".." / "pyproject.toml").as_uri())
 
 
+@pytest.mark.renders
 def test_a_voice_cannot_forge_a_section_of_the_markdown_packet(evidence_file, tmp_path):
     from markdown_it import MarkdownIt
 

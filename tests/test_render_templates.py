@@ -1,17 +1,19 @@
 """--template-dir overrides, broken templates, and output that survives a failed render."""
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
-
 from conftest import EXAMPLES
-from packetgen.cli import cli
 from render_helpers import pdf_pages
+
+from packetgen.cli import cli
 
 
 def invoke(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
+@pytest.mark.renders
 def test_override_extends_a_builtin_block(tmp_path):
     custom = tmp_path / "tpl"
     custom.mkdir()
@@ -31,6 +33,7 @@ def test_override_extends_a_builtin_block(tmp_path):
     assert "Acme calibration notes" in " ".join(pdf_pages(pdf))
 
 
+@pytest.mark.renders
 def test_broken_template_is_a_located_error_and_the_old_file_survives(tmp_path):
     custom = tmp_path / "tpl"
     custom.mkdir()
@@ -45,6 +48,7 @@ def test_broken_template_is_a_located_error_and_the_old_file_survives(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf", "tpl"]  # no partial file left
 
 
+@pytest.mark.renders
 def test_template_naming_a_missing_value_is_an_error(tmp_path):
     custom = tmp_path / "tpl"
     custom.mkdir()
@@ -54,6 +58,7 @@ def test_template_naming_a_missing_value_is_an_error(tmp_path):
     assert not (tmp_path / "p.html").exists()
 
 
+@pytest.mark.renders
 def test_missing_template_dir_and_bad_suffix(tmp_path):
     result = invoke("render", EXAMPLES[0], "-o", tmp_path / "p.pdf", "--template-dir", tmp_path / "nope")
     assert result.exit_code == 2
@@ -71,6 +76,7 @@ def test_invalid_evidence_never_touches_the_output(tmp_path):
     assert out.read_bytes() == b"keep me"
 
 
+@pytest.mark.renders
 def test_markdown_output_neutralises_html(tmp_path, evidence_file):
     path = evidence_file("""
     evidence:
@@ -90,6 +96,7 @@ def test_unwritable_output_is_exit_2(tmp_path):
     assert result.exit_code == 2
 
 
+@pytest.mark.renders
 def test_markdown_packet_keeps_no_image_or_unsafe_link(tmp_path, evidence_file):
     path = evidence_file("""
     evidence:

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import EXAMPLES, ROOT
-from packetgen.loading import shapes as D
+from render_helpers import invoke
+
 from packetgen.authoring import json_schema as editor_schema
-from packetgen.loading import yamlio
 from packetgen.errors import InputError
+from packetgen.loading import shapes as D
+from packetgen.loading import yamlio
 from packetgen.loading.evidence import load_evidence
 from packetgen.loading.framework import load_framework
-from render_helpers import invoke
 
 INVALID = sorted((Path(__file__).parent / "testdata" / "invalid").glob("*.yaml"))
 # the loader's errors about structure and vocabulary (what a schema can say), not about values
@@ -57,7 +57,9 @@ def test_every_example_validates(path):
 def test_the_builtin_framework_validates():
     from packetgen.resources import builtin_frameworks
 
-    for path in builtin_frameworks().values():
+    frameworks = builtin_frameworks()
+    assert "sourcegraph-pm" in frameworks  # the loop below judges at least the built-in one
+    for path in frameworks.values():
         assert list(validator("framework").iter_errors(yamlio.load_file(path).data)) == []
 
 

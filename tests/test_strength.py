@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import TODAY
+
 from packetgen import analyse, load
 from packetgen.analysis.strength import Person, quantities, quarter
 from packetgen.text import fold

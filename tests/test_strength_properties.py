@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from packetgen.model.evidence import Assessment, Candidate, Evidence, Item, Link, Period, Quote
-from packetgen.loading.framework import load_framework
 from packetgen.analysis.matching import analyse
+from packetgen.loading.framework import load_framework
+from packetgen.model.evidence import Assessment, Candidate, Evidence, Item, Link, Period, Quote
 
 FW = load_framework()
 IDS = [e.id for e in FW.cumulative("ic4")] + [e.id for e in FW.own("ic5")][:4]

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
 import docx
 import pytest
 import yaml
-
 from conftest import EXAMPLES
-from packetgen.analysis.timeline import Quarter, timeline
 from render_helpers import pdf_pages, render_to, result_of, squash
+
+from packetgen.analysis.timeline import Quarter, timeline
 
 AREA_NAMES = {"impact": "Impact", "scope": "Scope", "execution": "Execution", "teamwork": "Teamwork"}
 
@@ -65,6 +64,7 @@ def words_of(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_the_pdf_shows_the_counts_on_its_first_two_pages(packets, example):
     rendered = packets(example, "pdf")
@@ -77,6 +77,7 @@ def test_the_pdf_shows_the_counts_on_its_first_two_pages(packets, example):
                                    for label, cell in zip(labels, t.total.cells)}
 
 
+@pytest.mark.renders
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_the_docx_table_holds_the_counts_and_shades_them(packets, example):
     rendered = packets(example, "docx")
@@ -100,6 +101,7 @@ def test_the_docx_table_holds_the_counts_and_shades_them(packets, example):
     assert "In words: " in "\n".join(p.text for p in document.paragraphs)
 
 
+@pytest.mark.renders
 def test_an_empty_quarter_is_visible_in_every_format(evidence_file, tmp_path):
     path = evidence_file("""
         period: {start: 2026-01-01, end: 2026-09-30}

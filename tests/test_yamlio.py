@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
-from packetgen.loading import yamlio
+
 from packetgen.errors import InputError
+from packetgen.loading import yamlio
 
 HERE = Path(__file__).parent
 FILES = sorted([*EXAMPLES, *(HERE / "hostile").glob("*.yaml"), *(HERE / "testdata" / "invalid").glob("*.yaml")])
