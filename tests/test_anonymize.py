@@ -1,4 +1,4 @@
-"""Anonymisation that hides more than names (contract section 7): every form a red-team pass
+"""Anonymisation that hides more than names (README, Calibration handouts): every form a red-team pass
 found, pronouns and titles, the roster, the role, the key, the framework, read back from the
 handout's PDF, DOCX and HTML where it matters."""
 from __future__ import annotations

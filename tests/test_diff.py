@@ -1,4 +1,4 @@
-"""`packetgen diff`: two cycles of one case (contract section 8), from evidence files or from
+"""`packetgen diff`: two cycles of one case (README, Records for HR), from evidence files or from
 archival records, as a table, JSON (golden, and key by key) and Markdown."""
 from __future__ import annotations
 

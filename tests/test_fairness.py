@@ -1,4 +1,4 @@
-"""The writing review (contract section 6): goldens, one file per rule, with the exact notes
+"""The writing review (docs/reference.md, Writing review): goldens, one file per rule, with the exact notes
 `check --fairness` prints; silencing; a company's lexicon; where notes show and where never."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Records that prove what the committee saw (contract section 8): `verify` re-renders the packet
+"""Records that prove what the committee saw (README, Records for HR): `verify` re-renders the packet
 from the sources a record embeds and compares everything drawn; every tampering of tamper.py is
 exit 1 naming where; signatures (a throwaway CA made here), decisions, --expect."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Evidence strength (contract 3.1): every rule at its edge, through the public API."""
+"""Evidence strength (docs/reference.md, Evidence strength): every rule at its edge, through the public API."""
 from __future__ import annotations
 
 import pytest

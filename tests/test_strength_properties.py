@@ -1,7 +1,7 @@
-"""Properties of evidence strength (contract 3.1), over generated cases built as the loader
+"""Properties of evidence strength (docs/reference.md, Evidence strength), over generated cases built as the loader
 builds them. CI runs the "ci" Hypothesis profile; `make test-thorough` runs thousands.
 
-A duplicate is judged against an *earlier* item (contract 3.1), so two items with the same
+A duplicate is judged against an *earlier* item (docs/reference.md, Evidence strength), so two items with the same
 title and description that differ elsewhere lend differently in different orders, by
 definition. The generated files therefore give every item its own title, and make duplicates
 as exact copies under another id: the order property holds for those, and the flag is still

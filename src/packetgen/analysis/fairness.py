@@ -1,4 +1,4 @@
-"""The writing review (contract section 6): notes that help the writer and the sponsor, never
+"""The writing review (docs/reference.md, Writing review): notes that help the writer and the sponsor, never
 a score. Each note is located at the words it is about, quotes the sentence, and says what to
 write instead. The word lists are data (data/fairness.yaml, or a company's `--lexicon FILE`);
 this module only matches and locates.

@@ -9,7 +9,8 @@ _RULE = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "self-quote"}  # fa
 
 
 def flag_warnings(result: Result) -> tuple[Diagnostic, ...]:
-    """One located warning per item flag (contract 3.1), unless `fairness_ignore` silences it."""
+    """One located warning per item flag (docs/reference.md, Evidence strength), unless
+    `fairness_ignore` silences it."""
     out = []
     level = result.framework.level_name(result.target_level)
     silenced_everywhere = set(result.evidence.fairness_ignore)

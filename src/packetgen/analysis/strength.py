@@ -1,4 +1,4 @@
-"""Evidence strength (contract section 3.1): plain rules over the evidence file alone.
+"""Evidence strength (docs/reference.md, Evidence strength): plain rules over the evidence file alone.
 
 Pure and deterministic, like matching: no I/O, no clock. Item signals (`artifact`,
 `outcome`, `corroborated`, `independent`) and item flags (`broad`, `duplicate`,

@@ -1,4 +1,4 @@
-"""JSON Schema for evidence and framework files, generated from definitions.py (the shapes
+"""JSON Schema for evidence and framework files, generated from loading/shapes.py (the shapes
 the loaders read with) and a framework (its levels, areas and expectation IDs, each ID with
 its text as the description an editor shows). `packetgen schema` prints them; the package
 ships the built-in framework's (data/schema/), which `init` points editors at.

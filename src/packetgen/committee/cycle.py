@@ -103,7 +103,7 @@ DEPTH_MEASURES = (("items", "items"), ("outcome", "with an outcome"), ("artifact
 
 @dataclass(frozen=True)
 class OverviewRow:
-    """One candidate in the cycle overview (contract section 7)."""
+    """One candidate in the cycle overview (README, Calibration handouts)."""
 
     result: Result
     depth: Depth

@@ -1,4 +1,4 @@
-"""Pseudonyms for a calibration cycle (contract section 7): every candidate becomes "Candidate A",
+"""Pseudonyms for a calibration cycle (README, Calibration handouts): every candidate becomes "Candidate A",
 "Candidate B", ..., managers "Manager 1", ..., quote authors and everyone on a roster
 (`--redact-names`) "Colleague 1", ...; every occurrence of any of their names in any text is
 replaced; gendered pronouns and titles become neutral; link URLs are reduced to their host;

@@ -186,7 +186,7 @@ def _quotes(c: Checker, entry: dict, p: tuple, today: date) -> tuple[Quote, ...]
 
 
 def fairness_ignore(c: Checker, parent: dict, p: tuple) -> tuple[str, ...]:
-    """`fairness_ignore: [RULE, ...]`: writing-review rules silenced here (contract section 6)."""
+    """`fairness_ignore: [RULE, ...]`: writing-review rules silenced here (docs/reference.md, Writing review)."""
     raw = c.list_(parent, "fairness_ignore", p)
     out: list[str] = []
     for j, rule in enumerate(raw or ()):

@@ -48,7 +48,7 @@ class Shape:
 
 
 
-# --- the evidence file (contract section 2) ---------------------------------------------------
+# --- the evidence file (docs/reference.md, The evidence file) ---------------------------------------------------
 
 CANDIDATE = Shape("'candidate'", (
     Field("name", "text", "The candidate's name.", required=True),
@@ -112,7 +112,7 @@ EVIDENCE = Shape("the evidence file", (
 # a file named by `include:`: evidence items only
 INCLUDED = Shape("an included file", (EVIDENCE.field("evidence"),))
 
-# --- the framework file (contract section 3 and README) ---------------------------------------
+# --- the framework file (docs/reference.md, The framework file) ---------------------------------------
 
 NAMED = Shape("an entry", (
     Field("id", "slug", "Lowercase letters, digits, '-' or '_'.", required=True),

@@ -11,10 +11,10 @@ from packetgen.errors import Diagnostic, Location
 from packetgen.model.framework import Framework
 from packetgen.urls import is_safe_url, link_target
 
-# The closed vocabularies of the file (contract section 2)
+# The closed vocabularies of the file (docs/reference.md, The evidence file)
 RELATIONSHIPS = ("peer", "report", "manager", "cross-functional", "customer", "executive", "other")
 DECISIONS = ("promote-now", "next-cycle", "not-yet")
-# Rules of the writing review (contract section 6) that `fairness_ignore` may name
+# Rules of the writing review (docs/reference.md, Writing review) that `fairness_ignore` may name
 FAIRNESS_RULES = ("vague-praise", "personality", "supportive-only", "potential", "recency",
                   "self-quote", "duplicate", "broad")
 EXTRACTED_NAMES = ("evidence.yaml", "framework.yaml")  # what `extract` names a record's evidence and framework
@@ -49,7 +49,7 @@ class Quote:
 
     @property
     def person(self) -> str:
-        """The `from` up to the first comma, trimmed (contract 3.1)."""
+        """The `from` up to the first comma, trimmed (docs/reference.md, Evidence strength)."""
         return self.author.partition(",")[0].strip()
 
     @property

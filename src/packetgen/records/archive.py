@@ -1,6 +1,6 @@
 """Writing archival PDF records (PDF/A-3b): the packet's pages, the sources embedded as
 associated files, and PDF structure put in an order that depends on nothing but the inputs.
-What a record holds and how it is verified: records.py.
+What a record holds and how it is verified: records/sources.py and records/verify.py.
 """
 from __future__ import annotations
 

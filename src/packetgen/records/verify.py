@@ -64,8 +64,7 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
     be compared here (made by another release, or rendered with other fonts or libraries)."""
     import pikepdf
 
-    from packetgen.records import compare as pdfcompare
-    from packetgen.records import signing
+    from packetgen.records import compare, signing
     from packetgen.records.archive import environment
 
     verdict = Verdict()
@@ -132,7 +131,7 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
         allowed_files.add(DECISION_NAME)
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
-            refused = pdfcompare.refusals(pdf, allowed_files=allowed_files, signed=signed)
+            refused = compare.refusals(pdf, allowed_files=allowed_files, signed=signed)
     except Exception as exc:  # as above
         refused = [f"document: cannot be read ({type(exc).__name__}: {exc})"]
     for problem in refused:
@@ -164,7 +163,7 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
     same_bytes = data[:len(fresh)] == fresh and (len(data) == len(fresh) or signed)
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.open(io.BytesIO(fresh)) as again:
-            differences = pdfcompare.differences(pdf, again, signed=signed)
+            differences = compare.differences(pdf, again, signed=signed)
             pages = len(again.pages)
     except Exception as exc:  # a hostile file can break a PDF reader in many ways; none is "verified"
         differences, pages = [f"the file cannot be compared with its re-render ({type(exc).__name__}: {exc})"], 0

@@ -1,4 +1,4 @@
-"""What every packet format shows, in the order it shows it (contract section 5): built once
+"""What every packet format shows, in the order it shows it (README, Rendering a packet): built once
 from the Result and read by the HTML/PDF, Markdown and DOCX renderers alike, so the formats
 cannot drift apart. Wording shared by every format (decision names, signal words) lives here.
 """
@@ -237,7 +237,7 @@ class EvidenceEntry:
 
 @dataclass(frozen=True)
 class Packet:
-    """The packet's content: contract section 5, in order."""
+    """The packet's content: README, Rendering a packet, in order."""
 
     result: Result
     generated: date

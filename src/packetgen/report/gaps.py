@@ -15,7 +15,7 @@ def totals_json(t: Totals, *, strength: bool = True) -> dict[str, int]:
 
 
 def to_json(result: Result) -> dict[str, Any]:
-    """The document `packetgen gaps --format json` prints (contract section 4)."""
+    """The document `packetgen gaps --format json` prints (docs/reference.md, The JSON of gaps)."""
     ev = result.evidence
     doc: dict[str, Any] = {
         "framework": result.framework.id,

@@ -59,7 +59,7 @@ def open_document(reference: Path | None = None):
 
 
 def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = True) -> None:
-    """Append one packet's content (contract section 5) to the writer's document."""
+    """Append one packet's content (README, Rendering a packet) to the writer's document."""
     w.prefix = packet.prefix
     w.packet = packet
     write_header(w, packet)
