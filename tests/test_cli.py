@@ -57,6 +57,10 @@ def test_examples_pass_check(example):
     assert " error: " not in result.stderr
 
 
+def level_rank(level: str) -> int:
+    return ["all", "ic2", "ic3", "ic4", "ic5"].index(level)
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("target, total", [("ic2", 25), ("ic3", 38), ("ic4", 48), ("ic5", 60)])
 def test_gaps_json_follows_the_contract(example, target, total):
@@ -66,7 +70,7 @@ def test_gaps_json_follows_the_contract(example, target, total):
     base = ["framework", "candidate", "current_level", "target_level", "min_evidence",
             "summary", "expectations", "beyond_target", "untagged"]
     assert [k for k in doc if k in base] == base
-    assert set(doc) - set(base) == {"own", "items", "recommendation"}  # section 4's additions
+    assert set(doc) - set(base) == {"own", "items", "recommendation", "demonstrate", "held"}  # the additions
     assert doc["framework"] == "sourcegraph-pm" and doc["target_level"] == target
     assert doc["min_evidence"] == 2
     fw = load_framework()
@@ -76,9 +80,23 @@ def test_gaps_json_follows_the_contract(example, target, total):
     for status in ("met", "thin", "gap"):
         assert summary[status] == sum(e["status"] == status for e in doc["expectations"])
     for e in doc["expectations"]:
-        assert list(e) == ["id", "level", "area", "text", "status", "evidence", "stale", "strength", "signals"]
+        assert list(e) == ["id", "level", "area", "text", "status", "evidence", "stale", "strength", "signals",
+                           "held", "concern", "next"]
         n = len(e["evidence"])
         assert e["status"] == ("met" if n >= 2 else "thin" if n == 1 else "gap")
+        assert (e["next"] is None) == ((e["held"] and not e["concern"]) or (e["status"] == "met"
+                                                                              and e["strength"] == "strong"))
+    # held: every level of the cumulative set but those above the current level (the target alone
+    # when the target is not above it)
+    current = doc["current_level"]
+    shown = [lv for lv in ("ic2", "ic3", "ic4", "ic5") if level_rank(lv) > level_rank(current) and level_rank(lv) <= level_rank(target)] \
+        or [target]
+    assert doc["demonstrate"]["levels"] == shown
+    assert doc["demonstrate"]["total"] == sum(not e["held"] for e in doc["expectations"])
+    assert all(e["held"] == (e["level"] not in shown) for e in doc["expectations"])
+    held = [e for e in doc["expectations"] if e["held"]]
+    assert doc["held"]["total"] == len(held) and doc["held"]["evidenced"] == sum(e["status"] != "gap" for e in held)
+    assert doc["held"]["evidenced"] + doc["held"]["not_evidenced"] == len(held)
     # beyond_target: only expectations above the target, in framework order
     order = [x.id for x in fw.expectations]
     beyond = [b["id"] for b in doc["beyond_target"]]
@@ -116,10 +134,10 @@ def test_gaps_table_is_plain_when_piped(evidence_file):
     assert "\x1b[" not in result.stdout  # no colour codes into a pipe
     rows = {l.split()[0]: l for l in result.stdout.splitlines() if l.split() and "." in l.split()[0]}
     assert "✓ met" in rows["ic4.impact.1"]
-    assert "◐ thin" in rows["all.impact.1"]
     assert "✗ gap" in rows["ic4.impact.2"]
-    assert "48 expectations: 1 met, 1 thin, 46 gap" in result.stdout
-    assert "10 expectations: 1 met, 0 thin, 9 gap" in result.stdout
+    assert "all.impact.1" not in rows  # a held level: context, not a row
+    assert "To demonstrate (IC4): 10 expectations: 1 met, 0 thin, 9 gap" in result.stdout
+    assert "Held: All Levels, IC2, IC3 — 1 of 38 re-evidenced; no concerns raised" in result.stdout
 
 
 def test_gaps_table_has_colour_on_a_terminal(evidence_file):
@@ -277,7 +295,7 @@ def test_check_warns_about_flags_and_fairness_ignore_silences_one(evidence_file)
     """)
     result = invoke("check", path)
     assert result.exit_code == 0 and "ok (0 errors, 1 warning)" in result.stdout
-    assert f"{path}:6:5: warning: item 'Did everything' is broad: it cites 5 of IC4's own" in result.stderr
+    assert f"{path}:6:5: warning: item 'Did everything' is broad: it cites 5 expectations of IC4" in result.stderr
     assert "repeats" not in result.stderr  # silenced on that item; the flag itself stays
     doc = json.loads(invoke("gaps", path, "--format", "json").stdout)
     assert [i["flags"] for i in doc["items"]] == [["broad"], ["duplicate"]]
@@ -306,24 +324,36 @@ def test_x_keys_are_accepted_anywhere_and_ignored(evidence_file):
     assert result.exit_code == 2 and "unknown key 'x_team'" in result.stderr and "start it with 'x-'" in result.stderr
 
 
-def test_gaps_table_shows_strength_and_the_target_levels_own_totals_first():
+def test_gaps_table_shows_the_levels_to_demonstrate_then_held_levels_in_one_line():
     result = invoke("gaps", ROOT / "tests/testdata/probes/ic3-to-ic4-ten-extra-tags.yaml")
     assert result.exit_code == 0
-    out = result.stdout
-    own, cumulative = out.index("IC4's own: 10 expectations"), out.index("All for IC4 (cumulative): 48")
-    assert own < cumulative < out.index("Strength")
-    assert "8 met, 2 thin, 0 gap; strength: 1 strong, 5 supported, 4 unsupported" in squash(out)
-    row = next(line for line in out.splitlines() if line.lstrip().startswith("ic4.teamwork.2 "))
+    out = squash(result.stdout)
+    shown, held = out.index("To demonstrate (IC4): 10 expectations"), out.index("Held: All Levels, IC2, IC3 — ")
+    assert shown < held < out.index("Strength")
+    doc = json.loads(invoke("gaps", ROOT / "tests/testdata/probes/ic3-to-ic4-ten-extra-tags.yaml",
+                            "--format", "json").stdout)
+    d = doc["demonstrate"]
+    assert (f"{d['met']} met, {d['thin']} thin, {d['gap']} gap; strength: {d['strong']} strong, "
+            f"{d['supported']} supported, {d['unsupported']} unsupported") in out
+    assert f"{doc['held']['evidenced']} of {doc['held']['total']} re-evidenced" in out
+    rows = [line.split()[0] for line in result.stdout.splitlines() if line.split() and line.split()[0].count(".") == 2]
+    assert rows == [e["id"] for e in doc["expectations"] if not e["held"]]
+    row = next(line for line in result.stdout.splitlines() if line.lstrip().startswith("ic4.teamwork.2 "))
     assert "✓ met" in row and "unsupported" in row
 
 
 def test_gaps_open_lists_only_what_needs_work_target_level_first():
     path = ROOT / "tests/testdata/probes/ic3-to-ic4-ten-extra-tags.yaml"
     doc = json.loads(invoke("gaps", path, "--format", "json").stdout)
-    needs_work = [e["id"] for e in doc["expectations"] if e["status"] != "met" or e["strength"] == "unsupported"]
+    needs_work = [e["id"] for e in doc["expectations"] if e["next"] is not None]
+    assert all(not e["held"] for e in doc["expectations"] if e["id"] in needs_work)  # no concerns in this file
     result = invoke("gaps", path, "--open")
-    listed = re.findall(r"^ ((?:all|ic\d)\.[a-z]+\.\d+) ", result.stdout, re.M)
+    listed = re.findall(r"^((?:all|ic\d)\.[a-z]+\.\d+) ", result.stdout, re.M)
     assert sorted(listed) == sorted(needs_work) and len(listed) == len(needs_work)
+    text = squash(result.stdout)
+    for e in doc["expectations"]:
+        if e["next"] is not None:
+            assert f"next: {e['next']['text']}" in text
     status = {e["id"]: (e["status"], e["strength"]) for e in doc["expectations"]}
     rank = [("gap", "thin", "met").index(status[i][0]) for i in listed]
     assert rank == sorted(rank)  # gaps, then thin, then met but unsupported
@@ -428,7 +458,7 @@ def test_gaps_on_a_narrow_terminal_lists_whole_ids_statuses_and_texts(columns):
     from packetgen.model.result import SYMBOL
 
     doc = json.loads(invoke("gaps", example, "--format", "json").stdout)
-    open_rows = [e for e in doc["expectations"] if e["status"] != "met" or e.get("strength") == "unsupported"]
+    open_rows = [e for e in doc["expectations"] if e["next"] is not None]
     assert open_rows
     words = " ".join(result.stdout.split())  # a line may wrap; no word may be cut
     assert words.count("items:") == len(open_rows)
@@ -448,4 +478,6 @@ def test_gaps_table_folds_long_words_instead_of_cutting_them(columns):
         assert result.exit_code == 0
         assert "…" not in result.stdout, (example.name, columns)
         ids = {line.split()[0] for line in result.stdout.splitlines() if line.split() and line.split()[0].count(".") == 2}
-        assert {e["id"] for e in json.loads(invoke("gaps", example, "--format", "json").stdout)["expectations"]} <= ids
+        shown = {e["id"] for e in json.loads(invoke("gaps", example, "--format", "json").stdout)["expectations"]
+                 if not e["held"]}
+        assert shown <= ids

@@ -21,7 +21,7 @@ from packetgen.errors import Diagnostic, InputError, PacketgenError, RenderError
 from packetgen.loading.evidence import load_evidence
 from packetgen.loading.framework import load_framework
 from packetgen.model.evidence import Loaded
-from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.model.result import Result
 from packetgen.version import __version__
 
 __all__ = [
@@ -48,7 +48,7 @@ def load(path: str | Path, *, framework: str | None = None, target: str | None =
     return load_evidence(path, framework=framework, target=target, today=today)
 
 
-def analyse(loaded: Loaded, *, target: str | None = None, min_evidence: int = DEFAULT_MIN_EVIDENCE) -> Result:
+def analyse(loaded: Loaded, *, target: str | None = None, min_evidence: int | None = None) -> Result:
     """Match a loaded evidence file against its framework's cumulative expectations."""
     from packetgen.analysis.matching import analyse as match
 

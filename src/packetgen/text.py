@@ -11,13 +11,29 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
+def _hidden(ch: str) -> bool:
+    """A character that draws nothing: a format character (zero-width space, soft hyphen, joiners,
+    bidi controls) or a variation selector."""
+    return unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def visible_text(text: str) -> str:
+    """`text` NFKC-normalised, with every character that draws nothing removed: what two texts
+    must agree on before they are compared (a duplicate hiding a zero-width space is a duplicate)."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", "".join(ch for ch in text if not _hidden(ch)))
+
+
 def fold(text: str) -> str:
     """Case-folded, accents removed, whitespace collapsed: how names and texts are compared.
 
-    Accents go by Unicode decomposition (NFC and NFD compare alike); Latin letters that do not
-    decompose (ł, ø, ß, æ) are spelled as a keyboard without them would ("Łukasz" = "Lukasz");
-    every apostrophe is the plain one ("O’Brien" = "O'Brien")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    Invisible characters go first (as in visible_text); accents go by Unicode decomposition (NFKD:
+    NFC and NFD compare alike); Latin letters that do not decompose (ł, ø, ß, æ) are spelled as a keyboard
+    without them would ("Łukasz" = "Lukasz"); every apostrophe is the plain one ("O’Brien" =
+    "O'Brien")."""
+    shown = text if text.isascii() else "".join(ch for ch in text if not _hidden(ch))
+    decomposed = unicodedata.normalize("NFKD", shown.translate(_APOSTROPHES))
     if decomposed.isascii():  # most text: nothing to strip or spell out
         return " ".join(decomposed.casefold().split())
     bare = "".join(_latin(ch) for ch in decomposed if not unicodedata.combining(ch))

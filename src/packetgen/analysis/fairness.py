@@ -9,11 +9,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
 
-from packetgen.analysis.strength import months_before, quantities
+from packetgen.analysis.strength import measured_changes, months_before
 from packetgen.errors import Diagnostic, InputError, Location
 from packetgen.loading import yamlio
 from packetgen.loading.checker import Checker
@@ -192,11 +192,12 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
             continue
         # vague praise: in an item with no outcome and no artifact, or a paragraph with neither
         if not silenced(VAGUE, item):
-            backed = item is not None and (strength[ev.items[item].id].signals.outcome or ev.items[item].links)
+            signals = strength[ev.items[item].id].signals if item is not None else None
+            backed = signals is not None and (signals.outcome or signals.artifact)
             for pattern in () if backed else rules[VAGUE].patterns:
                 for m in pattern.finditer(text):
                     paragraph = _paragraph(text, m)
-                    if item is None and (quantities(paragraph) or _LINK.search(paragraph)):
+                    if item is None and (measured_changes(paragraph) or _LINK.search(paragraph)):
                         continue
                     note(VAGUE, path, subject, text, m, pattern)
         for rule in (PERSONALITY, POTENTIAL):
@@ -229,7 +230,8 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
             r = rules[rule]
             where = item.where or Location(ev.path)
             if flag == SELF_QUOTE:
-                where = Location(ev.path, item.quote_lines[s.self_quotes[0]], 1) if item.quote_lines else where
+                places = item.quote_places
+                where = places[s.self_quotes[0]] if s.self_quotes[0] < len(places) else where
             detail = {BROAD: f"it cites {len(item.expectations)} expectations",
                       DUPLICATE: f"it repeats item {result.items[s.duplicate_of].title!r}" if s.duplicate_of else "",
                       SELF_QUOTE: "a quote is from the candidate"}[flag]
@@ -254,7 +256,7 @@ def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
         return ""
     last_quarter = months_before(period.end, 3)
     late = sum(d > last_quarter for d in counting)
-    middle = period.start + timedelta(days=(period.end - period.start).days // 2)
+    middle = _middle(period)
     early = sum(d <= middle for d in counting)
     if late / len(counting) > rule.share:
         found = (f"{late} of {len(counting)} counting items fall in the period's last three months "
@@ -264,6 +266,21 @@ def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
     else:
         return ""
     return f"{found} — {rule.why}; {rule.instead}"
+
+
+def _middle(period) -> date:
+    """The day by which half the period's counted days have passed (excluded spans, such as leave,
+    do not count against the candidate)."""
+    half = (period.counted_days - 1) // 2
+    day = period.start
+    while True:
+        if not period.excluded(day):
+            if half == 0:
+                return day
+            half -= 1
+        if day >= period.end:
+            return day
+        day += timedelta(days=1)
 
 
 def notes_of(items: Iterable[Note]) -> tuple[Diagnostic, ...]:

@@ -56,6 +56,8 @@ def evidence_schema(fw: Framework) -> dict[str, Any]:
             return {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"}
         if kind == "date":
             return dict(_DATE)
+        if kind == "lang":
+            return {"type": "string", "pattern": r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"}
         if kind == "level":
             return {"type": "string", "enum": levels}
         if kind == "choice":
@@ -96,6 +98,10 @@ def framework_schema() -> dict[str, Any]:
             return {"type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$"}
         if f.kind == "bool":
             return {"type": "string", "enum": ["true", "false"]}
+        if f.kind == "count":
+            return {"type": "string", "pattern": "^[1-9][0-9]*$"}
+        if f.kind == "object":
+            return _object(_shape(f), value_of, extensions=False)
         if f.kind == "list":
             return {"type": "array", "minItems": 1, "items": _object(_shape(f), value_of, extensions=False)}
         if f.kind == "expectations":
@@ -103,7 +109,9 @@ def framework_schema() -> dict[str, Any]:
             entry = {"anyOf": [text, {"type": "object", "required": ["text"], "additionalProperties": False,
                                       "properties": {"text": text,
                                                      "id": {"type": "string",
-                                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"}}}]}
+                                                            "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"},
+                                                     "min_evidence": {"type": "string",
+                                                                      "pattern": "^[1-9][0-9]*$"}}}]}
             return {"type": "object", "additionalProperties": {
                 "type": ["object", "null"], "additionalProperties": {"type": ["array", "null"], "items": entry}}}
         raise ValueError(f"no schema for a {f.kind} field")

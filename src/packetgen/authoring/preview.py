@@ -76,7 +76,6 @@ class Preview:
         """Render now (the packet, or the errors) and wake every waiting page."""
         from packetgen.analysis.matching import analyse
         from packetgen.loading.evidence import load_evidence
-        from packetgen.model.result import DEFAULT_MIN_EVIDENCE
         from packetgen.rendering.html import environment, render_html
 
         self._seen = self._stamps()
@@ -85,7 +84,7 @@ class Preview:
         try:
             loaded = load_evidence(self.evidence, framework=self.framework, target=self.target)
             result = analyse(loaded.framework, loaded.evidence, target=self.target,
-                             min_evidence=self.min_evidence or DEFAULT_MIN_EVIDENCE)
+                             min_evidence=self.min_evidence)
             page, _ = render_html(result, generated=date.today(), paper=self.paper, template_dir=self.template_dir,
                                   screen=True)
             ok = True

@@ -118,7 +118,8 @@ def print_digest(path: Path) -> None:
 @cli.command()
 @click.option("--level", "level", required=True, metavar="LEVEL", help="The target level, e.g. ic4.")
 @click.option("--current", metavar="LEVEL", help="The current level (default: the level below).")
-@click.option("--name", default="Your Name", show_default=True, help="The candidate's name.")
+@click.option("--name", default="Your Name", show_default=True, help="The candidate's name (check warns until "
+              "the default is replaced).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @options.framework

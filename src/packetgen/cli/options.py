@@ -9,8 +9,9 @@ from packetgen.model.result import DEFAULT_MIN_EVIDENCE
 
 
 def min_evidence(f):
-    return click.option("--min-evidence", type=click.IntRange(min=1), default=DEFAULT_MIN_EVIDENCE,
-                        show_default=True, help="Counting items an expectation needs to be met.")(f)
+    return click.option("--min-evidence", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Counting items every expectation needs to be met (default: the expectation's own, "
+                             f"else the framework's policy, else {DEFAULT_MIN_EVIDENCE}).")(f)
 
 
 def target(f):

@@ -80,8 +80,8 @@ def extract(packet, folder, force):
 @click.option("--all", "everything", is_flag=True, help="List every expectation, not only those that changed.")
 @click.option("--force", is_flag=True, help="Compare the cases of two different candidates.")
 @click.option("--min-evidence", type=click.IntRange(min=1), default=None,
-              help="Counting items an expectation needs to be met (default: a record's own, else "
-                   f"{DEFAULT_MIN_EVIDENCE}).")
+              help="Counting items an expectation needs to be met (default: a record's own, else the "
+                   f"expectation's, else the framework's policy, else {DEFAULT_MIN_EVIDENCE}).")
 def diff_cmd(old, new, fmt, everything, force, min_evidence):
     """What changed between two cycles of a case: OLD and NEW are evidence files or archival
     records (read through their embedded sources), both matched against NEW's target level."""

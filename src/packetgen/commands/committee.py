@@ -6,14 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from packetgen.errors import UsageError
-from packetgen.model.result import DEFAULT_MIN_EVIDENCE
 
 
 def handout(evidence: list[str], output: str | Path, *, format: str | None = None, anonymize: bool = False,
             roster: Path | None = None, hide_role: bool = False, key_out: str | Path | None = None,
             skip_invalid: bool = False, title: str = "Calibration handout", paper: str = "a4",
             template_dir: Path | None = None, reference_docx: Path | None = None,
-            min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
+            min_evidence: int | None = None, framework: str | None = None,
             on_ready: Callable[[str], None] | None = None, on_prepared: Callable | None = None):
     """Check the options, prepare the cycle (load, pseudonymise, match, order), then write the
     handout and, with `key_out`, the key. `on_ready(format)` runs once the options are sound,

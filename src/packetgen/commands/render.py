@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from packetgen.errors import Diagnostic, UsageError
-from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.model.result import Result
 from packetgen.output import atomic_path, check_target, is_stdout
 
 
@@ -83,7 +83,7 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
             template_dir: Path | None = None, reference_docx: Path | None = None, archival: bool = False,
             sign: Path | None = None, sign_password_file: Path | None = None, draft: bool = False,
             lexicon: str | Path | None = None, target: str | None = None,
-            min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
+            min_evidence: int | None = None, framework: str | None = None,
             on_ready: Callable[[str], None] | None = None) -> RenderJob:
     """Check every option (before any work: a bad suffix, an output that is an input), call
     `on_ready(format)`, then load and match the file. UsageError or InputError on anything wrong."""

@@ -14,7 +14,7 @@ from packetgen.committee.pseudonyms import KeyRow, anonymize_results
 from packetgen.errors import Diagnostic, InputError, Location, UsageError
 from packetgen.loading.evidence import load_evidence
 from packetgen.model.evidence import Loaded
-from packetgen.model.result import DEFAULT_MIN_EVIDENCE, Result
+from packetgen.model.result import Result
 from packetgen.text import fold
 
 
@@ -124,7 +124,7 @@ def overview(results) -> tuple[OverviewRow, ...]:
 
 
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
-            min_evidence: int = DEFAULT_MIN_EVIDENCE, framework: str | None = None,
+            min_evidence: int | None = None, framework: str | None = None,
             today: date | None = None, roster: Path | None = None, hide_role: bool = False) -> Cycle:
     """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
     the candidates' roles) and order a calibration cycle."""

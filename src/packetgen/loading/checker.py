@@ -10,6 +10,7 @@ from packetgen.errors import Diagnostic
 from packetgen.loading.yamlio import Document
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # Bidirectional formatting characters: in a name or title they can make text display as
 # something else ("evil\u202etxt.exe"), so one-line fields drop them.
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -173,3 +174,27 @@ class Checker:
         except ValueError as exc:
             self.error(path + (key,), f"{label} is {raw!r}, which is not a real date ({exc})")
             return None
+
+    def count(self, parent: dict, key: str, path: tuple, *, where: str = "", limit: int = 1000) -> int | None:
+        """A whole number from 1 to `limit`, written as digits."""
+        raw = self.text(parent, key, path, where=where)
+        if raw is None:
+            return None
+        label = f"{key!r}{' in ' + where if where else ''}"
+        raw = raw.strip()
+        if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= limit:
+            self.error(path + (key,), f"{label} is {raw!r}; write a whole number from 1 to {limit}")
+            return None
+        return int(raw)
+
+    def lang(self, parent: dict, key: str, path: tuple, *, where: str = "") -> str | None:
+        """A language tag (BCP 47: ja, de, pt-BR, zh-Hant)."""
+        raw = self.text(parent, key, path, where=where)
+        if raw is None:
+            return None
+        raw = raw.strip()
+        if not _LANG.match(raw):
+            label = f"{key!r}{' in ' + where if where else ''}"
+            self.error(path + (key,), f"{label} is {raw!r}, not a language tag; write one such as ja, de or pt-BR")
+            return None
+        return raw

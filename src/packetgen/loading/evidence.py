@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from packetgen.errors import InputError, Location, UsageError
+from packetgen.loading import placeholders, yamlio
 from packetgen.loading import shapes as D
-from packetgen.loading import yamlio
 from packetgen.loading.budget import check_printed_size
 from packetgen.loading.checker import Checker, did_you_mean, is_extension, one_line
 from packetgen.loading.framework import load_framework
@@ -22,9 +22,11 @@ from packetgen.model.evidence import (
     Loaded,
     Period,
     Recommendation,
+    Span,
     Step,
 )
 from packetgen.model.framework import DEFAULT_FRAMEWORK, Framework
+from packetgen.text import fold
 
 MAX_INCLUDES = 50
 _TOP = D.EVIDENCE.keys
@@ -97,10 +99,13 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
             where = ("candidate", "target_level") if target is None else ("candidate", "current_level")
             c.warning(where, f"target level {effective} is not above the current level "
                              f"{candidate.current_level}; a promotion packet usually aims higher")
+    if fw is not None and candidate is not None and assessment is not None and assessment.concerns:
+        _check_concerns(c, fw, candidate, target or candidate.target_level, assessment.concerns)
     if fw is not None:
         level = target or (candidate.target_level if candidate is not None else None)
         check_printed_size(c, fw, level, items, (summary, self_assessment, values,
                                             *_case_texts(assessment, recommendation, development)))
+    _placeholders(c, top)
     if c.failed or fw is None or candidate is None:
         raise InputError(c.in_order())
     evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw, includes=tuple(included),
@@ -172,7 +177,7 @@ def _candidate(c: Checker, top: dict, fw: Framework | None) -> Candidate | None:
     name, current, target = (values[k] or "" for k in ("name", "current_level", "target_level"))
     return Candidate(name=one_line(name), current_level=current.strip(),
                      target_level=target.strip(), role=one_line(values["role"] or ""),
-                     manager=one_line(values["manager"] or ""))
+                     manager=one_line(values["manager"] or ""), pronouns=one_line(values["pronouns"] or ""))
 
 
 def _period(c: Checker, top: dict) -> Period | None:
@@ -186,7 +191,36 @@ def _period(c: Checker, top: dict) -> Period | None:
     if start and end and end < start:
         c.error(("period", "end"), f"the period ends ({end}) before it starts ({start})")
         return None
-    return Period(start, end) if start and end else None
+    if not (start and end):
+        return None
+    return Period(start, end, _excluded(c, raw, start, end))
+
+
+def _excluded(c: Checker, period: dict, start: date, end: date) -> tuple[Span, ...]:
+    """`period.exclude`: spans inside the period, each ending on or after its start, none
+    overlapping another."""
+    spans: list[tuple[Span, tuple]] = []
+    for j, raw in enumerate(bounded(c, period, "exclude", ("period",))):
+        p = ("period", "exclude", j)
+        entry = c.mapping(raw, p, D.SPAN.what, D.SPAN.keys)
+        if entry is None:
+            continue
+        first = c.iso_date(entry, "start", p, required=True, where="an excluded span")
+        last = c.iso_date(entry, "end", p, required=True, where="an excluded span")
+        if first is None or last is None:
+            continue
+        if last < first:
+            c.error(p + ("end",), f"this excluded span ends ({last}) before it starts ({first})")
+        elif first < start or last > end:
+            c.error(p, f"this excluded span ({first} to {last}) reaches outside the review period ({start} to "
+                       f"{end}); exclude only days of the period")
+        elif any(first <= other.end and last >= other.start for other, _ in spans):
+            other, where = next((o, w) for o, w in spans if first <= o.end and last >= o.start)
+            c.error(p, f"this excluded span ({first} to {last}) overlaps the one at line {c.doc.at(*where).line} "
+                       f"({other.start} to {other.end}); join them into one")
+        else:
+            spans.append((Span(first, last), p))
+    return tuple(sorted((span for span, _ in spans), key=lambda s: s.start))
 
 
 def _includes(c: Checker, top: dict, shown_dir: Path, base_dir: Path) -> list[tuple[str, yamlio.Document]]:
@@ -263,7 +297,22 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
                 texts[key] = text
         order = {a: n for n, a in enumerate(area_ids)}
         texts = dict(sorted(texts.items(), key=lambda kv: order.get(kv[0], 0)))
-    return Assessment(by, overall, tuple(texts.items()))
+    concerns = citations(c, raw, p, fw, what="list of concerns", key="concerns") or ()
+    return Assessment(by, overall, tuple(texts.items()), concerns)
+
+
+def _check_concerns(c: Checker, fw: Framework, candidate: Candidate, target: str, concerns: tuple[str, ...]) -> None:
+    """A concern names an expectation of a level the candidate holds (not one to demonstrate:
+    those show their own status)."""
+    held = set(fw.held(candidate.current_level, target))
+    names = ", ".join(lv.name for lv in fw.levels_up_to(target) if lv.id in held) or "none"
+    for j, ref in enumerate(concerns):
+        exp = fw.expectation(ref)
+        if exp is not None and exp.level not in held:
+            c.error(("assessment", "concerns", j),
+                    f"concern {ref} is not an expectation of a level {candidate.name or 'the candidate'} holds "
+                    f"(held: {names}); a concern doubts what is held, while {fw.level_name(exp.level)} is "
+                    "to be demonstrated and shows its own status")
 
 
 def _recommendation(c: Checker, top: dict) -> Recommendation | None:
@@ -294,3 +343,26 @@ def _development(c: Checker, top: dict, fw: Framework | None) -> tuple[Step, ...
         if plan is not None and cited is not None:
             steps.append(Step(plan.strip(), cited, by))
     return tuple(steps)
+
+
+def _placeholders(c: Checker, top: dict) -> None:
+    """A located warning wherever the file still holds `init`'s example text, unchanged."""
+    def walk(value, pattern: tuple[str, ...], path: tuple):
+        if not pattern:
+            yield path, value
+            return
+        key, rest = pattern[0], pattern[1:]
+        if key == "*":
+            pairs = (enumerate(value) if isinstance(value, list) else
+                     value.items() if isinstance(value, dict) else ())
+            for k, v in pairs:
+                yield from walk(v, rest, path + (k,))
+        elif isinstance(value, dict) and key in value:
+            yield from walk(value[key], rest, path + (key,))
+
+    for pattern, text in placeholders.PLACES:
+        for path, value in walk(top, pattern, ()):
+            if isinstance(value, str) and fold(value) == fold(text):
+                field = ".".join(str(k) for k in path if isinstance(k, str))
+                fix = "write the candidate's name" if path == ("candidate", "name") else "write your own, or remove it"
+                c.warning(path, f"{field} still holds the starter file's example ({text!r}); {fix}")

@@ -10,7 +10,16 @@ from packetgen.errors import InputError, UsageError
 from packetgen.loading import shapes as D
 from packetgen.loading import yamlio
 from packetgen.loading.checker import Checker, did_you_mean
-from packetgen.model.framework import DEFAULT_FRAMEWORK, Area, Expectation, Framework, Level
+from packetgen.model.framework import (
+    DEFAULT_FRAMEWORK,
+    DEFAULT_MIN_EVIDENCE,
+    DEFAULT_SUSTAINED_DAYS,
+    Area,
+    Expectation,
+    Framework,
+    Level,
+    Policy,
+)
 from packetgen.resources import builtin_frameworks
 
 # A packet draws a column per level and a row per area, and lists every expectation: these keep a
@@ -67,6 +76,7 @@ def parse_framework(doc: yamlio.Document) -> Framework:
         c.error(("id",), f"framework id {fid!r} must be lowercase letters, digits, '-' or '_'")
     name = c.text(top, "name", (), required=True)
     strings = {k: c.text(top, k, ()) or "" for k in ("source", "about", "cumulative_note", "values_note")}
+    policy = _policy(c, top)
 
     areas = _parse_named(c, top, "areas", "area")
     levels_raw = _parse_named(c, top, "levels", "level", extra=("base",))
@@ -95,7 +105,19 @@ def parse_framework(doc: yamlio.Document) -> Framework:
     if c.failed or fid is None or name is None:
         raise InputError(c.in_order())
     return Framework(id=fid, name=name, areas=tuple(area_objs), levels=tuple(levels),
-                     expectations=tuple(expectations), path=doc.path, raw=doc.raw, **strings)
+                     expectations=tuple(expectations), path=doc.path, raw=doc.raw, policy=policy, **strings)
+
+
+def _policy(c: Checker, top: dict) -> Policy:
+    """`policy: {min_evidence: N, sustained_days: N}` (each optional)."""
+    if top.get("policy") is None:
+        return Policy()
+    raw = c.mapping(top["policy"], ("policy",), "'policy'", D.POLICY.keys)
+    if raw is None:
+        return Policy()
+    least = c.count(raw, "min_evidence", ("policy",), where="'policy'")
+    days = c.count(raw, "sustained_days", ("policy",), where="'policy'", limit=3660)
+    return Policy(least or DEFAULT_MIN_EVIDENCE, days or DEFAULT_SUSTAINED_DAYS)
 
 
 def _parse_named(c: Checker, top: dict, key: str, what: str, extra: tuple = ()):
@@ -153,16 +175,17 @@ def _parse_expectations(c: Checker, top: dict, level_ids: list[str], area_ids: l
                 path = lpath + (area, n - 1)
                 ident = f"{level}.{area}.{n}"
                 if isinstance(raw, dict):
-                    entry = c.mapping(raw, path, f"expectation {ident}", ("id", "text"))
+                    entry = c.mapping(raw, path, f"expectation {ident}", ("id", "text", "min_evidence"))
                     text = c.text(entry, "text", path, required=True) if entry else None
                     custom = c.text(entry, "id", path) if entry else None
+                    least = c.count(entry, "min_evidence", path, where=f"expectation {ident}") if entry else None
                     if custom is not None:
                         if not _EXPECTATION_ID.match(custom):
                             c.error(path + ("id",), f"expectation id {custom!r} may hold only letters, digits, "
                                                      "'.', '-' and '_'")
                         ident = custom
                 elif isinstance(raw, str) and raw.strip():
-                    text = raw
+                    text, least = raw, None
                 else:
                     c.error(path, f"expectation {ident} must be its text (or a mapping with 'text')")
                     continue
@@ -172,7 +195,7 @@ def _parse_expectations(c: Checker, top: dict, level_ids: list[str], area_ids: l
                     c.error(path, f"duplicate expectation id {ident!r} (first at line {seen[ident]})")
                     continue
                 seen[ident] = c.doc.at(*path).line
-                out.append(Expectation(ident, level, area, n, " ".join(text.split())))
+                out.append(Expectation(ident, level, area, n, " ".join(text.split()), least))
     if not out and not c.failed:
         c.error(("expectations",), "the framework lists no expectations")
     return out

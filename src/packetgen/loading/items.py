@@ -77,6 +77,12 @@ def read_items(c: Checker, top: dict, fw: Framework | None, period: Period | Non
                 explicit[ident] = c.doc.at(*p, "id")
         title = c.text(entry, "title", p, required=True, where=f"evidence item #{i + 1}")
         day = c.iso_date(entry, "date", p, required=True, where=f"evidence item #{i + 1}")
+        until = c.iso_date(entry, "until", p, where=f"evidence item #{i + 1}")
+        if until is not None and day is not None and until < day:
+            c.error(p + ("until",), f"the work cannot end ({until}) before it starts ({day}); 'until' is the last "
+                                    "day of work that began on 'date'")
+            until = None
+        result = one_line(c.text(entry, "result", p, where=f"evidence item #{i + 1}") or "")
         cited = citations(c, entry, p, fw)
         description = c.text(entry, "description", p) or ""
         links = _links(c, entry, p)
@@ -91,30 +97,31 @@ def read_items(c: Checker, top: dict, fw: Framework | None, period: Period | Non
         if title is None or day is None or cited is None:
             continue
         items.append(Item(ident or "", one_line(title), day, cited, description, links, quotes, ignored,
-                          where=c.doc.at(*p),
-                          quote_lines=tuple(c.doc.at(*p, "quotes", j).line for j in range(len(quotes)))))
+                          until=until, result=result, where=c.doc.at(*p),
+                          quote_lines=tuple(c.doc.at(*p, "quotes", j).line for j in range(len(quotes))),
+                          quote_places=tuple(c.doc.at(*p, "quotes", j) for j in range(len(quotes)))))
     return items
 
 
 def citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
-               what: str = "item") -> tuple[str, ...] | None:
-    """The expectation IDs under `expectations` (() when absent; None after an error)."""
-    raw = entry.get("expectations")
+              what: str = "item", key: str = "expectations") -> tuple[str, ...] | None:
+    """The expectation IDs under `key` (() when absent; None after an error)."""
+    raw = entry.get(key)
     if raw is None:
         return ()
     if isinstance(raw, str):
-        c.error(p + ("expectations",), f"'expectations' must be a list of IDs, e.g. [{raw.strip()}]")
+        c.error(p + (key,), f"{key!r} must be a list of IDs, e.g. [{raw.strip()}]")
         return None
-    refs = c.list_(entry, "expectations", p)
+    refs = c.list_(entry, key, p)
     if refs is None:
         return None
     if len(refs) > MAX_PER_ITEM:
-        c.error(p + ("expectations",), f"{len(refs)} expectations on one {what}; at most {MAX_PER_ITEM}")
+        c.error(p + (key,), f"{len(refs)} expectations on one {what}; at most {MAX_PER_ITEM}")
         return None
     out: list[str] = []
     ok = True
     for j, ref in enumerate(refs):
-        rp = p + ("expectations", j)
+        rp = p + (key, j)
         if not isinstance(ref, str) or not ref.strip():
             c.error(rp, "an expectation ID must be text such as ic4.impact.1")
             ok = False
@@ -158,7 +165,10 @@ def _links(c: Checker, entry: dict, p: tuple) -> tuple[Link, ...]:
         made = Link(one_line(title), url.strip())
         if not made.safe:
             c.warning(lp + ("url",), f"link {url.strip()!r} is not an http, https or mailto address; "
-                                     "it is shown as text, not as a link")
+                                     "it is shown as text, not as a link, and backs nothing")
+        elif not made.is_artifact and not made.url.lower().startswith("mailto:"):
+            c.warning(lp + ("url",), f"link {url.strip()!r} names no site to open, so it backs nothing; "
+                                     "give the full address, e.g. https://example.com/prd")
         out.append(made)
     return tuple(out)
 
@@ -174,14 +184,16 @@ def _quotes(c: Checker, entry: dict, p: tuple, today: date) -> tuple[Quote, ...]
         author = one_line(c.text(quote, "from", qp) or "")
         relationship = c.choice(quote, "relationship", qp, RELATIONSHIPS, where="a quote") or ""
         said = c.iso_date(quote, "date", qp, where="a quote")
+        lang = c.lang(quote, "lang", qp, where="a quote") or ""
         if text is None:
             continue
+        made = Quote(text.strip(), author, relationship, said, lang)
         if not visible(author.partition(",")[0]):
             c.warning(qp, "this quote says nobody's name under 'from', so it corroborates nothing; "
                           "write who said it: from: \"Alex Kim, Engineering Manager\"")
         if said is not None and said > today:
             c.warning(qp + ("date",), f"{said} is in the future (today is {today})")
-        out.append(Quote(text.strip(), author, relationship, said))
+        out.append(made)
     return tuple(out)
 
 

@@ -7,7 +7,7 @@ Kinds of value: text (one line), markdown, date (YYYY-MM-DD), level (a level id 
 framework), ids (a list of expectation IDs), choice (one of `choices`), slug, files (a list of
 file names), rules (fairness rule names), list (of `shape`), object (`shape`), areas (one
 Markdown text per framework area), expectations (the framework's level -> area -> texts table),
-bool ("true" or "false").
+bool ("true" or "false"), count (a whole number from 1), lang (a language tag such as ja or pt-BR).
 """
 from __future__ import annotations
 
@@ -56,15 +56,23 @@ CANDIDATE = Shape("'candidate'", (
     Field("target_level", "level", "The level the packet makes the case for.", required=True),
     Field("role", "text", "The candidate's role, e.g. Product Manager, Code Search."),
     Field("manager", "text", "The candidate's manager (the sponsor, unless assessment.by says otherwise)."),
+    Field("pronouns", "text", "How to refer to the candidate, e.g. she/her (printed in the header)."),
+))
+SPAN = Shape("an excluded span", (
+    Field("start", "date", "Its first day.", required=True),
+    Field("end", "date", "Its last day.", required=True),
 ))
 PERIOD = Shape("'period'", (
     Field("start", "date", "The first day of the review period.", required=True),
     Field("end", "date", "The last day of the review period.", required=True),
+    Field("exclude", "list", "Spans that must not count against the candidate (leave, for instance); "
+                             "no reason is written down or printed.", shape=SPAN),
 ))
 ASSESSMENT = Shape("'assessment'", (
     Field("by", "text", "Who assesses: \"Name, Role\" (defaults to candidate.manager)."),
     Field("overall", "markdown", "The sponsor's overall view."),
     Field("areas", "areas", "One Markdown text per framework area id."),
+    Field("concerns", "ids", "Expectations of levels the candidate holds that the sponsor doubts."),
 ))
 RECOMMENDATION = Shape("'recommendation'", (
     Field("decision", "choice", "The sponsor's recommendation.", required=True, choices=DECISIONS),
@@ -84,11 +92,14 @@ QUOTE = Shape("a quote", (
     Field("text", "text", "What they said.", required=True),
     Field("relationship", "choice", "How they worked with the candidate.", choices=RELATIONSHIPS),
     Field("date", "date", "When they said it."),
+    Field("lang", "lang", "The quote's language when it is not the packet's (e.g. ja)."),
 ))
 ITEM = Shape("an evidence item", (
     Field("id", "slug", "A stable id, unique across the case (derived from the title when absent)."),
     Field("title", "text", "The accomplishment, in one line.", required=True),
-    Field("date", "date", "When it happened.", required=True),
+    Field("date", "date", "When it happened (the first day, with `until`).", required=True),
+    Field("until", "date", "The last day of work that ran over time (inclusive)."),
+    Field("result", "text", "One line: what changed, in your words (e.g. build time 4 h → 22 min)."),
     Field("expectations", "ids", "The expectation IDs it demonstrates."),
     Field("description", "markdown", "What happened, and what changed because of it."),
     Field("links", "list", "Artifacts: PRDs, dashboards, launch posts.", shape=LINK),
@@ -119,6 +130,10 @@ NAMED = Shape("an entry", (
     Field("name", "text", "How the packet names it."),
     Field("description", "text", "What it covers."),
 ))
+POLICY = Shape("'policy'", (
+    Field("min_evidence", "count", "Counting items an expectation needs to be met (default 2)."),
+    Field("sustained_days", "count", "Days an expectation's evidence must cover to be sustained (default 60)."),
+))
 LEVEL = Shape("a level", NAMED.fields + (
     Field("base", "bool", "true for a first level whose expectations apply to every level."),))
 FRAMEWORK = Shape("the framework file", (
@@ -128,6 +143,7 @@ FRAMEWORK = Shape("the framework file", (
     Field("about", "markdown", "What it is for (printed in the packet)."),
     Field("cumulative_note", "text", "How levels add up."),
     Field("values_note", "text", "How the company's values enter."),
+    Field("policy", "object", "The framework's rules of evidence.", shape=POLICY),
     Field("areas", "list", "The areas (Impact, Scope, ...).", required=True, shape=NAMED),
     Field("levels", "list", "The levels, lowest first.", required=True, shape=LEVEL),
     Field("expectations", "expectations", "level id -> area id -> list of expectation texts.", required=True),

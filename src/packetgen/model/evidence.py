@@ -4,8 +4,10 @@ Plain frozen data: the loader (loading/evidence.py) builds it, every later stage
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from packetgen.errors import Diagnostic, Location
 from packetgen.model.framework import Framework
@@ -37,6 +39,16 @@ class Link:
         """Where the clickable link goes (urls.link_target)."""
         return link_target(self.url)
 
+    @property
+    def is_artifact(self) -> bool:
+        """An absolute http or https URL with a host: something a committee can open ("TBD",
+        a bare word or a mailto address backs nothing)."""
+        try:
+            parts = urlsplit(self.url.strip())
+        except ValueError:
+            return False
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -46,6 +58,7 @@ class Quote:
     author: str = ""  # the file's `from`: the person, then (after the first comma) their role
     relationship: str = ""  # one of RELATIONSHIPS, or "" when not given
     date: date | None = None
+    lang: str = ""  # the quote's language when it is not the packet's (a BCP 47 tag)
 
     @property
     def person(self) -> str:
@@ -55,6 +68,12 @@ class Quote:
     @property
     def role(self) -> str:
         return self.author.partition(",")[2].strip()
+
+    @property
+    def is_voice(self) -> bool:
+        """Says who speaks: a person of at least two letters, with a role (after the first comma of
+        `from`) or a relationship. Anything else ("X", "-", a bare name) corroborates nothing."""
+        return sum(ch.isalpha() for ch in self.person) >= 2 and bool(self.role or self.relationship)
 
 
 @dataclass(frozen=True)
@@ -66,17 +85,44 @@ class Candidate:
     target_level: str
     role: str = ""
     manager: str = ""
+    pronouns: str = ""  # free text ("she/her"); printed in the header, never in an anonymised handout
 
 
 @dataclass(frozen=True)
-class Period:
-    """The review period; items dated outside it are not counted."""
+class Span:
+    """Days from `start` to `end`, both inclusive."""
 
     start: date
     end: date
 
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class Period:
+    """The review period; items dated outside it are not counted. `exclude` holds spans that must
+    not count against the candidate (leave, for instance); their reason is never written down."""
+
+    start: date
+    end: date
+    exclude: tuple[Span, ...] = ()
+
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end
+
+    def overlaps(self, start: date, end: date) -> bool:
+        """Whether any day from `start` to `end` lies inside the period."""
+        return start <= self.end and end >= self.start
+
+    def excluded(self, day: date) -> bool:
+        return any(s.start <= day <= s.end for s in self.exclude)
+
+    @property
+    def counted_days(self) -> int:
+        """The period's days less the excluded ones (spans never overlap: the loader refuses it)."""
+        return (self.end - self.start).days + 1 - sum(s.days for s in self.exclude)
 
 
 @dataclass(frozen=True)
@@ -91,9 +137,21 @@ class Item:
     links: tuple[Link, ...] = ()
     quotes: tuple[Quote, ...] = ()
     fairness_ignore: tuple[str, ...] = ()
+    until: _dt.date | None = None  # the work ran from `date` to `until` (inclusive)
+    result: str = ""  # one line: what changed, in the author's words
     # where the item stands in its file (for warnings about it); not part of its content
     where: Location | None = field(default=None, compare=False)
     quote_lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    quote_places: tuple[Location, ...] = field(default=(), repr=False, compare=False)  # each quote's start
+
+    @property
+    def end(self) -> _dt.date:
+        """The last day of the work: `until`, or the item's date."""
+        return self.until or self.date
+
+    def counts_in(self, period: Period | None) -> bool:
+        """Whether the item counts: no period, or some day of its work inside the period."""
+        return period is None or period.overlaps(self.date, self.end)
 
 
 @dataclass(frozen=True)
@@ -103,6 +161,7 @@ class Assessment:
     by: str = ""  # as written; Evidence.sponsor falls back to the candidate's manager
     overall: str = ""
     areas: tuple[tuple[str, str], ...] = ()  # (area id, Markdown), in framework order
+    concerns: tuple[str, ...] = ()  # held expectations the sponsor doubts
 
 
 @dataclass(frozen=True)

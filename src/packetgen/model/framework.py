@@ -6,6 +6,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 DEFAULT_FRAMEWORK = "sourcegraph-pm"
+DEFAULT_MIN_EVIDENCE = 2  # counting items an expectation needs to be met, unless a policy says otherwise
+DEFAULT_SUSTAINED_DAYS = 60  # days the lending items must cover for an expectation to be sustained
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A framework's own rules of evidence (docs/reference.md, The framework file): how many counting
+    items make an expectation met, and how many days its evidence must cover to be sustained."""
+
+    min_evidence: int = DEFAULT_MIN_EVIDENCE
+    sustained_days: int = DEFAULT_SUSTAINED_DAYS
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,7 @@ class Expectation:
     area: str
     position: int  # 1-based within its level and area
     text: str
+    min_evidence: int | None = None  # its own (an annual review needs one item); None: the policy's
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ class Framework:
     cumulative_note: str = ""
     values_note: str = ""
     source: str = ""
+    policy: Policy = Policy()
     path: str = ""
     raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
 
@@ -99,6 +112,21 @@ class Framework:
 
     def own(self, level_id: str) -> tuple[Expectation, ...]:
         return tuple(e for e in self.expectations if e.level == level_id)
+
+    def to_demonstrate(self, current: str, target: str) -> tuple[str, ...]:
+        """The levels a case for `target` must demonstrate, lowest first: those above `current` up to
+        and including `target`; when the target is at or below the current level, the target alone.
+        Every other level of the target's cumulative set (the base included) is held."""
+        ranks = self._levels
+        if current not in ranks or ranks[target].rank <= ranks[current].rank:
+            return (target,)
+        low, high = ranks[current].rank, ranks[target].rank
+        return tuple(lv.id for lv in self.levels if low < lv.rank <= high and not lv.base)
+
+    def held(self, current: str, target: str) -> tuple[str, ...]:
+        """The levels of the target's cumulative set that the candidate holds (see to_demonstrate)."""
+        shown = set(self.to_demonstrate(current, target))
+        return tuple(lv.id for lv in self.levels_up_to(target) if lv.id not in shown)
 
     @cached_property
     def printed_size(self) -> int:

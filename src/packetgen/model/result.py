@@ -1,5 +1,7 @@
 """The result model in the middle of the pipeline: every expectation of the target level's
-cumulative set with its status and strength, every item with its signals and flags.
+cumulative set with its status, strength and next step, whether it is held or to demonstrate,
+and every item with its signals and flags (docs/reference.md, Matching, Evidence strength, What
+to do next).
 
 Matching (analysis/matching.py) and the strength rules (analysis/strength.py) build it; every
 renderer and report reads it, and none changes it.
@@ -10,18 +12,18 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from packetgen.model.evidence import Evidence, Item
-from packetgen.model.framework import Area, Expectation, Framework, Level
+from packetgen.model.framework import DEFAULT_MIN_EVIDENCE, Area, Expectation, Framework, Level
+
+__all__ = ["DEFAULT_MIN_EVIDENCE"]  # re-exported: the default every command names
 
 MET, THIN, GAP = "met", "thin", "gap"
 STATUSES = (MET, THIN, GAP)
-DEFAULT_MIN_EVIDENCE = 2
 
 # How every output names a status: a symbol and a word, so it reads without colour.
 SYMBOL = {MET: "✓", THIN: "◐", GAP: "✗"}
 WORD = {MET: "met", THIN: "thin", GAP: "gap"}
 
 # --- strength: item signals and flags, an expectation's backing ---------------------------
-
 
 ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT = "artifact", "outcome", "corroborated", "independent"
 ITEM_SIGNALS = (ARTIFACT, OUTCOME, CORROBORATED, INDEPENDENT)
@@ -32,8 +34,12 @@ EXPECTATION_SIGNALS = (CORROBORATED, SUBSTANTIATED, SUSTAINED)
 STRONG, SUPPORTED, UNSUPPORTED = "strong", "supported", "unsupported"
 STRENGTHS = (STRONG, SUPPORTED, UNSUPPORTED)
 
-BROAD_OWN = 4  # an item citing more of the target level's own expectations than this is broad
-BROAD_ALL = 10  # ... or more expectations than this in all
+BROAD_DEMONSTRATE = 4  # an item citing more expectations of the levels to demonstrate than this is broad
+
+# What to do next (docs/reference.md, What to do next), the first that applies
+NEEDS_EVIDENCE, NEEDS_ITEMS = "needs-evidence", "needs-items"
+NEEDS_VOICE, NEEDS_SUBSTANCE, NEEDS_TIME = "needs-independent-voice", "needs-substance", "needs-time"
+STEPS = (NEEDS_EVIDENCE, NEEDS_ITEMS, NEEDS_VOICE, NEEDS_SUBSTANCE, NEEDS_TIME)
 
 
 # --- per item -----------------------------------------------------------------------------
@@ -53,18 +59,18 @@ class ItemSignals:
 
 @dataclass(frozen=True)
 class ItemStrength:
-    """What one item lends: its signals, its flags and what earned them. Quotes are named by
-    position in the item (so the words shown are the item's own, pseudonymised or not); why
-    `artifact` holds is the item's first link."""
+    """What one item lends: its signals, its flags and what earned them. Quotes and links are
+    named by position in the item (so the words shown are the item's own, pseudonymised or not)."""
 
     id: str
-    counts: bool  # inside the review period (or no period)
+    counts: bool  # some day of its work inside the review period (or no period)
     signals: ItemSignals
     flags: tuple[str, ...]  # in FLAGS order
-    quantity: str = ""  # the first quantity stated (why `outcome`)
-    voice: int | None = None  # the first quote not from the candidate (why `corroborated`)
-    independent_voice: int | None = None  # ... from neither the candidate nor the manager (`independent`)
-    own_cited: int = 0  # how many of the target level's own expectations it cites
+    outcome_text: str = ""  # the words that earned `outcome`: the result, or a measured change
+    artifact: int | None = None  # the first link with an http(s) URL (why `artifact`)
+    voice: int | None = None  # the first voice not the candidate's (why `corroborated`)
+    independent_voice: int | None = None  # ... neither the candidate's nor the manager's (`independent`)
+    demonstrate_cited: int = 0  # how many expectations of the levels to demonstrate it cites
     duplicate_of: str = ""  # the id of the earlier item it repeats
     self_quotes: tuple[int, ...] = ()  # positions of quotes from the candidate
 
@@ -93,7 +99,15 @@ class Backing:
         return {name: getattr(self, name) for name in EXPECTATION_SIGNALS}
 
 
-# --- matching ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NextStep:
+    """What would move an expectation on, the first that applies: evidence, more items, an
+    independent voice, a link or a measured result, or time."""
+
+    step: str  # one of STEPS
+    missing: int | None = None  # items still needed (needs-evidence, needs-items)
+    days: int | None = None  # the span the items must cover (needs-time)
+
 
 @dataclass(frozen=True)
 class Coverage:
@@ -102,10 +116,14 @@ class Coverage:
     expectation: Expectation
     status: str
     evidence: tuple[str, ...]  # ids of counting items citing it, in file order
-    stale: tuple[str, ...]  # ids of items citing it but dated outside the period
+    stale: tuple[str, ...]  # ids of items citing it but outside the period
     strength: str | None = None  # strong, supported or unsupported; None for a gap
     backing: Backing = Backing()  # its three signals (all False for a gap)
     lending: tuple[str, ...] = ()  # the counting items that are neither broad nor duplicate
+    needed: int = DEFAULT_MIN_EVIDENCE  # counting items it needs to be met
+    held: bool = False  # of a level the candidate holds: context, never a gap to close
+    concern: bool = False  # held, and named by the sponsor under assessment.concerns
+    next: NextStep | None = None  # what to do next; None when held without concern, or met and strong
 
     @property
     def id(self) -> str:
@@ -120,6 +138,11 @@ class Coverage:
     def open(self) -> bool:
         """Needs work: a gap, thin, or met but unsupported."""
         return self.status != MET or self.strength == UNSUPPORTED
+
+    @property
+    def evidenced(self) -> bool:
+        """Met or thin: some counting item cites it (for a held expectation: re-evidenced)."""
+        return self.status != GAP
 
 
 @dataclass(frozen=True)
@@ -164,12 +187,14 @@ class Result:
     framework: Framework
     evidence: Evidence
     target_level: str
-    min_evidence: int
+    min_evidence: int  # counting items an expectation needs, unless it names its own
     expectations: tuple[Coverage, ...]  # framework order
     beyond_target: tuple[Signal, ...]  # framework order
     untagged: tuple[str, ...]  # item ids, file order
-    stale: tuple[str, ...]  # ids of items dated outside the period, file order
+    stale: tuple[str, ...]  # ids of items outside the period, file order
     item_strength: tuple[ItemStrength, ...] = ()  # every item's signals and flags, file order
+    demonstrate: tuple[str, ...] = ()  # the levels to demonstrate, lowest first
+    min_evidence_given: bool = False  # min_evidence came from --min-evidence (it overrides every other)
 
     @property
     def candidate(self):
@@ -183,6 +208,14 @@ class Result:
     def levels(self) -> tuple[Level, ...]:
         """The levels whose expectations are in play, lowest first."""
         return self.framework.levels_up_to(self.target_level)
+
+    @property
+    def held_levels(self) -> tuple[Level, ...]:
+        return tuple(lv for lv in self.levels if lv.id not in self.demonstrate)
+
+    @property
+    def demonstrate_levels(self) -> tuple[Level, ...]:
+        return tuple(lv for lv in self.levels if lv.id in self.demonstrate)
 
     @property
     def areas(self) -> tuple[Area, ...]:
@@ -199,6 +232,33 @@ class Result:
                      and c.status in statuses)
 
     @property
+    def to_demonstrate(self) -> tuple[Coverage, ...]:
+        """The expectations of the levels to demonstrate, in framework order."""
+        return tuple(c for c in self.expectations if not c.held)
+
+    @property
+    def held(self) -> tuple[Coverage, ...]:
+        return tuple(c for c in self.expectations if c.held)
+
+    @property
+    def concerns(self) -> tuple[Coverage, ...]:
+        return tuple(c for c in self.expectations if c.concern)
+
+    @property
+    def demonstrate_totals(self) -> Totals:
+        return Totals.of(self.to_demonstrate)
+
+    @property
+    def next_steps(self) -> tuple[Coverage, ...]:
+        """Every expectation with a next step: the levels to demonstrate, the target level first
+        (then the others, highest first), gaps before thin before the rest; then the concerns."""
+        rank = {lv: n for n, lv in enumerate(reversed(self.demonstrate))}
+        order = {GAP: 0, THIN: 1, MET: 2}
+        rows = [c for c in self.to_demonstrate if c.next is not None]
+        rows.sort(key=lambda c: (rank[c.expectation.level], order[c.status]))
+        return tuple(rows) + tuple(c for c in self.concerns if c.next is not None)
+
+    @property
     def open_points(self) -> tuple[Coverage, ...]:
         """Every gap and thin expectation, in framework order."""
         return self.select(statuses=(GAP, THIN))
@@ -210,3 +270,11 @@ class Result:
 
     def counts(self, item_id: str) -> bool:
         return item_id not in self.stale
+
+    def label(self, item_id: str) -> str:
+        """An item's label in every output: E1, E2, ... in file order."""
+        return f"E{self._numbers[item_id]}"
+
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        return {item.id: n for n, item in enumerate(self.evidence.items, start=1)}

@@ -31,7 +31,8 @@ class Opened:
         return Sources(r["evidence"]["name"], self.files.get(r["evidence"]["name"], b""), r["framework"]["name"],
                        self.files.get(r["framework"]["name"], b""), r["target_level"], int(r["min_evidence"]),
                        r["paper"], datetime.fromisoformat(r["generated"]), self.decision,
-                       tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())))
+                       tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())),
+                       min_evidence_given=r.get("min_evidence_from") != "framework")
 
 
 # What `verify` reads before it refuses: a record is a packet of at most a few hundred pages

@@ -9,7 +9,6 @@ from pathlib import Path
 from packetgen.analysis.diff import EVIDENCE, RECORD, Diff, Side, compare
 from packetgen.analysis.matching import analyse
 from packetgen.errors import UsageError
-from packetgen.model.result import DEFAULT_MIN_EVIDENCE
 
 
 def _name(text: str) -> str:
@@ -26,7 +25,7 @@ def open_side(path: str | Path, *, target: str | None = None, min_evidence: int 
         raise UsageError(f"{path}: its framework has no level {target!r}, the level the newer case aims at; "
                          "compare cases against the same framework")
     result = analyse(loaded.framework, loaded.evidence, target=target,
-                     min_evidence=min_evidence or recorded or DEFAULT_MIN_EVIDENCE)
+                     min_evidence=min_evidence or recorded)
     return Side(str(path), kind, result, generated)
 
 
@@ -46,7 +45,7 @@ def _load(path: str | Path, today: date | None):
     from packetgen.records.sources import load_sources
 
     sources = read(path).sources()
-    return load_sources(sources), RECORD, sources.generated.date(), sources.min_evidence
+    return load_sources(sources), RECORD, sources.generated.date(), sources.override
 
 
 def diff(old_path: str | Path, new_path: str | Path, *, force: bool = False,

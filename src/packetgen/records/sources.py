@@ -31,6 +31,12 @@ class Sources:
     generated: datetime
     decision: bytes | None = None  # decision.json, as embedded
     includes: tuple[tuple[str, bytes], ...] = ()  # the files the evidence's `include:` names (name, bytes)
+    min_evidence_given: bool = True  # False: each expectation's own, else the framework's policy
+
+    @property
+    def override(self) -> int | None:
+        """The --min-evidence the record was rendered with, or None."""
+        return self.min_evidence if self.min_evidence_given else None
 
 
 def sources_of(result, *, paper: str, generated: datetime) -> Sources:
@@ -48,7 +54,8 @@ def sources_of(result, *, paper: str, generated: datetime) -> Sources:
         raise UsageError(f"an archival record cannot embed an included file named {sorted(clash)[0]!r}: the record "
                          "needs that name for itself; rename the included file")
     return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
-                   paper, generated.astimezone(UTC).replace(microsecond=0), includes=includes)
+                   paper, generated.astimezone(UTC).replace(microsecond=0), includes=includes,
+                   min_evidence_given=result.min_evidence_given)
 
 
 def _safe(name: str, fallback: str) -> str:
@@ -79,7 +86,7 @@ def _result(sources: Sources):
     from packetgen.analysis.matching import analyse
 
     loaded = load_sources(sources)
-    return analyse(loaded.framework, loaded.evidence, target=sources.target, min_evidence=sources.min_evidence)
+    return analyse(loaded.framework, loaded.evidence, target=sources.target, min_evidence=sources.override)
 
 
 def make(sources: Sources) -> tuple[bytes, dict]:
@@ -101,6 +108,7 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         "framework": {"id": result.framework.id, "name": sources.framework_name, "sha256": sha256(sources.framework)},
         "target_level": result.target_level,
         "min_evidence": sources.min_evidence,
+        **({} if sources.min_evidence_given else {"min_evidence_from": "framework"}),
         "paper": sources.paper,
         "generated": sources.generated.isoformat(),
         "environment": environment(),

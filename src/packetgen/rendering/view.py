@@ -26,13 +26,16 @@ from packetgen.model.result import (
     Signal,
     Totals,
 )
+from packetgen.wording import next_text
 
 # How every packet format names what the file gives as ids.
 DECISION = {"promote-now": "Promote now", "next-cycle": "Next cycle", "not-yet": "Not yet"}
-OPEN_KINDS = (GAP, THIN, UNSUPPORTED)  # the order the gaps section lists what needs work
-OPEN_TITLE = {GAP: "Gaps", THIN: "Thin", UNSUPPORTED: "Met but unsupported"}
+CONCERN = "concern"
+OPEN_KINDS = (GAP, THIN, UNSUPPORTED, CONCERN)  # the order the gaps section lists what needs work
+OPEN_TITLE = {GAP: "Gaps", THIN: "Thin", UNSUPPORTED: "Met but unsupported", CONCERN: "Concerns raised by the sponsor"}
 OPEN_LEAD = {GAP: "no counting evidence yet", THIN: "fewer items than needed",
-             UNSUPPORTED: "met by citations, but no quote, link, number or second quarter backs them"}
+             UNSUPPORTED: "met by citations, but no independent voice, link, result or span of time backs them",
+             CONCERN: "expectations of a level the candidate holds, which the sponsor doubts"}
 # The time view (timeline.py), in both formats
 TIME_TITLE = "When the work happened"
 TIME_LEAD = "counting items per quarter and area; ★ backed: items with a colleague’s quote and a link or number"
@@ -59,16 +62,21 @@ def time_text(t) -> str:
 
 
 # An item lends these, in this order (the words the packet prints for item signals)
-LEND_WORDS = (("artifact", "link"), ("outcome", "number"), ("corroborated", "quote"))
+LEND_WORDS = (("artifact", "link"), ("outcome", "result"), ("corroborated", "quote"))
 FLAG_WORDS = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "quotes the candidate"}
-MISSING = {"corroborated": "no quote from a colleague", "substantiated": "no link or number",
-           "sustained": "all in one quarter"}
+MISSING = {"corroborated": "no independent voice", "substantiated": "no link or result",
+           "sustained": "spans under two months"}
 NBSP = "\u00a0"
 
 
 def day(d: date) -> str:
     """3 Dec 2025, with non-breaking spaces: a date never breaks across lines."""
     return f"{d.day}{NBSP}{d.strftime('%b')}{NBSP}{d.year}"
+
+
+def when(item: Item) -> str:
+    """An item's date, or its span: "5 Jan 2026 – 30 Mar 2026"."""
+    return day(item.date) if item.until is None else f"{day(item.date)} – {day(item.until)}"
 
 
 def strength_words(cov: Coverage) -> str:
@@ -123,8 +131,17 @@ class ItemRef:
 
     @property
     def summary(self) -> str:
-        """"link · number · quote", the note, or "no link, number or quote"."""
-        return self.note or (" · ".join(self.lends) if self.lends else "no link, number or quote")
+        """"link · result · quote", the note, or "no link, result or quote"."""
+        return self.note or (" · ".join(self.lends) if self.lends else "no link, result or quote")
+
+    @property
+    def when(self) -> str:
+        return when(self.item)
+
+    @property
+    def outcome(self) -> str:
+        """The words that earned `outcome` (the result, or a measured change), or ""."""
+        return self.strength.outcome_text
 
 
 @dataclass(frozen=True)
@@ -143,12 +160,17 @@ class OpenEntry:
     """One line of the gaps section."""
 
     coverage: Coverage
-    kind: str  # gap, thin or unsupported
+    kind: str  # gap, thin, unsupported or concern
     near: Near
 
     @property
     def id(self) -> str:
         return self.coverage.id
+
+    @property
+    def next(self) -> str:
+        """What to do next, in words ("needs 1 more item"), or ""."""
+        return next_text(self.coverage.next) if self.coverage.next else ""
 
 
 @dataclass(frozen=True)
@@ -222,10 +244,10 @@ class EvidenceEntry:
         """Each signal it lends with the words of the input that earned it."""
         s, item = self.ref.strength, self.item
         out = []
-        if s.signals.artifact:
-            out.append(f"link: {item.links[0].title}")
+        if s.artifact is not None:
+            out.append(f"link: {item.links[s.artifact].title}")
         if s.signals.outcome:
-            out.append(f"number: {s.quantity}")
+            out.append(f"result: {s.outcome_text}")
         if s.voice is not None:
             out.append(f"quote: {item.quotes[s.voice].author}")
         if s.independent_voice is not None and s.independent_voice != s.voice:
@@ -346,8 +368,18 @@ class Packet:
     def day(d: date) -> str:
         return day(d)
 
+    @staticmethod
+    def when(item: Item) -> str:
+        return when(item)
+
 
 def _kind(cov: Coverage) -> str | None:
+    """Where an expectation stands in the gaps section: only the levels to demonstrate, and the
+    sponsor's concerns; held expectations are context, never a gap to close."""
+    if cov.concern:
+        return CONCERN
+    if cov.held:
+        return None
     if cov.status in (GAP, THIN):
         return cov.status
     return UNSUPPORTED if cov.status == MET and cov.strength == UNSUPPORTED else None

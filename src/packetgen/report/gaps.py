@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, SYMBOL, THIN, UNSUPPORTED, Coverage, Result, Totals
+from packetgen.wording import next_text
 
 
 def totals_json(t: Totals, *, strength: bool = True) -> dict[str, int]:
@@ -14,9 +15,16 @@ def totals_json(t: Totals, *, strength: bool = True) -> dict[str, int]:
     return out
 
 
+def _next(cov: Coverage) -> dict[str, Any] | None:
+    if cov.next is None:
+        return None
+    return {"step": cov.next.step, "missing": cov.next.missing, "text": next_text(cov.next)}
+
+
 def to_json(result: Result) -> dict[str, Any]:
     """The document `packetgen gaps --format json` prints (docs/reference.md, The JSON of gaps)."""
     ev = result.evidence
+    held = result.held
     doc: dict[str, Any] = {
         "framework": result.framework.id,
         "candidate": result.candidate.name,
@@ -25,16 +33,23 @@ def to_json(result: Result) -> dict[str, Any]:
         "min_evidence": result.min_evidence,
         "summary": totals_json(result.totals()),
         "own": totals_json(result.totals(level=result.target_level)),
+        "demonstrate": {"levels": list(result.demonstrate), **totals_json(result.demonstrate_totals)},
+        "held": {"levels": [lv.id for lv in result.held_levels], "total": len(held),
+                 "evidenced": sum(c.evidenced for c in held), "not_evidenced": sum(not c.evidenced for c in held),
+                 "concerns": [c.id for c in result.concerns]},
         "expectations": [
             {"id": c.id, "level": c.expectation.level, "area": c.expectation.area,
              "text": c.expectation.text, "status": c.status, "evidence": list(c.evidence),
-             "stale": list(c.stale), "strength": c.strength, "signals": c.backing.as_dict()}
+             "stale": list(c.stale), "strength": c.strength, "signals": c.backing.as_dict(),
+             "held": c.held, "concern": c.concern, "next": _next(c)}
             for c in result.expectations
         ],
         "beyond_target": [{"id": s.expectation.id, "evidence": list(s.evidence)} for s in result.beyond_target],
         "untagged": list(result.untagged),
-        "items": [{"id": s.id, "counts": s.counts, "signals": s.signals.as_dict(), "flags": list(s.flags)}
-                  for s in result.item_strength],
+        "items": [{"id": s.id, "counts": s.counts, "signals": s.signals.as_dict(), "flags": list(s.flags),
+                   "until": item.until.isoformat() if item.until else None, "result": item.result or None,
+                   "outcome_text": s.outcome_text or None}
+                  for s, item in zip(result.item_strength, ev.items, strict=True)],
     }
     if ev.recommendation is not None:
         doc["recommendation"] = {"decision": ev.recommendation.decision, "by": ev.sponsor or None,
@@ -46,30 +61,15 @@ def to_json(result: Result) -> dict[str, Any]:
 
 _STYLE = {MET: "green", THIN: "yellow", GAP: "bold red"}
 _STRENGTH_STYLE = {STRONG: "green", SUPPORTED: "", UNSUPPORTED: "bold magenta"}
-_MISSING = {"corroborated": "no quote", "substantiated": "no link or number", "sustained": "one quarter"}
-
-
-def strength_text(cov: Coverage) -> str:
-    """"supported (no quote)": the strength and, below strong, what it lacks."""
-    if cov.strength is None:
-        return ""
-    missing = [_MISSING[k] for k, held in cov.backing.as_dict().items() if not held]
-    return cov.strength + (f" ({', '.join(missing)})" if missing and cov.strength != UNSUPPORTED else "")
-
-
-def _open_order(result: Result):
-    """What needs work, as the packet lists it: gaps, then thin, then met but unsupported;
-    within each, the target level first, then lower levels (framework order)."""
-    rank = {GAP: 0, THIN: 1, MET: 2}
-    return sorted((c for c in result.expectations if c.open),
-                  key=lambda c: (rank[c.status], c.expectation.level != result.target_level))
 
 
 NARROW = 72  # columns below which `gaps` lists rows as lines instead of a table
 
 
 def print_table(result: Result, console, *, open_only: bool = False) -> None:
-    """Coverage as a table on a rich Console: colour on a terminal, plain text when piped."""
+    """Coverage as a table on a rich Console: colour on a terminal, plain text when piped. The
+    levels to demonstrate come first, row by row; the held levels are one line of context; with
+    `open_only`, only the rows that have a next step (docs/reference.md, What to do next)."""
     from rich import box
     from rich.padding import Padding
     from rich.table import Table
@@ -78,6 +78,7 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
     cand = result.candidate
     fw = result.framework
     target_name = fw.level_name(result.target_level)
+    shown = " and ".join(lv.name for lv in result.demonstrate_levels)
     console.print(Text.assemble((cand.name, "bold"), f"  {fw.level_name(cand.current_level)} → {target_name}"
                                 f"  ({fw.name}; met = at least {result.min_evidence} items)"))
 
@@ -87,45 +88,71 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
                              ", ", (f"{t.gap} {GAP}", _STYLE[GAP]), "; strength: ",
                              (f"{t.strong} {STRONG}", _STRENGTH_STYLE[STRONG]), f", {t.supported} {SUPPORTED}, ",
                              (f"{t.unsupported} {UNSUPPORTED}", _STRENGTH_STYLE[UNSUPPORTED]))
-    console.print(line(f"{target_name}'s own: ", result.totals(level=result.target_level)))
-    console.print(line(f"All for {target_name} (cumulative): ", result.totals()))
+    console.print(line(f"To demonstrate ({shown}): ", result.demonstrate_totals))
+    console.print(Text.assemble(("Held: ", "bold"), held_line(result)))
 
-    rows = _open_order(result) if open_only else result.expectations
+    labels = {item.id: result.label(item.id) for item in result.evidence.items}
+    rows = result.next_steps if open_only else result.to_demonstrate
     if open_only and not rows:
-        console.print(Text("Nothing open: every expectation is met and backed by evidence.", style="green"))
-    else:
-        def cells(cov):
-            status = Text(f"{SYMBOL[cov.status]} {cov.status}", style=_STYLE[cov.status])
-            strength = Text(strength_text(cov), style=_STRENGTH_STYLE.get(cov.strength or "", ""))
-            count = str(len(cov.evidence)) + (f" (+{len(cov.stale)} stale)" if cov.stale else "")
-            return status, strength, count
+        console.print(Text(f"Nothing open: every expectation of {shown} is met and strong"
+                           + ("" if not result.concerns else ", and the sponsor's concerns are answered") + ".",
+                           style="green"))
+        return
 
-        if console.width < NARROW:  # too narrow for the table's columns: a row becomes lines, nothing cut
-            for cov in rows:
-                status, strength, count = cells(cov)
-                console.print(Text.assemble((cov.id, "bold"), "  ", status, "  ", strength, f"  items: {count}"))
-                console.print(Padding(Text(cov.expectation.text), (0, 0, 0, 2)))
-        else:
-            table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
-            table.add_column("ID", no_wrap=True)
-            table.add_column("Status", no_wrap=True)
-            table.add_column("Strength", max_width=20, overflow="fold")
-            table.add_column("Items", justify="right")
-            table.add_column("Expectation", ratio=1, overflow="fold")  # a long word folds; never cut to "…"
-            for cov in rows:
-                table.add_row(cov.id, *cells(cov), cov.expectation.text)
-            console.print(table)
+    def cells(cov):
+        status = Text(f"{SYMBOL[cov.status]} {cov.status}", style=_STYLE[cov.status])
+        strength = Text(cov.strength or "", style=_STRENGTH_STYLE.get(cov.strength or "", ""))
+        items = ", ".join(labels[i] for i in cov.evidence) or "—"
+        if cov.stale:
+            items += f" (+{len(cov.stale)} outside the period)"
+        return status, strength, items
+
+    if open_only or console.width < NARROW:  # a row as lines: the next step and the text, nothing cut
+        for cov in rows:
+            status, strength, items = cells(cov)
+            step = next_text(cov.next) if cov.next else ""
+            if cov.concern:
+                step = f"concern raised by the sponsor; {step}" if step else "concern raised by the sponsor"
+            head = Text.assemble((cov.id, "bold"), "  ", status, *(("  ", strength) if cov.strength else ()),
+                                 f"  items: {items}")
+            console.print(head)
+            console.print(Padding(Text(cov.expectation.text), (0, 0, 0, 2)))
+            if step:
+                console.print(Padding(Text.assemble(("next: ", "bold"), step), (0, 0, 0, 2)))
+    else:
+        table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False, pad_edge=False)
+        table.add_column("ID", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Strength", no_wrap=True)
+        table.add_column("Items", max_width=14, overflow="fold")
+        table.add_column("Expectation", ratio=1, overflow="fold")  # a long word folds; never cut to "…"
+        for cov in rows:
+            table.add_row(cov.id, *cells(cov), cov.expectation.text)
+        console.print(table)
     if open_only:
         return
     if result.beyond_target:
         console.print(Text("Beyond the target level: ", style="bold") +
                       Text(", ".join(f"{s.expectation.id} ({len(s.evidence)})" for s in result.beyond_target)))
     if result.untagged:
-        console.print(Text("Untagged items: ", style="bold") + Text(", ".join(result.untagged)))
+        console.print(Text("Untagged items: ", style="bold") + Text(", ".join(labels[i] for i in result.untagged)))
     if result.stale:
         console.print(Text("Outside the review period (not counted): ", style="bold") +
-                      Text(", ".join(result.stale)))
+                      Text(", ".join(labels[i] for i in result.stale)))
     flagged = [(s.id, s.flags) for s in result.item_strength if s.flags]
     if flagged:
         console.print(Text("Items that lend no strength or quote the candidate: ", style="bold") +
-                      Text(", ".join(f"{i} ({', '.join(f)})" for i, f in flagged)))
+                      Text(", ".join(f"{labels[i]} ({', '.join(f)})" for i, f in flagged)))
+
+
+def held_line(result: Result) -> str:
+    """"All Levels, IC2, IC3 — 30 of 38 re-evidenced; no concerns raised"."""
+    held = result.held
+    if not held:
+        return "none"
+    names = ", ".join(lv.name for lv in result.held_levels)
+    concerns = result.concerns
+    raised = ("no concerns raised" if not concerns else
+              f"{len(concerns)} concern{'s' * (len(concerns) != 1)} raised by the sponsor: "
+              + ", ".join(c.id for c in concerns))
+    return f"{names} — {sum(c.evidenced for c in held)} of {len(held)} re-evidenced; {raised}"

@@ -47,7 +47,10 @@ def write_target(w: Writer, packet: Packet) -> None:
             for ref in card.refs + card.stale:
                 para = w.p(style="Packet Ref")
                 ref_label(w, para, ref)
-                w.run(para, f" {ref.item.title} · {day(ref.item.date)} · ", color=None if ref.counts else MUTED)
+                w.run(para, f" {ref.item.title} · {ref.when} · ", color=None if ref.counts else MUTED)
+                if ref.outcome:
+                    w.run(para, ref.outcome, bold=True)
+                    w.run(para, " · ")
                 w.run(para, ref.summary, color=TEXT[MET] if ref.lends else GAP_INK)
                 paras.append(para)
             for step in card.near.steps:
@@ -108,7 +111,7 @@ def write_evidence(w: Writer, packet: Packet) -> None:
     n = len(packet.evidence_entries)
     span = f"E1{f'–E{n}' if n > 1 else ''}"
     w.p(f"Every item once, in the order of the file ({span}), with the expectations it supports and what it "
-        "lends to them: a link, a number, a quote." if n else "The file lists no evidence items.", "Packet Small")
+        "lends to them: a link, a result, a quote." if n else "The file lists no evidence items.", "Packet Small")
     for entry in packet.evidence_entries:
         _item(w, packet, entry)
     if packet.beyond:
@@ -131,11 +134,15 @@ def _item(w: Writer, packet: Packet, entry) -> None:
     w.bookmark(head, packet.item_anchor(item.id))
     w.run(head, ref.label + "  ", style="Packet ID")
     w.run(head, item.title, color=None if ref.counts else MUTED)
-    w.run(head, "  " + day(item.date), bold=False, color=MUTED)
+    w.run(head, "  " + entry.ref.when, bold=False, color=MUTED)
     tags = ([] if ref.counts else ["outside the review period: not counted"]) + \
         ([] if item.expectations else ["untagged"]) + list(entry.flags)
     for tag in tags:
         w.run(head, f"  [{tag}]", bold=False, color=GAP_INK if tag in entry.flags else MUTED, size=7.5)
+    if item.result:
+        para = w.p(style="Packet Small")
+        w.run(para, "RESULT  ", color=MUTED, size=7.5)
+        w.run(para, item.result, bold=True)
     if item.description:
         w.markdown(item.description)
     if item.links:
@@ -175,7 +182,7 @@ def _item(w: Writer, packet: Packet, entry) -> None:
             ref_label(w, meta, packet.refs[entry.duplicate_of])
             w.run(meta, ")", color=GAP_INK)
     elif item.expectations:
-        w.run(meta, "   Lends no link, number or quote", color=GAP_INK)
+        w.run(meta, "   Lends no link, result or quote", color=GAP_INK)
     meta.paragraph_format.space_after = Pt(8)
 
 

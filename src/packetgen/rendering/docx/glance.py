@@ -25,7 +25,9 @@ from packetgen.rendering.view import (
 def write_header(w: Writer, packet: Packet) -> None:
     cand, ev = packet.candidate, packet.evidence
     w.p("PROMOTION PACKET" + (" · DRAFT WITH WRITING REVIEW" if packet.review else ""), "Packet Kicker")
-    w.heading(cand.name, 0, "packet")
+    title = w.heading(cand.name, 0, "packet")
+    if cand.pronouns:
+        w.run(title, f" ({cand.pronouns})", bold=False, color=MUTED)
     sub = w.p(f"{packet.current_name} → {packet.target_name}", "Subtitle")
     if cand.role:
         w.run(sub, f"  ·  {cand.role}", bold=False, color=MUTED, size=10)
@@ -133,12 +135,14 @@ def _open_points(w: Writer, packet: Packet) -> None:
     r = packet.result
     w.heading("The gaps", 1, "gaps")
     if not packet.open:
-        w.p(f"None: every expectation for {packet.target_name} has at least {r.min_evidence} counting items, and "
-            "each is backed by a quote, a link or number, or a second quarter.")
+        w.p(f"None: every expectation to demonstrate has at least {r.min_evidence} counting items, and each is "
+            "backed by an independent voice, a link or result, or a span of time.")
         return
     thin = f"{len(packet.open_of(THIN))} with fewer than {r.min_evidence} items, " if r.min_evidence > 1 else ""
+    concerns = len(packet.open_of("concern"))
+    raised = f", {concerns} raised by the sponsor" if concerns else ""
     w.p(f"{len(packet.open_of(GAP))} without evidence, {thin}{len(packet.open_of(UNSUPPORTED))} met but "
-        f"unsupported; {packet.target_name} first in each. Each links to its expectation.", "Packet Small")
+        f"unsupported{raised}; {packet.target_name} first in each. Each links to its expectation.", "Packet Small")
     for kind in OPEN_KINDS:
         entries = packet.open_of(kind)
         if not entries:
@@ -155,7 +159,9 @@ def _open_points(w: Writer, packet: Packet) -> None:
             ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
             para = w.cell_text(text_cell, cov.expectation.text)
             if cov.evidence:
-                w.run(para, f"  ({len(cov.evidence)} of {r.min_evidence} · {cov.strength})", color=MUTED)
+                w.run(para, f"  ({len(cov.evidence)} of {cov.needed} · {cov.strength})", color=MUTED)
+            if entry.next:
+                w.p(f"→ Next: {entry.next}", "Packet Meta", container=text_cell)
             _near(w, entry.near, text_cell)
             for cell in (id_cell, text_cell):
                 ooxml.shade(cell, ROW_TINT[kind])
@@ -166,7 +172,7 @@ def _near(w: Writer, near, cell) -> None:
         para = w.p(style="Packet Meta", container=cell)
         w.run(para, "→ Outside the period: ")
         ref_label(w, para, ref)
-        w.run(para, f" {ref.item.title} · {day(ref.item.date)}")
+        w.run(para, f" {ref.item.title} · {ref.when}")
     for step in near.steps:
         para = w.p(f"→ Planned: {step.plan}", "Packet Meta", container=cell)
         if step.by:
