@@ -5,10 +5,11 @@
 #   scripts/install-system-packages.sh             what rendering needs: Pango and the fonts the
 #                                                  packet names (DejaVu Sans, Noto Sans CJK)
 #   scripts/install-system-packages.sh --checkers  also the independent checkers the tests use
-#                                                  when present: LibreOffice, Chromium
+#                                                  when present: LibreOffice, Chromium, poppler
+#                                                  (pdftoppm, pdftotext) and qpdf
 set -u
 needed=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-dejavu-core fonts-noto-cjk)
-checkers=(libreoffice-writer-nogui chromium)
+checkers=(libreoffice-writer-nogui chromium poppler-utils qpdf)
 want=("${needed[@]}")
 [ "${1:-}" = "--checkers" ] && want+=("${checkers[@]}")
 

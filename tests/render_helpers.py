@@ -120,3 +120,9 @@ def render_record(example: Path, out: Path):
     result = invoke("render", example, "-o", out, "--archival", env={"SOURCE_DATE_EPOCH": ARCHIVE_EPOCH})
     assert result.exit_code == 0, result.stderr
     return result
+
+
+def in_gap_list(result) -> list:
+    """What a packet's gaps section lists: open expectations of the levels to demonstrate (a gap,
+    thin, or met but unsupported), then the sponsor's concerns; held levels are context only."""
+    return [c for c in result.expectations if (c.open and not c.held) or c.concern]

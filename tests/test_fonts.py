@@ -21,7 +21,7 @@ evidence:
     date: 2026-03-12
     expectations: [ic4.impact.1]
     quotes:
-      - {from: "Ama Mensah", text: "Great, 𓀀 indeed"}
+      - {from: "Ama Mensah, Designer", text: "Great, 𓀀 indeed"}
 """
 
 

@@ -5,7 +5,7 @@ import pytest
 from conftest import TODAY
 
 from packetgen import analyse, load
-from packetgen.analysis.strength import Person, measured_changes, quarter
+from packetgen.analysis.strength import Person, measured_changes
 from packetgen.text import fold
 
 

@@ -25,6 +25,9 @@ MANAGER = "Sam Rivera"
 # who a quote may be from: the candidate by name, word or accent; the manager; colleagues; nobody
 SELF = ["Jordan", "jordan lee", "Jordan Lée, PM", "LÉE"]
 OTHERS = ["Sam", "Sam Rivera, GPM", "Helena Marsh, Director", "Alex Kim, EM", "Jordana Leeds", "Priya", ""]
+INDEPENDENT = ["Alex Kim, EM", "Priya Raman, Staff Engineer", "Aiko Tanaka, APM"]
+SPONSOR = ["Sam Rivera, GPM", "Sam, Group PM", "Helena Marsh, Director of Product"]
+HELD = [e.id for e in FW.cumulative("ic3")]
 WORDS = ["Launched", "ranking", "v2", "in", "Q3", "2026", "on", "12", "March", "23%", "$1.2M",
          "2,300", "customers", "1:1", "IC4", "helped", "from", "41", "min", "to", "6"]
 START = date(2025, 10, 1)
@@ -32,7 +35,8 @@ NAMES = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel
 RANK = {None: -1, "unsupported": 0, "supported": 1, "strong": 2}
 
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
-quote = st.builds(Quote, text=st.just("Good work."), author=st.sampled_from(SELF + OTHERS))
+quote = st.builds(Quote, text=st.just("Good work."), author=st.sampled_from(SELF + OTHERS),
+                  relationship=st.sampled_from(["", "", "peer", "manager", "report"]))
 
 
 @st.composite
@@ -40,7 +44,9 @@ def item(draw, n: int) -> Item:
     return Item(
         id=f"item-{n}",
         title=f"{draw(sentence)} {NAMES[n]}",
-        date=START + timedelta(days=draw(st.integers(-40, 400))),
+        date=(day := START + timedelta(days=draw(st.integers(-40, 400)))),
+        until=draw(st.one_of(st.none(), st.integers(0, 120).map(lambda n: day + timedelta(days=n)))),
+        result=draw(st.sampled_from(["", "", "The APM ran the review alone"])),
         expectations=tuple(draw(st.lists(st.sampled_from(IDS), max_size=12, unique=True))),
         description=draw(st.one_of(st.just(""), sentence)),
         links=tuple(draw(st.lists(st.just(Link("PRD", "https://example.com/prd")), max_size=1))),
@@ -59,19 +65,25 @@ def evidence(draw) -> Evidence:
         path="generated.yaml", framework=FW.id,
         candidate=Candidate(CANDIDATE, "ic3", "ic4", manager=draw(st.sampled_from([MANAGER, ""]))),
         items=tuple(items), period=draw(st.sampled_from([None, Period(START, date(2026, 9, 30))])),
-        assessment=Assessment(by=by) if by else None,
+        assessment=Assessment(by=by, concerns=tuple(draw(st.lists(st.sampled_from(HELD), max_size=3, unique=True))))
+        if by else None,
     )
 
 
-def strengths(ev: Evidence, min_evidence: int = 2) -> dict[str, str | None]:
+def strengths(ev: Evidence, min_evidence: int | None = 2) -> dict[str, str | None]:
     return {c.id: c.strength for c in analyse(FW, ev, min_evidence=min_evidence).expectations}
 
 
-def with_quote(ev: Evidence, index: int, author: str) -> Evidence:
+def with_quote(ev: Evidence, index: int, author: str, relationship: str = "") -> Evidence:
     items = list(ev.items)
     target = items[index % len(items)]
-    items[index % len(items)] = replace(target, quotes=target.quotes + (Quote("Said so.", author),))
+    items[index % len(items)] = replace(target, quotes=target.quotes + (Quote("Said so.", author, relationship),))
     return replace(ev, items=tuple(items))
+
+
+def demonstrate_figures(result) -> tuple:
+    """Everything a reader sees of the levels to demonstrate."""
+    return (result.demonstrate_totals, [(c.id, c.status, c.strength, c.backing, c.next) for c in result.to_demonstrate])
 
 
 @given(evidence(), st.integers(0, 50), st.sampled_from(OTHERS[:-1]), st.integers(1, 3))
@@ -107,3 +119,52 @@ def test_strength_is_null_exactly_for_a_gap(ev, k):
         if c.status == "gap":
             assert not any(c.backing.as_dict().values()) and c.lending == ()
         assert set(c.lending) <= set(c.evidence)
+
+
+@given(evidence(), st.integers(0, 50), st.sampled_from(HELD), st.integers(1, 3))
+def test_citing_a_held_expectation_never_changes_any_demonstrate_figure(ev, index, held, k):
+    if not ev.items:
+        return
+    items = list(ev.items)
+    target = items[index % len(items)]
+    if held in target.expectations:
+        return
+    items[index % len(items)] = replace(target, expectations=target.expectations + (held,))
+    # a copy of the item keeps being a copy: cite it there too
+    items = [replace(i, expectations=items[index % len(items)].expectations)
+             if i.title == target.title and i.description == target.description else i for i in items]
+    before = analyse(FW, ev, min_evidence=k)
+    after = analyse(FW, replace(ev, items=tuple(items)), min_evidence=k)
+    assert demonstrate_figures(after) == demonstrate_figures(before)
+
+
+@given(evidence(), st.integers(0, 50), st.sampled_from(INDEPENDENT), st.sampled_from(["", "peer", "report"]),
+       st.integers(1, 3))
+def test_an_independent_quote_never_lowers_any_strength(ev, index, author, relationship, k):
+    if not ev.items:
+        return
+    before, after = strengths(ev, k), strengths(with_quote(ev, index, author, relationship), k)
+    assert all(RANK[after[i]] >= RANK[before[i]] for i in before)
+
+
+@given(evidence(), st.integers(0, 50), st.sampled_from(SELF + SPONSOR), st.integers(1, 3))
+def test_a_self_or_sponsor_quote_never_raises_any_strength(ev, index, author, k):
+    if not ev.items:
+        return
+    from packetgen.analysis.strength import People
+
+    people = People.of(ev)
+    person = author.partition(",")[0]
+    if not (people.is_candidate(person) or people.is_manager(person)):
+        return  # in this file they are someone else: an independent voice
+    before, after = strengths(ev, k), strengths(with_quote(ev, index, author), k)
+    assert all(RANK[after[i]] <= RANK[before[i]] for i in before)
+    marked = strengths(with_quote(ev, index, "Alex Kim, EM", "manager"), k)  # a quote marked as the manager's
+    assert all(RANK[marked[i]] <= RANK[before[i]] for i in before)
+
+
+@given(evidence(), st.one_of(st.none(), st.integers(1, 3)))
+def test_next_is_null_exactly_when_held_without_concern_or_met_and_strong(ev, k):
+    for c in analyse(FW, ev, min_evidence=k).expectations:
+        assert (c.next is None) == ((c.held and not c.concern) or (c.status == "met" and c.strength == "strong"))
+        assert c.held == (c.expectation.level != "ic4")

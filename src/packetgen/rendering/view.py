@@ -17,6 +17,7 @@ from packetgen.model.result import (
     EXPECTATION_SIGNALS,
     GAP,
     MET,
+    NEEDS_EVIDENCE,
     SELF_QUOTE,
     THIN,
     UNSUPPORTED,
@@ -169,8 +170,10 @@ class OpenEntry:
 
     @property
     def next(self) -> str:
-        """What to do next, in words ("needs 1 more item"), or ""."""
-        return next_text(self.coverage.next) if self.coverage.next else ""
+        """What to do next, in words ("needs 1 more item"), or "" (also for a gap, whose group
+        already says it needs evidence)."""
+        step = self.coverage.next
+        return next_text(step) if step is not None and step.step != NEEDS_EVIDENCE else ""
 
 
 @dataclass(frozen=True)

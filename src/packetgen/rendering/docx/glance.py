@@ -161,7 +161,7 @@ def _open_points(w: Writer, packet: Packet) -> None:
             if cov.evidence:
                 w.run(para, f"  ({len(cov.evidence)} of {cov.needed} · {cov.strength})", color=MUTED)
             if entry.next:
-                w.p(f"→ Next: {entry.next}", "Packet Meta", container=text_cell)
+                w.run(para, f"  → {entry.next}", color=MUTED)
             _near(w, entry.near, text_cell)
             for cell in (id_cell, text_cell):
                 ooxml.shade(cell, ROW_TINT[kind])
