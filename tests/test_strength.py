@@ -640,3 +640,14 @@ def test_until_before_date_and_bad_exclude_spans_are_located_errors(evidence_fil
     assert "reaches outside the review period" in where["10:7"]
     assert "overlaps the one at line 11" in where["12:7"]
     assert where["14:48"].startswith("the work cannot end (2026-01-05) before it starts (2026-01-10)")
+
+
+def test_the_hidden_characters_are_every_format_character_and_variation_selector():
+    import sys
+    import unicodedata
+
+    from packetgen.text import HIDDEN
+
+    hidden = {chr(c) for c in range(sys.maxunicode + 1)
+              if unicodedata.category(chr(c)) == "Cf" or 0xFE00 <= c <= 0xFE0F or 0xE0100 <= c <= 0xE01EF}
+    assert {chr(c) for c in range(sys.maxunicode + 1) if HIDDEN.fullmatch(chr(c))} == hidden

@@ -11,10 +11,14 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
-def _hidden(ch: str) -> bool:
-    """A character that draws nothing: a format character (zero-width space, soft hyphen, joiners,
-    bidi controls) or a variation selector."""
-    return unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+# Characters that draw nothing: the Unicode format characters (category Cf: soft hyphen, zero-width
+# space and joiners, bidi controls, tags; listed as ranges, as unicodedata's 14.0 has them, so that
+# no character's category is looked up one by one; a test compares the list with unicodedata) and
+# the variation selectors.
+HIDDEN = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+                    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+                    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+                    "\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
 def visible_text(text: str) -> str:
@@ -22,7 +26,7 @@ def visible_text(text: str) -> str:
     must agree on before they are compared (a duplicate hiding a zero-width space is a duplicate)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", "".join(ch for ch in text if not _hidden(ch)))
+    return unicodedata.normalize("NFKC", HIDDEN.sub("", text))
 
 
 def fold(text: str) -> str:
@@ -32,7 +36,7 @@ def fold(text: str) -> str:
     NFC and NFD compare alike); Latin letters that do not decompose (ł, ø, ß, æ) are spelled as a keyboard
     without them would ("Łukasz" = "Lukasz"); every apostrophe is the plain one ("O’Brien" =
     "O'Brien")."""
-    shown = text if text.isascii() else "".join(ch for ch in text if not _hidden(ch))
+    shown = text if text.isascii() else HIDDEN.sub("", text)
     decomposed = unicodedata.normalize("NFKD", shown.translate(_APOSTROPHES))
     if decomposed.isascii():  # most text: nothing to strip or spell out
         return " ".join(decomposed.casefold().split())

@@ -97,13 +97,14 @@ _NOT_QUANTITIES = re.compile(
 # not joined by a hyphen to the word after it ("18-month", "20-minute").
 _NUMBER = re.compile(r"(?<!\w)(?<!\d[.,:/])(?<![^\W_][.\-_/'’])"
                      r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)(?![.,:]\d)(?!-[^\W\d_])")
-_SIGN = r"[+\-−±~]?"
-_SCALE = r"(?:\s?(?:[kKMB]|bn|m|million|billion)\b)?"
-_PERCENT = re.compile(rf"{_SIGN}(?P<n>{_NUMBER.pattern})\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
-_MULTIPLE = re.compile(rf"(?P<n>{_NUMBER.pattern})(?:\s?×|x(?![^\W_]|\d))", re.IGNORECASE)
-_MONEY = re.compile(rf"{_SIGN}[$€£¥₹]\s?(?P<n>{_NUMBER.pattern}){_SCALE}")
+# what makes a number a measured change when it stands right after it, or right before it
+_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|×)|x(?![^\W_]|\d)", re.IGNORECASE)
+_SCALE = re.compile(r"\s?(?:[kKMB]|bn|m|million|billion)\b")
+_CURRENCY = re.compile(r"[+\-−±~]?[$€£¥₹]\s?$")
+_SIGN = "+-−±~"
 _WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|halved)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"(?:\bto\b|→|->)", re.IGNORECASE)
+_ANY = re.compile(r"\d|doubled|tripled|quadrupled|halved", re.IGNORECASE)  # nothing to read without these
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
 _TOKEN = re.compile(r"→|->|[^\s→]+")
 _UNIT = re.compile(r"\s?(?:%|×|x\b|[kKMB]\b|bn\b|h\b|hrs?\b|hours?\b|min\b|mins\b|minutes?\b|ms\b|s\b|secs?\b"
@@ -154,14 +155,24 @@ def measured_changes(text: str) -> list[str]:
     ("+61 %"), a multiple ("2×", "4.1x"), money ("$1.2M"), a change between two numbers ("4 h → 22
     min", "from 41 min to 6 min") or doubled, tripled, quadrupled, halved. A bare count ("3 teams",
     "2,300 pull requests") is not one; neither is a year, a date, "IC4", "1:1" or "18-month"."""
-    if not text:
+    if not text or not _ANY.search(text):
         return []
     blanked = _NOT_QUANTITIES.sub(lambda m: " " * len(m.group(0)), text)
     numbers = _numbers(blanked)
-    valid = {m.start() for m in numbers}
-    spans = [(m.start(), m.end()) for pattern in (_PERCENT, _MULTIPLE, _MONEY)
-             for m in pattern.finditer(blanked) if m.start("n") in valid]
-    spans += _changes(blanked, numbers) + [(m.start(), m.end()) for m in _WORDS.finditer(blanked)]
+    spans = []
+    for m in numbers:  # (a) a percentage, (b) a multiple, (c) money: read around each number
+        start, end = m.start(), m.end()
+        after = _AFTER.match(blanked, end)
+        money = _CURRENCY.search(blanked, max(0, start - 3), start)
+        if money:
+            scale = _SCALE.match(blanked, end)
+            spans.append((money.start(), scale.end() if scale else end))
+        elif after:
+            sign = start - 1 if start and blanked[start - 1] in _SIGN else start
+            spans.append((sign, after.end()))
+    if len(numbers) > 1 and _CONNECTOR.search(blanked):
+        spans += _changes(blanked, numbers)
+    spans += [(m.start(), m.end()) for m in _WORDS.finditer(blanked)]
     found: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
         if found and start < found[-1][1]:

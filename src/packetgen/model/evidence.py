@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from packetgen.errors import Diagnostic, Location
@@ -88,8 +89,7 @@ class Candidate:
     pronouns: str = ""  # free text ("she/her"); printed in the header, never in an anonymised handout
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Days from `start` to `end`, both inclusive."""
 
     start: date

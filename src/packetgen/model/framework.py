@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 DEFAULT_FRAMEWORK = "sourcegraph-pm"
 DEFAULT_MIN_EVIDENCE = 2  # counting items an expectation needs to be met, unless a policy says otherwise
 DEFAULT_SUSTAINED_DAYS = 60  # days the lending items must cover for an expectation to be sustained
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     """A framework's own rules of evidence (docs/reference.md, The framework file): how many counting
     items make an expectation met, and how many days its evidence must cover to be sustained."""
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from packetgen.errors import UsageError
 from packetgen.model.result import Result
-from packetgen.output import atomic_path, is_stdout, to_stdout
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -47,6 +46,8 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
     `generated` defaults to today, or SOURCE_DATE_EPOCH when set; `review` (notes of the writing
     review, analyse.fairness.review) adds a "Writing review" section: a draft for the writer and
     the sponsor. Archival records: records/sources.py (`packetgen.render(..., archival=True)`)."""
+    from packetgen.output import atomic_path, is_stdout, to_stdout  # here: `check` imports rendering.fonts
+
     fmt = format_for(out, format)
     generated = (generation_time() if generated is None else datetime(
         generated.year, generated.month, generated.day, tzinfo=UTC)).date()
