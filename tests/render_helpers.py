@@ -72,9 +72,9 @@ def case_headings(result) -> tuple[list[str], list[str]]:
     """The headings of "The case" a packet of `result` must show: one per voice the file has
     (in order), and under the sponsor's assessment one per area it speaks to."""
     ev = result.evidence
-    voices = [("Summary", ev.summary), ("Self-assessment", ev.self_assessment),
+    voices = [("Summary", ev.summary),
               ("The sponsor’s assessment", ev.assessment and (ev.assessment.overall or ev.assessment.areas)),
-              ("Recommendation", ev.recommendation), ("Values", ev.values),
+              ("Recommendation", ev.recommendation), ("Self-assessment", ev.self_assessment), ("Values", ev.values),
               ("Development plan", ev.development)]
     areas = [result.framework.area(a).name for a, _ in ev.assessment.areas] if ev.assessment else []
     return [name for name, present in voices if present], areas
@@ -126,3 +126,19 @@ def in_gap_list(result) -> list:
     """What a packet's gaps section lists: open expectations of the levels to demonstrate (a gap,
     thin, or met but unsupported), then the sponsor's concerns; held levels are context only."""
     return [c for c in result.expectations if (c.open and not c.held) or c.concern]
+
+
+def demonstrate_names(result) -> str:
+    names = [lv.name for lv in result.demonstrate_levels]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def section_titles(result, *, draft: bool = False, about: bool = True) -> list[str]:
+    """The packet's sections in the order every format prints them (README, Rendering a packet)."""
+    ev = result.evidence
+    case = bool(ev.summary or ev.self_assessment or ev.assessment or ev.recommendation or ev.values
+                or ev.development)
+    return (["Readiness at a glance", "Strongest evidence", "What is missing"] + (["The case"] if case else [])
+            + [f"The levels to demonstrate: {demonstrate_names(result)}", "Evidence"]
+            + (["Held levels, for reference"] if result.held else []) + (["Writing review"] if draft else [])
+            + (["About the framework"] if about else []))

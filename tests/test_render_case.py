@@ -11,7 +11,7 @@ from conftest import EXAMPLES
 from render_helpers import between, docx_blocks, pdf_pages, squash
 
 from packetgen.model.result import SYMBOL
-from packetgen.rendering.view import DECISION
+from packetgen.rendering.parts import DECISION
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -61,13 +61,10 @@ def case(request, packets):
 def test_each_voice_stands_under_its_own_heading_saying_whose_words(case):
     result, text, fmt = case
     ev = result.evidence
-    target = result.framework.level(result.target_level).name
-    section = between(text, "The case", f"{target} expectations")
-    parts = []
+    section = between(text, "The case", "The levels to demonstrate: ")
+    parts = []  # in the order of the case: summary, sponsor, recommendation, self-assessment, values, plan
     if ev.summary:
         parts += ["Summary", opening(ev.summary)]
-    if ev.self_assessment:
-        parts += ["Self-assessment", f"In {result.candidate.name}’s own words", opening(ev.self_assessment)]
     if ev.assessment:
         parts += ["The sponsor’s assessment", f"By {ev.sponsor}", opening(ev.assessment.overall)]
         for area, words in ev.assessment.areas:
@@ -75,6 +72,8 @@ def test_each_voice_stands_under_its_own_heading_saying_whose_words(case):
     if ev.recommendation:
         parts += ["Recommendation", f"{DECISION[ev.recommendation.decision]} — recommended by {ev.sponsor}",
                   opening(ev.recommendation.rationale)]
+    if ev.self_assessment:
+        parts += ["Self-assessment", f"In {result.candidate.name}’s own words", opening(ev.self_assessment)]
     if ev.values:
         parts += ["Values", opening(ev.values)]
     if ev.development:
@@ -90,11 +89,10 @@ EXPECTATION_ID = re.compile(r"\b(?:all|ic\d)\.[a-z]+\.\d+\b")
 
 
 @pytest.mark.renders
-def test_every_expectation_shows_its_strength_beside_its_status(case):
+def test_every_expectation_to_demonstrate_shows_its_strength_beside_its_status(case):
     result, text, fmt = case
-    target = result.framework.level(result.target_level).name
-    body = between(text, f"{target} expectations", "Every item once")  # the cards, then the lower levels
-    for cov in result.expectations:
+    body = between(text, "The levels to demonstrate: ", "Every item once")  # the cards
+    for cov in result.to_demonstrate:
         at = body.index(cov.id + " ")
         following = EXPECTATION_ID.search(body, at + len(cov.id))
         segment = body[at:following.start() if following else at + 400]
@@ -130,4 +128,4 @@ def test_absent_parts_are_left_out_not_shown_empty(evidence_file, tmp_path, fmt)
     text = reading_text(out, fmt)
     assert "The case" not in text and "No summary given" not in text and "Self-assessment" not in text
     assert "The file lists no evidence items." in text
-    assert "with fewer than 1 items" not in text  # with min-evidence 1 nothing can be thin
+    assert " 0 with too few items" not in text  # with min-evidence 1 nothing can be thin: not even said

@@ -8,7 +8,16 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from render_helpers import GENERATED, anchor, case_headings, in_gap_list, render_to, squash
+from render_helpers import (
+    GENERATED,
+    anchor,
+    case_headings,
+    demonstrate_names,
+    in_gap_list,
+    render_to,
+    section_titles,
+    squash,
+)
 
 from packetgen.model.result import GAP, SYMBOL, THIN
 from packetgen.rendering.docx.palette import FILL
@@ -50,9 +59,7 @@ def test_heading_structure(rendered):
     paras = paragraphs(document)
     assert ("Title", result.candidate.name) in paras
     target = result.framework.level(result.target_level).name
-    assert [t for s, t in paras if s == "Heading 1"] == [
-        "Readiness at a glance", "The gaps", "The case", f"{target} expectations", "Lower levels", "Evidence",
-        "About the framework"]
+    assert [t for s, t in paras if s == "Heading 1"] == section_titles(result)
     voices, areas = case_headings(result)
     assert len(voices) >= 4 and len(areas) >= 2  # the examples speak in several voices
     listed = in_gap_list(result)
@@ -62,9 +69,14 @@ def test_heading_structure(rendered):
                                                  ("Concerns raised by the sponsor", sum(c.concern for c in listed)))
              if n]
     heading2 = [t for s, t in paras if s == "Heading 2"]
-    assert [t.split(" no ")[0].split(" fewer ")[0].split(" met by ")[0] for t in heading2] == kinds + voices + [
-        a.name for a in result.areas if result.select(level=result.target_level, area=a.id)] + (
-        [f"Beyond {target}"] if result.beyond_target else [])
+    several = len(result.demonstrate) > 1
+    areas_shown = [("" if not several else f"{lv.name} · ") + a.name for lv in reversed(result.demonstrate_levels)
+                   for a in result.areas if result.select(level=lv.id, area=a.id)]
+    leads = (" no ", " fewer ", " met by ", " expectations of a level")
+    cut = [t for t in heading2]
+    for lead in leads:
+        cut = [t.split(lead)[0] for t in cut]
+    assert cut == kinds + voices + areas_shown + ([f"Beyond {target}"] if result.beyond_target else [])
     assert [t for s, t in paras if s == "Heading 3"] == areas
 
 
@@ -75,10 +87,10 @@ def open_rows(document):
     for child in body.iterchildren():
         text = squash("".join(t.text or "" for t in child.iter(qn("w:t"))))
         heading = child.tag == qn("w:p") and Paragraph(child, document._body).style.name == "Heading 1"
-        if heading and text == "The gaps":
+        if heading and text == "What is missing":
             inside = True
-        elif (heading and text == "The case") or (inside and text.startswith("When the work happened")):
-            break  # the time view closes the section
+        elif heading and inside:
+            break  # the next section closes it
         elif inside and child.tag == qn("w:tbl"):
             table = next(t for t in document.tables if t._tbl is child)
             rows += [(squash(r.cells[0].text), squash(r.cells[1].text), squash(r.cells[2].text), cell_fill(r.cells[0]),
@@ -117,24 +129,28 @@ def test_gap_ids_link_to_bookmarks_on_cards_and_rows(rendered):
 
 
 @pytest.mark.renders
-def test_matrix_totals_equal_gaps_json(rendered):
+def test_readiness_equals_gaps_json(rendered):
     result, document, _ = rendered
-    summary = to_json(result)["summary"]
-    own = to_json(result)["own"]
-    glance = table_after(document, "Readiness at a glance")
-    keys = ("met", "thin", "gap", "strong", "supported", "unsupported")
-    assert [squash(c.text) for c in glance.rows[1].cells][1:] == [str(own[k]) for k in keys]  # own first
-    assert [squash(c.text) for c in glance.rows[2].cells][1:] == [str(summary[k]) for k in keys]
-    matrix = table_after(document, "Coverage by area and level")
-    last = [squash(c.text) for c in matrix.rows[-1].cells]
-    t = result.totals()
-    note = f" {t.gap} gap{'s' * (t.gap != 1)}" if t.gap else f" {t.thin} thin" if t.thin else ""
-    assert last[0] == "All areas" and last[-1] == f"{SYMBOL[t.status]} {summary['met']} of {summary['total']}{note}"
-    for row, area in zip(matrix.rows[1:-1], result.areas):
-        for cell, level in zip(row.cells[1:], result.levels):
+    doc = to_json(result)
+    d = doc["demonstrate"]
+    text = squash(" ".join(p.text for p in document.paragraphs))
+    assert (f"{demonstrate_names(result)}: {d['total']} expectations to demonstrate — ✓ {d['met']} met, "
+            f"◐ {d['thin']} thin, ✗ {d['gap']} gap; {d['strong']} strong, {d['supported']} supported, "
+            f"{d['unsupported']} unsupported") in text
+    assert f"{doc['held']['evidenced']} of {doc['held']['total']} re-evidenced" in text
+    matrix = table_after(document, "The levels to demonstrate by area (a cell reads as its worst status); held levels re-evidenced")
+    rows = matrix.rows[1:]
+    shown = list(reversed(result.demonstrate_levels))
+    assert [squash(r.cells[0].text) for r in rows] == [lv.name for lv in shown] + (
+        [f"Held: {', '.join(lv.name for lv in result.held_levels)}"] if result.held else [])
+    for row, level in zip(rows, shown):
+        for cell, area in zip(row.cells[1:], result.areas):
             cell_t = result.totals(level=level.id, area=area.id)
-            assert squash(cell.text).startswith(f"{SYMBOL[cell_t.status]} {cell_t.met} of {cell_t.total}")
-            assert cell_fill(cell) == FILL[cell_t.status]
+            if cell_t.total:
+                assert squash(cell.text).startswith(f"{SYMBOL[cell_t.status]} {cell_t.met} of {cell_t.total}")
+                assert cell_fill(cell) == FILL[cell_t.status]
+    if result.held:  # muted, never a gap fill
+        assert all(cell_fill(c) == "F3F5F8" for c in rows[-1].cells)
 
 
 @pytest.mark.renders
@@ -341,7 +357,7 @@ def test_an_independent_validator_finds_nothing(packets, tmp_path):
 
 
 @pytest.mark.renders
-def test_lower_levels_list_counted_items_apart_from_those_outside_the_period(rendered):
+def test_held_levels_list_counted_items_apart_from_those_outside_the_period(rendered):
     """The Items cell names the counted items, then the ones outside the period in brackets, as the
     PDF and Markdown do: an item that does not count never looks like one that does."""
     from packetgen.rendering.view import build
@@ -349,14 +365,14 @@ def test_lower_levels_list_counted_items_apart_from_those_outside_the_period(ren
     result, document, _ = rendered
     packet = build(result, GENERATED)
     expected = {}
-    for group in packet.lower:
+    for group in packet.held:
         for row in group.rows:
             text = " ".join(ref.label for ref in row.refs)
             if row.stale:
                 text += (" " if row.refs else "") + "(" + " ".join(ref.label for ref in row.stale) + " outside period)"
             expected[row.coverage.id] = text
-    table = table_after(document, "Lower levels")
-    found = {squash(r.cells[0].text): squash(r.cells[4].text) for r in table.rows if squash(r.cells[0].text) in expected}
+    table = table_after(document, "Held levels, for reference")
+    found = {squash(r.cells[0].text): squash(r.cells[3].text) for r in table.rows if squash(r.cells[0].text) in expected}
     assert found == expected
     if result.evidence.path.endswith("ic3-to-ic4-teamwork-scope-gaps.yaml"):
         assert found["ic3.teamwork.1"] == "E7 (E1 outside period)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from conftest import EXAMPLES
-from render_helpers import anchor, in_gap_list, render_to, squash
+from render_helpers import anchor, in_gap_list, render_to, section_titles, squash
 
 from packetgen.model.result import SYMBOL
 
@@ -26,10 +26,7 @@ def test_head_carries_the_metadata(page):
 @pytest.mark.renders
 def test_sections_in_contract_order(page):
     result, soup = page
-    target = result.framework.level(result.target_level).name
-    assert [squash(h.get_text()) for h in soup.find_all("h2")] == [
-        "Readiness at a glance", "The gaps", "The case", f"{target} expectations", "Lower levels", "Evidence",
-        "About the framework"]
+    assert [squash(h.get_text()) for h in soup.find_all("h2")] == section_titles(result)
 
 
 @pytest.mark.renders
@@ -57,13 +54,13 @@ def test_every_expectation_has_a_card_or_a_row_with_its_items(page):
     result, soup = page
     for cov in result.expectations:
         place = soup.find(id=anchor(result, cov.id))
-        assert f"status-{cov.status}" in place["class"]
+        assert (f"status-{cov.status}" if not cov.held else "held-yes" if cov.evidenced else "held-no") in place["class"]
         numbers = {item.id: f"E{n}" for n, item in enumerate(result.evidence.items, start=1)}
         refs = [a.get_text() for a in place.select("a.ref")]
         assert refs == [numbers[i] for i in cov.evidence + cov.stale]
         for link in place.select("a.ref"):
             assert soup.find(id=link["href"][1:]).name == "article"  # each reference lands on its item
-        if cov.expectation.level == result.target_level:
+        if not cov.held:  # a card for each expectation of the levels to demonstrate
             assert place.name == "article"
             assert squash(place.select_one(".exp-text").get_text()) == squash(cov.expectation.text)
             assert (place.select_one(".no-evidence") is not None) == (cov.status == "gap")
@@ -75,17 +72,23 @@ def test_every_expectation_has_a_card_or_a_row_with_its_items(page):
 def test_matrix_cells_match_the_result(page):
     result, soup = page
     rows = soup.select("table.matrix tbody tr")
-    assert [squash(r.th.get_text()) for r in rows] == [a.name for a in result.areas]
-    for row, area in zip(rows, result.areas):
+    shown = list(reversed(result.demonstrate_levels))  # the target level first
+    assert [squash(r.th.get_text()) for r in rows] == [lv.name for lv in shown] + (
+        [f"Held: {', '.join(lv.name for lv in result.held_levels)}"] if result.held else [])
+    for row, level in zip(rows, shown):
         cells = row.find_all("td")
-        for cell, level in zip(cells, result.levels):
+        for cell, area in zip(cells, result.areas):
             t = result.totals(level=level.id, area=area.id)
             note = f" {t.gap} gap{'s' * (t.gap != 1)}" if t.gap else f" {t.thin} thin" if t.thin else ""
-            assert squash(cell.get_text()) == f"{SYMBOL[t.status]} {t.met} of {t.total}{note}"
+            assert squash(cell.get_text()) == (f"{SYMBOL[t.status]} {t.met} of {t.total}{note}" if t.total else "–")
             assert f"cell-{t.status}" in cell["class"]
-    total = soup.select("table.matrix tfoot td")[-1]
-    t = result.totals()
-    assert squash(total.get_text()).startswith(f"{SYMBOL[t.status]} {t.met} of {t.total}")
+        t = result.totals(level=level.id)
+        assert squash(cells[-1].get_text()).startswith(f"{SYMBOL[t.status]} {t.met} of {t.total}")
+    if result.held:  # held levels: a muted row of re-evidenced counts, never a gap cell
+        held = rows[-1].find_all("td")
+        assert all("cell-held" in c["class"] and "cell-gap" not in c["class"] for c in held)
+        evidenced = sum(c.evidenced for c in result.held)
+        assert squash(held[-1].get_text()) == f"{evidenced} of {len(result.held)}"
 
 
 @pytest.mark.renders

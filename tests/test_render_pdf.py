@@ -17,11 +17,14 @@ from render_helpers import (
     in_gap_list,
     outline_titles,
     pdf_pages,
+    demonstrate_names,
     render_to,
+    section_titles,
     squash,
 )
 
 from packetgen.cli import cli
+from packetgen.rendering.view import build
 from packetgen.model.result import SYMBOL
 from packetgen.report.gaps import to_json
 
@@ -47,21 +50,21 @@ def test_weasyprint_logs_no_warnings(rendered):
 @pytest.mark.renders
 def test_everything_open_is_in_the_gaps_section_and_nothing_else(rendered):
     result, _, pages, _ = rendered
-    gaps = between(" ".join(pages), "The gaps", "The case")
+    gaps = between(" ".join(pages), "What is missing", "The case")
     needs_work = in_gap_list(result)
     assert needs_work, "each example has something to work on"
     for cov in needs_work:
         assert f"{cov.id} {squash(cov.expectation.text)}" in gaps
-    listed = re.findall(r"\b(?:all|ic\d)\.[a-z]+\.\d+\b", gaps)
+    listed = re.findall(r"\b(?:all|ic\d)\.[a-z]+\.\d+\b", gaps)  # development steps are referred to by number
     assert sorted(listed) == sorted(c.id for c in needs_work)  # each once
 
 
 @pytest.mark.renders
-def test_every_target_card_shows_status_strength_and_text(rendered):
+def test_every_card_of_the_levels_to_demonstrate_shows_status_strength_and_text(rendered):
     result, _, pages, _ = rendered
-    target = result.framework.level(result.target_level).name
-    cards = between(" ".join(pages), f"{target} expectations", "Lower levels").replace("- ", "-")
-    for cov in result.select(level=result.target_level):
+    cards = between(" ".join(pages), f"The levels to demonstrate: {demonstrate_names(result)}", "Evidence Every item")
+    cards = cards.replace("- ", "-")
+    for cov in result.to_demonstrate:
         strength = cov.strength + " " if cov.strength else ""
         line = f"{cov.id} {SYMBOL[cov.status]} {cov.status.upper()} {strength}{squash(cov.expectation.text)}"
         assert line.replace("- ", "-") in cards  # a line may break after a hyphen
@@ -71,35 +74,44 @@ def test_every_target_card_shows_status_strength_and_text(rendered):
 
 
 @pytest.mark.renders
-def test_matrix_totals_equal_the_json_totals(rendered):
+def test_page_one_gives_the_levels_to_demonstrate_and_the_held_levels_in_one_line(rendered):
     result, _, pages, _ = rendered
-    summary = to_json(result)["summary"]
+    doc = to_json(result)
     first = pages[0]
-    target = result.framework.level(result.target_level).name
-    m = re.search(rf"All {summary['total']} for {target} \(cumulative\) " + " ".join([r"(\d+)"] * 6), first)
-    assert m, first
-    assert tuple(map(int, m.groups())) == tuple(summary[k] for k in ("met", "thin", "gap", "strong", "supported",
-                                                                     "unsupported"))
-    footer_row = re.findall(r"(\d+) of (\d+)", first[first.index("All areas"):])[: len(result.levels) + 1]
-    cells = [(int(a), int(b)) for a, b in footer_row]
-    assert cells[-1] == (summary["met"], summary["total"])
-    assert cells[:-1] == [(result.totals(level=lv.id).met, result.totals(level=lv.id).total)
-                          for lv in result.levels]
-    own = result.totals(level=result.target_level)
-    m = re.search(rf"{target}’s own {own.total} " + " ".join([r"(\d+)"] * 6), first)
-    assert m and tuple(map(int, m.groups())) == (own.met, own.thin, own.gap, own.strong, own.supported, own.unsupported)
-    assert first.index(f"{target}’s own") < first.index(f"All {summary['total']} for")  # the target level leads
+    d, held = doc["demonstrate"], doc["held"]
+    assert (f"{demonstrate_names(result)}: {d['total']} expectations to demonstrate — ✓ {d['met']} met, "
+            f"◐ {d['thin']} thin, ✗ {d['gap']} gap; {d['strong']} strong, {d['supported']} supported, "
+            f"{d['unsupported']} unsupported") in first
+    assert f"{held['evidenced']} of {held['total']} re-evidenced" in first
+    names = ", ".join(lv.name for lv in result.held_levels)
+    assert f"HELD {names} — " in first
+    for level in reversed(result.demonstrate_levels):  # one row per level to demonstrate, by area
+        row = first[first.index(f"\n{level.name} ") if f"\n{level.name} " in first else first.index(level.name):]
+        for area in result.areas:
+            t = result.totals(level=level.id, area=area.id)
+            if t.total:
+                assert f"{SYMBOL[t.status]} {t.met} of {t.total}" in row
+    assert f"Held: {names}" in first  # the muted row of held levels
 
 
 @pytest.mark.renders
-def test_matrix_cells_are_met_of_total(rendered):
+def test_page_one_holds_the_recommendation_the_strongest_evidence_and_what_is_missing(rendered):
     result, _, pages, _ = rendered
     first = pages[0]
-    for area in result.areas:
-        row = first[first.index(f"{area.name} {SYMBOL[result.totals(area=area.id, level=result.levels[0].id).status]}"):]
-        for level in result.levels:
-            t = result.totals(level=level.id, area=area.id)
-            assert f"{SYMBOL[t.status]} {t.met} of {t.total}" in row
+    rec = result.evidence.recommendation
+    assert ("RECOMMENDATION " + ({"promote-now": "Promote now", "next-cycle": "Next cycle",
+                                  "not-yet": "Not yet"}[rec.decision] if rec else "none recorded")) in first
+    assert "Strongest evidence" in first and "What is missing" in first
+    strongest = squash(between(first, "Strongest evidence", "What is missing"))
+    expected = build(result, GENERATED).strongest
+    assert 1 <= len(expected) <= 3
+    for entry in expected:  # each with its outcome and its voice, in rank order
+        ref = entry.ref
+        assert f"{ref.label} {squash(ref.item.title)}" in strongest
+        assert squash(ref.outcome) in strongest and squash(ref.voice) in strongest
+    at = [strongest.index(f"{e.ref.label} {squash(e.ref.item.title)}") for e in expected]
+    assert at == sorted(at)
+    assert any("The case" in page for page in pages[:2])  # the case starts no later than page 2
 
 
 @pytest.mark.renders
@@ -132,10 +144,11 @@ def test_outline_follows_the_headings(rendered):
     assert titles[0] == (0, result.candidate.name)
     top = [t for depth, t in titles if depth == 1]
     target = result.framework.level(result.target_level).name
-    assert top == ["Readiness at a glance", "The gaps", "The case", f"{target} expectations", "Lower levels",
-                   "Evidence", "About the framework"]
+    assert top == section_titles(result)
     voices, _ = case_headings(result)
-    areas = [a.name for a in result.areas if result.select(level=result.target_level, area=a.id)]
+    several = len(result.demonstrate) > 1
+    areas = [("" if not several else f"{lv.name} · ") + a.name for lv in reversed(result.demonstrate_levels)
+             for a in result.areas if result.select(level=lv.id, area=a.id)]
     beyond = [f"Beyond {target}"] if result.beyond_target else []
     assert [t for d, t in titles if d == 2] == voices + areas + beyond
     assert max(d for d, _ in titles) == 2  # cards and items are not bookmarks: the outline stays short
@@ -145,7 +158,7 @@ def test_outline_follows_the_headings(rendered):
 def test_gap_entries_link_to_their_sections(rendered):
     result, path, pages, _ = rendered
     reader = PdfReader(path)
-    first = next(i for i, text in enumerate(pages) if "The gaps" in text)
+    first = next(i for i, text in enumerate(pages) if "What is missing" in text)
     last = next(i for i, text in enumerate(pages) if "The case Summary" in text)
     targets = set()
     for page in reader.pages[first:last + 1]:  # the links of the gaps section itself

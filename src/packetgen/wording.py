@@ -1,8 +1,17 @@
-"""Words every output shares (the terminal, JSON, every packet format): the next step's sentence.
+"""Words every output shares (the terminal, JSON, every packet format): the next step's sentence,
+the held levels' line.
 One place, so the formats cannot say it differently."""
 from __future__ import annotations
 
-from packetgen.model.result import NEEDS_EVIDENCE, NEEDS_ITEMS, NEEDS_SUBSTANCE, NEEDS_TIME, NEEDS_VOICE, NextStep
+from packetgen.model.result import (
+    NEEDS_EVIDENCE,
+    NEEDS_ITEMS,
+    NEEDS_SUBSTANCE,
+    NEEDS_TIME,
+    NEEDS_VOICE,
+    NextStep,
+    Result,
+)
 
 
 def next_text(step: NextStep) -> str:
@@ -19,3 +28,16 @@ def next_text(step: NextStep) -> str:
     if step.step == NEEDS_TIME:
         return f"needs items at least {step.days} days apart"
     raise ValueError(f"no words for the step {step.step!r}")
+
+
+def held_line(result: Result) -> str:
+    """"All Levels, IC2, IC3 — 30 of 38 re-evidenced; no concerns raised"."""
+    held = result.held
+    if not held:
+        return "none"
+    names = ", ".join(lv.name for lv in result.held_levels)
+    concerns = result.concerns
+    raised = ("no concerns raised" if not concerns else
+              f"{len(concerns)} concern{'s' * (len(concerns) != 1)} raised by the sponsor: "
+              + ", ".join(c.id for c in concerns))
+    return f"{names} — {sum(c.evidenced for c in held)} of {len(held)} re-evidenced; {raised}"

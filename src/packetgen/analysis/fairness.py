@@ -137,6 +137,10 @@ class Note:
     location: Location
     subject: str  # what the note is about: "item 'Ranking v2'", "the summary"
     message: str  # the words, the sentence, what to write instead
+    path: tuple = ()  # the field it is about: ("summary",), ("evidence", 3, "description"), ("evidence", 3)
+    words: str = ""  # the flagged words, as written ("" for notes about a whole item or the period)
+    sentence: str = ""  # the sentence they stand in
+    advice: str = ""  # why it matters; what to write instead
 
     def diagnostic(self) -> Diagnostic:
         return Diagnostic(self.location, f"note[{self.rule}]", f"{self.subject}: {self.message}")
@@ -183,8 +187,9 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
         where = source.find(path, pattern)
         if path[0] == "evidence" and ev.items[path[1]].where and ev.items[path[1]].where.path != source.path:
             where = ev.items[path[1]].where  # an item of an included file: its start, in that file
-        notes.append(Note(rule, where, subject,
-                          f"“{said}” — {r.why}: “{_sentence(text, match)}”; {r.instead}"))
+        sentence = _sentence(text, match)
+        notes.append(Note(rule, where, subject, f"“{said}” — {r.why}: “{sentence}”; {r.instead}",
+                          path, match.group(0), sentence, f"{r.why}; {r.instead}"))
 
     strength = result.strength_of
     for path, subject, text, item in _fields(loaded):
@@ -220,7 +225,8 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
 
     recency = _recency(loaded, result, rules.get(RECENCY))
     if recency and not silenced(RECENCY, None):
-        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), "the period", recency))
+        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), "the period", recency,
+                          ("period",), advice=recency))
 
     for n, (item, s) in enumerate(zip(ev.items, result.item_strength, strict=False)):
         for flag in s.flags:
@@ -235,7 +241,8 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
             detail = {BROAD: f"it cites {len(item.expectations)} expectations",
                       DUPLICATE: f"it repeats item {result.items[s.duplicate_of].title!r}" if s.duplicate_of else "",
                       SELF_QUOTE: "a quote is from the candidate"}[flag]
-            notes.append(Note(rule, where, f"item {item.title!r}", f"{detail} — {r.why}; {r.instead}"))
+            notes.append(Note(rule, where, f"item {item.title!r}", f"{detail} — {r.why}; {r.instead}", ("evidence", n),
+                              advice=f"{detail} — {r.why}; {r.instead}"))
     return tuple(sorted(notes, key=lambda x: (x.location.line, x.location.column, x.rule)))
 
 

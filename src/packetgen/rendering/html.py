@@ -11,17 +11,8 @@ from markupsafe import Markup
 from packetgen.errors import RenderError
 from packetgen.markdown import inert, to_html
 from packetgen.model.result import SYMBOL, Result
-from packetgen.rendering.view import (
-    OPEN_LEAD,
-    OPEN_TITLE,
-    TIME_ALL,
-    TIME_EMPTY,
-    TIME_LEAD,
-    TIME_TITLE,
-    Packet,
-    build,
-    time_text,
-)
+from packetgen.rendering.parts import OPEN_LEAD, OPEN_TITLE, TIME_ALL, TIME_EMPTY, TIME_LEAD, TIME_TITLE, time_text
+from packetgen.rendering.view import Packet, build
 from packetgen.resources import data_dir
 from packetgen.version import __version__
 

@@ -9,277 +9,61 @@ from datetime import date
 from functools import cached_property
 
 from packetgen.analysis.timeline import Timeline, timeline
-from packetgen.model.evidence import Item, Step
-from packetgen.model.framework import Area, Level
-from packetgen.model.result import (
-    BROAD,
-    DUPLICATE,
-    EXPECTATION_SIGNALS,
-    GAP,
-    MET,
-    NEEDS_EVIDENCE,
-    SELF_QUOTE,
-    THIN,
-    UNSUPPORTED,
-    Coverage,
-    ItemStrength,
-    Result,
-    Signal,
-    Totals,
-)
-from packetgen.wording import next_text
+from packetgen.model.evidence import Item
+from packetgen.model.framework import Level
+from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, THIN, UNSUPPORTED, Coverage, Result, Signal, Totals
 
 # How every packet format names what the file gives as ids.
-DECISION = {"promote-now": "Promote now", "next-cycle": "Next cycle", "not-yet": "Not yet"}
-CONCERN = "concern"
-OPEN_KINDS = (GAP, THIN, UNSUPPORTED, CONCERN)  # the order the gaps section lists what needs work
-OPEN_TITLE = {GAP: "Gaps", THIN: "Thin", UNSUPPORTED: "Met but unsupported", CONCERN: "Concerns raised by the sponsor"}
-OPEN_LEAD = {GAP: "no counting evidence yet", THIN: "fewer items than needed",
-             UNSUPPORTED: "met by citations, but no independent voice, link, result or span of time backs them",
-             CONCERN: "expectations of a level the candidate holds, which the sponsor doubts"}
-# The time view (timeline.py), in both formats
-TIME_TITLE = "When the work happened"
-TIME_LEAD = "counting items per quarter and area; ★ backed: items with a colleague’s quote and a link or number"
-TIME_ALL = "All items"
-TIME_EMPTY = "no items"
-
-
-def time_text(t) -> str:
-    """The time view in words: for print in grey and for a screen reader, beside the table."""
-    parts = []
-    for n, quarter in enumerate(t.quarters):
-        total = t.total.cells[n]
-        if not total.items:
-            parts.append(f"{quarter.label}: no items")
-            continue
-        areas = ", ".join(f"{row.area.name} {row.cells[n].items}" for row in t.rows if row.cells[n].items)
-        backed = f", {total.backed} backed" if total.backed else ""
-        parts.append(f"{quarter.label}: {total.items} item{'s' * (total.items != 1)}{backed}"
-                     + (f" ({areas})" if areas else ""))
-    text = "In words: " + "; ".join(parts) + "."
-    if t.earlier:
-        text += f" Before {t.quarters[0].label}: {t.earlier} more."
-    return text
-
-
-# An item lends these, in this order (the words the packet prints for item signals)
-LEND_WORDS = (("artifact", "link"), ("outcome", "result"), ("corroborated", "quote"))
-FLAG_WORDS = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "quotes the candidate"}
-MISSING = {"corroborated": "no independent voice", "substantiated": "no link or result",
-           "sustained": "spans under two months"}
-NBSP = "\u00a0"
-
-
-def day(d: date) -> str:
-    """3 Dec 2025, with non-breaking spaces: a date never breaks across lines."""
-    return f"{d.day}{NBSP}{d.strftime('%b')}{NBSP}{d.year}"
-
-
-def when(item: Item) -> str:
-    """An item's date, or its span: "5 Jan 2026 – 30 Mar 2026"."""
-    return day(item.date) if item.until is None else f"{day(item.date)} – {day(item.until)}"
-
-
-def strength_words(cov: Coverage) -> str:
-    """"supported: corroborated, substantiated" — the strength and the signals that hold."""
-    if cov.strength is None:
-        return ""
-    held = [name for name in EXPECTATION_SIGNALS if getattr(cov.backing, name)]
-    return cov.strength + (f": {', '.join(held)}" if held and len(held) < 3 else "")
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    area: Area
-    cells: tuple[Totals, ...]  # one per level of `Packet.levels`
-    total: Totals
-
-
-@dataclass(frozen=True)
-class ItemRef:
-    """An item as one line: number, title, date and what it lends where it is cited."""
-
-    item: Item
-    number: int  # E1, E2, ... in file order
-    strength: ItemStrength
-
-    @property
-    def label(self) -> str:
-        return f"E{self.number}"
-
-    @property
-    def counts(self) -> bool:
-        return self.strength.counts
-
-    @property
-    def lends(self) -> tuple[str, ...]:
-        """The signal words it lends ("link", "number", "quote"), or () when it lends nothing."""
-        if not self.strength.lends:
-            return ()
-        return tuple(word for name, word in LEND_WORDS if getattr(self.strength.signals, name))
-
-    @property
-    def note(self) -> str:
-        """Why it lends nothing, when it does not."""
-        s = self.strength
-        if not s.counts:
-            return "outside the review period: not counted"
-        if BROAD in s.flags:
-            return "broad: lends nothing"
-        if DUPLICATE in s.flags:
-            return "duplicate: lends nothing"
-        return ""
-
-    @property
-    def summary(self) -> str:
-        """"link · result · quote", the note, or "no link, result or quote"."""
-        return self.note or (" · ".join(self.lends) if self.lends else "no link, result or quote")
-
-    @property
-    def when(self) -> str:
-        return when(self.item)
-
-    @property
-    def outcome(self) -> str:
-        """The words that earned `outcome` (the result, or a measured change), or ""."""
-        return self.strength.outcome_text
-
-
-@dataclass(frozen=True)
-class Near:
-    """What stands near an open expectation: stale items citing it, development steps naming it."""
-
-    stale: tuple[ItemRef, ...] = ()
-    steps: tuple[Step, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.stale or self.steps)
-
-
-@dataclass(frozen=True)
-class OpenEntry:
-    """One line of the gaps section."""
-
-    coverage: Coverage
-    kind: str  # gap, thin, unsupported or concern
-    near: Near
-
-    @property
-    def id(self) -> str:
-        return self.coverage.id
-
-    @property
-    def next(self) -> str:
-        """What to do next, in words ("needs 1 more item"), or "" (also for a gap, whose group
-        already says it needs evidence)."""
-        step = self.coverage.next
-        return next_text(step) if step is not None and step.step != NEEDS_EVIDENCE else ""
-
-
-@dataclass(frozen=True)
-class Card:
-    """A target-level expectation: status, strength, signals and its items as one-liners."""
-
-    coverage: Coverage
-    refs: tuple[ItemRef, ...]  # counting citing items, in file order
-    stale: tuple[ItemRef, ...]  # citing items outside the period
-    near: Near
-
-    @property
-    def id(self) -> str:
-        return self.coverage.id
-
-    @property
-    def signals(self) -> tuple[tuple[str, bool], ...]:
-        return tuple((name, getattr(self.coverage.backing, name)) for name in EXPECTATION_SIGNALS)
-
-    @property
-    def missing(self) -> str:
-        """What would make it stronger, in words ("no quote from a colleague; all in one quarter")."""
-        if self.coverage.strength is None:
-            return ""
-        return "; ".join(MISSING[name] for name, held in self.signals if not held)
-
-
-@dataclass(frozen=True)
-class AreaCards:
-    area: Area
-    cards: tuple[Card, ...]
-
-
-@dataclass(frozen=True)
-class Row:
-    """A lower-level expectation in the compact table."""
-
-    coverage: Coverage
-    refs: tuple[ItemRef, ...]
-    stale: tuple[ItemRef, ...]
-
-
-@dataclass(frozen=True)
-class LevelRows:
-    level: Level
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True)
-class EvidenceEntry:
-    """An item in full, once: what it supports (linking back), lends, and is flagged."""
-
-    ref: ItemRef
-    in_scope: tuple[str, ...]  # cited expectations of the target's cumulative set
-    beyond: tuple[str, ...]  # cited expectations above the target level
-
-    @property
-    def item(self) -> Item:
-        return self.ref.item
-
-    @property
-    def flags(self) -> tuple[str, ...]:
-        return tuple(FLAG_WORDS[f] for f in self.ref.strength.flags)
-
-    @property
-    def duplicate_of(self) -> str:
-        return self.ref.strength.duplicate_of
-
-    @property
-    def lends_why(self) -> tuple[str, ...]:
-        """Each signal it lends with the words of the input that earned it."""
-        s, item = self.ref.strength, self.item
-        out = []
-        if s.artifact is not None:
-            out.append(f"link: {item.links[s.artifact].title}")
-        if s.signals.outcome:
-            out.append(f"result: {s.outcome_text}")
-        if s.voice is not None:
-            out.append(f"quote: {item.quotes[s.voice].author}")
-        if s.independent_voice is not None and s.independent_voice != s.voice:
-            out.append(f"independent quote: {item.quotes[s.independent_voice].author}")
-        elif s.independent_voice is not None:
-            out[-1] = "independent " + out[-1]
-        return tuple(out)
+from packetgen.rendering.parts import (
+    CONCERN,
+    DECISION,
+    NO_RECOMMENDATION,
+    OPEN_KINDS,
+    AreaCards,
+    Card,
+    EvidenceEntry,
+    ItemRef,
+    LevelCards,
+    LevelRows,
+    Near,
+    NoteGroup,
+    OpenEntry,
+    PlanStep,
+    ReadinessRow,
+    Row,
+    Strongest,
+    _grouped,
+    day,
+    strength_words,
+    when,
+)
+from packetgen.wording import held_line
 
 
 @dataclass(frozen=True)
 class Packet:
-    """The packet's content: README, Rendering a packet, in order."""
+    """The packet's content, in the order every format prints it (README, Rendering a packet):
+    header; readiness at a glance; the strongest evidence; what is missing; the case; the levels to
+    demonstrate; the evidence; the held levels for reference; the framework."""
 
     result: Result
     generated: date
     title: str
     subject: str
     keywords: tuple[str, ...]
-    levels: tuple[Level, ...]
-    totals: Totals
-    own_totals: Totals
-    matrix: tuple[MatrixRow, ...]
-    column_totals: tuple[Totals, ...]
-    open: tuple[OpenEntry, ...]  # gaps, then thin, then met but unsupported; target level first
-    target_cards: tuple[AreaCards, ...]
-    lower: tuple[LevelRows, ...]
+    levels: tuple[Level, ...]  # every level in play, lowest first
+    totals: Totals  # the whole cumulative set (the JSON keeps it; the packet shows the levels to demonstrate)
+    own_totals: Totals  # the target level's own
+    demonstrate_totals: Totals  # the levels to demonstrate
+    readiness: tuple[ReadinessRow, ...]  # the levels to demonstrate by area, then the held levels (muted)
+    strongest: tuple[Strongest, ...]  # up to three items
+    open: tuple[OpenEntry, ...]  # gaps, thin, met but unsupported, concerns; target level first in each
+    demonstrate: tuple[LevelCards, ...]  # the target level first
+    held: tuple[LevelRows, ...]  # held levels, for reference
     evidence_entries: tuple[EvidenceEntry, ...]
     beyond: tuple[Signal, ...]
     refs: dict[str, ItemRef]  # item id -> its one-line reference
+    steps: tuple[PlanStep, ...] = ()  # the development plan, numbered
     prefix: str = ""  # makes anchors unique when several packets share one document
     review: tuple = ()  # notes of the writing review (fairness.Note): a draft packet only
     time: Timeline | None = None  # when the work happened (timeline.py)
@@ -292,15 +76,23 @@ class Packet:
                 {item.id: n for n, item in enumerate(self.result.evidence.items, start=1)})
 
     def anchor(self, expectation_id: str) -> str:
-        """The target of an expectation: its card, or its row in the lower-levels table."""
+        """The target of an expectation: its card, or its row in the held levels' table."""
         return f"{self.prefix}exp{self._positions[0][expectation_id]}"
 
     def item_anchor(self, item_id: str) -> str:
         """The target of an item in the evidence section."""
         return f"{self.prefix}item{self._positions[1][item_id]}"
 
+    def step_anchor(self, number: int) -> str:
+        """The target of a development step in the case."""
+        return f"{self.prefix}step{number}"
+
     def section(self, name: str) -> str:
         return f"{self.prefix}{name}"
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.review)
 
     @property
     def candidate(self):
@@ -326,6 +118,16 @@ class Packet:
         return self.level_name(self.candidate.current_level)
 
     @property
+    def demonstrate_names(self) -> str:
+        """"IC4", or "IC3 and IC4" for a two-level jump."""
+        names = [lv.name for lv in self.result.demonstrate_levels]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    @property
+    def held_line(self) -> str:
+        return held_line(self.result)
+
+    @property
     def has_case(self) -> bool:
         """Whether the file speaks in any voice (the case section is left out when it does not)."""
         ev = self.evidence
@@ -336,6 +138,20 @@ class Packet:
     def decision(self) -> str:
         rec = self.evidence.recommendation
         return DECISION[rec.decision] if rec else ""
+
+    @property
+    def recommendation_line(self) -> str:
+        """"Next cycle — Sam Rivera, Group Product Manager", or "none recorded"."""
+        rec = self.evidence.recommendation
+        if rec is None:
+            return NO_RECOMMENDATION
+        return self.decision + (f" — {self.evidence.sponsor}" if self.evidence.sponsor else "")
+
+    @property
+    def running(self) -> str:
+        """The running footer's words: candidate and levels, and DRAFT on a draft."""
+        line = f"{self.candidate.name} · packet for {self.current_name} → {self.target_name}"
+        return f"DRAFT · {line}" if self.draft else line
 
     @property
     def evidence_line(self) -> str:
@@ -357,11 +173,21 @@ class Packet:
         return frozenset(c.id for c in self.result.expectations)
 
     @property
-    def lower_names(self) -> str:
-        return ", ".join(group.level.name for group in self.lower)
+    def held_names(self) -> str:
+        return ", ".join(group.level.name for group in self.held)
 
     def open_of(self, kind: str) -> tuple[OpenEntry, ...]:
         return tuple(e for e in self.open if e.kind == kind)
+
+    def notes_for(self, *path) -> tuple[NoteGroup, ...]:
+        """The writing review's notes about one field ("summary"; "assessment", "overall"; ...), a
+        sentence at a time: each sentence is quoted once, with every note about it."""
+        return _grouped(n for n in self.review if n.path[:len(path)] == path)
+
+    @cached_property
+    def review_groups(self) -> tuple[NoteGroup, ...]:
+        """Every note of the writing review, a sentence at a time, in file order."""
+        return _grouped(self.review)
 
     @staticmethod
     def strength(cov: Coverage) -> str:
@@ -388,6 +214,38 @@ def _kind(cov: Coverage) -> str | None:
     return UNSUPPORTED if cov.status == MET and cov.strength == UNSUPPORTED else None
 
 
+def _strongest(result: Result, refs: dict[str, ItemRef]) -> tuple[Strongest, ...]:
+    """Up to three items, ranked by how many expectations of the levels to demonstrate they lend
+    strong or supported strength to, then by their signals (independent, outcome, artifact), then
+    by date, latest first. An item that lends to none does not qualify."""
+    backed = [c for c in result.to_demonstrate if c.strength in (STRONG, SUPPORTED)]
+    ranked = []
+    for item in result.evidence.items:
+        lends = tuple(c for c in backed if item.id in c.lending)
+        if not lends:
+            continue
+        sig = result.strength_of[item.id].signals
+        ranked.append(((-len(lends), not sig.independent, not sig.outcome, not sig.artifact,
+                        -item.end.toordinal()), Strongest(refs[item.id], lends)))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(entry for _, entry in ranked[:3])
+
+
+def _readiness(result: Result) -> tuple[ReadinessRow, ...]:
+    """The levels to demonstrate by area (target level first), then one muted row for the held
+    levels: how many of their expectations are re-evidenced (met or thin), never a gap cell."""
+    areas = result.areas
+    rows = [ReadinessRow(lv.name, tuple(result.totals(level=lv.id, area=a.id) for a in areas),
+                         result.totals(level=lv.id), level=lv.id)
+            for lv in reversed(result.demonstrate_levels)]
+    if result.held:
+        def held_in(area: str | None) -> Totals:
+            return Totals.of(c for c in result.held if area is None or c.expectation.area == area)
+        rows.append(ReadinessRow(f"Held: {', '.join(lv.name for lv in result.held_levels)}",
+                                 tuple(held_in(a.id) for a in areas), held_in(None), held=True))
+    return tuple(rows)
+
+
 def build(result: Result, generated: date, prefix: str = "", *, review: tuple = ()) -> Packet:
     cand = result.candidate
     fw = result.framework
@@ -395,28 +253,34 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
     levels = result.levels
     items = result.evidence.items
     refs = {item.id: ItemRef(item, n, result.strength_of[item.id]) for n, item in enumerate(items, start=1)}
-    steps_for: dict[str, list[Step]] = {}
-    for step in result.evidence.development:
-        for ref in step.expectations:
-            steps_for.setdefault(ref, []).append(step)
+    steps = tuple(PlanStep(n, step) for n, step in enumerate(result.evidence.development, start=1))
+    steps_for: dict[str, list[PlanStep]] = {}
+    for plan in steps:
+        for ref in plan.step.expectations:
+            steps_for.setdefault(ref, []).append(plan)
 
     def near(cov: Coverage) -> Near:
         return Near(tuple(refs[i] for i in cov.stale), tuple(steps_for.get(cov.id, ())))
 
+    def card(cov: Coverage) -> Card:
+        return Card(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale), near(cov))
+
     ranked = [(OPEN_KINDS.index(kind), cov.expectation.level != target, n, OpenEntry(cov, kind, near(cov)))
               for n, cov in enumerate(result.expectations) if (kind := _kind(cov))]
     in_scope = {c.id for c in result.expectations}
-    matrix = tuple(MatrixRow(a, tuple(result.totals(level=lv.id, area=a.id) for lv in levels),
-                             result.totals(area=a.id)) for a in result.areas)
-    cards = tuple(
-        AreaCards(area, tuple(Card(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale),
-                                   near(cov))
-                              for cov in result.select(level=target, area=area.id)))
-        for area in result.areas if result.select(level=target, area=area.id))
-    lower = tuple(
+    demonstrate = tuple(
+        LevelCards(level, tuple(AreaCards(area, tuple(card(c) for c in result.select(level=level.id, area=area.id)))
+                                for area in result.areas if result.select(level=level.id, area=area.id)))
+        for level in reversed(result.demonstrate_levels))
+    held = tuple(
         LevelRows(level, tuple(Row(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale))
                                for cov in result.select(level=level.id)))
-        for level in levels if level.id != target and result.select(level=level.id))
+        for level in result.held_levels if result.select(level=level.id))
+    notes_of_item: dict[int, list] = {}
+    for note in review:
+        path: tuple = getattr(note, "path", ())
+        if len(path) > 1 and path[0] == "evidence":
+            notes_of_item.setdefault(path[1], []).append(note)
     target_name = fw.level_name(target)
     return Packet(
         result=result,
@@ -427,18 +291,22 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         levels=levels,
         totals=result.totals(),
         own_totals=result.totals(level=target),
-        matrix=matrix,
-        column_totals=tuple(result.totals(level=lv.id) for lv in levels),
+        demonstrate_totals=result.demonstrate_totals,
+        readiness=_readiness(result),
+        strongest=_strongest(result, refs),
         open=tuple(entry for *_, entry in sorted(ranked, key=lambda r: r[:3])),
-        target_cards=cards,
-        lower=lower,
+        demonstrate=demonstrate,
+        held=held,
         evidence_entries=tuple(EvidenceEntry(refs[item.id], tuple(e for e in item.expectations if e in in_scope),
-                                             tuple(e for e in item.expectations if e not in in_scope))
-                               for item in items),
+                                             tuple(e for e in item.expectations if e not in in_scope),
+                                             tuple(x for e in item.expectations if e in in_scope
+                                                   and (x := fw.expectation(e)) is not None),
+                                             tuple(notes_of_item.get(n, ())))
+                               for n, item in enumerate(items)),
         beyond=result.beyond_target,
         refs=refs,
+        steps=steps,
         prefix=prefix,
         review=tuple(review),
         time=timeline(result),
     )
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, SYMBOL, THIN, UNSUPPORTED, Coverage, Result, Totals
-from packetgen.wording import next_text
+from packetgen.wording import held_line, next_text
 
 
 def totals_json(t: Totals, *, strength: bool = True) -> dict[str, int]:
@@ -143,16 +143,3 @@ def print_table(result: Result, console, *, open_only: bool = False) -> None:
     if flagged:
         console.print(Text("Items that lend no strength or quote the candidate: ", style="bold") +
                       Text(", ".join(f"{labels[i]} ({', '.join(f)})" for i, f in flagged)))
-
-
-def held_line(result: Result) -> str:
-    """"All Levels, IC2, IC3 — 30 of 38 re-evidenced; no concerns raised"."""
-    held = result.held
-    if not held:
-        return "none"
-    names = ", ".join(lv.name for lv in result.held_levels)
-    concerns = result.concerns
-    raised = ("no concerns raised" if not concerns else
-              f"{len(concerns)} concern{'s' * (len(concerns) != 1)} raised by the sponsor: "
-              + ", ".join(c.id for c in concerns))
-    return f"{names} — {sum(c.evidenced for c in held)} of {len(held)} re-evidenced; {raised}"

@@ -8,88 +8,109 @@ from docx.text.paragraph import Paragraph
 
 from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
-from packetgen.rendering.docx.glance import ref_label
-from packetgen.rendering.docx.palette import ACCENT, FILL, GAP_INK, MUTED, ROW_TINT, STRENGTH_INK, TEXT
+from packetgen.rendering.docx.glance import ref_label, write_time_view
+from packetgen.rendering.docx.palette import ACCENT, GAP_INK, MUTED, STRENGTH_INK, TEXT
 from packetgen.rendering.docx.writer import Writer
-from packetgen.rendering.view import Packet, day
+from packetgen.rendering.parts import day
+from packetgen.rendering.view import Packet
 
 
 def write_target(w: Writer, packet: Packet) -> None:
-    r = packet.result
-    w.heading(f"{packet.target_name} expectations", 1, "target")
-    w.p(f"What {packet.target_name} adds to the levels below: each expectation with its status, strength and the "
-        "items citing it (details under Evidence).", "Packet Small")
-    for group in packet.target_cards:
-        w.heading(group.area.name, 2)
-        for card in group.cards:
-            cov = card.coverage
-            paras = []
-            head = w.p(style="Packet Expectation")
-            w.bookmark(head, packet.anchor(cov.id))
-            w.run(head, cov.id, style="Packet ID")
-            w.run(head, "  ")
-            w.status(head, cov.status)
-            if cov.strength:
-                w.run(head, "  " + cov.strength, italic=True, bold=True,
-                      color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
-            w.run(head, "  " + cov.expectation.text)
-            paras.append(head)
-            if cov.status == GAP:
-                paras.append(w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note"))
+    """The levels to demonstrate: the time view, then a card per expectation, by level and area."""
+    w.heading(f"The levels to demonstrate: {packet.demonstrate_names}", 1, "target")
+    w.p("Each expectation with its status, strength, next step and the items citing it (in full under Evidence).",
+        "Packet Small")
+    write_time_view(w, packet)
+    several = len(packet.demonstrate) > 1
+    for group in packet.demonstrate:
+        for area in group.areas:
+            w.heading((f"{group.level.name} · " if several else "") + area.area.name, 2)
+            for card in area.cards:
+                _card(w, packet, card)
+
+
+def _card(w: Writer, packet: Packet, card) -> None:
+    cov = card.coverage
+    paras = []
+    head = w.p(style="Packet Expectation")
+    w.bookmark(head, packet.anchor(cov.id))
+    w.run(head, cov.id, style="Packet ID")
+    w.run(head, "  ")
+    w.status(head, cov.status)
+    if cov.strength:
+        w.run(head, "  " + cov.strength, italic=True, bold=True, color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
+    w.run(head, "  " + cov.expectation.text)
+    paras.append(head)
+    if cov.status == GAP:
+        paras.append(w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note"))
+    else:
+        para = w.p(style="Packet Meta")
+        for n, (name, held) in enumerate(card.signals):
+            w.run(para, ("   " if n else "") + f"{'✓' if held else '✗'} {name}", color=TEXT[MET] if held else MUTED)
+        if cov.status == THIN:
+            w.run(para, f"   {len(cov.evidence)} of {cov.needed} items", color=TEXT[THIN])
+        paras.append(para)
+    if card.next:
+        para = w.p(style="Packet Meta")
+        w.run(para, "Next: " + card.next, bold=True)
+        paras.append(para)
+    for ref in card.refs + card.stale:
+        para = w.p(style="Packet Ref")
+        ref_label(w, para, ref)
+        w.run(para, f" {ref.item.title} · {ref.when}", color=None if ref.counts else MUTED)
+        if ref.outcome:
+            w.run(para, " · ")
+            w.run(para, ref.outcome, bold=True)
+        if ref.link is not None:
+            w.run(para, " · ↗ ")
+            if ref.link.safe:
+                w.links.link(para, ref.link.href, ref.link.title, w.styles["Hyperlink"])
             else:
-                para = w.p(style="Packet Meta")
-                for n, (name, held) in enumerate(card.signals):
-                    w.run(para, ("   " if n else "") + f"{'✓' if held else '✗'} {name}",
-                          color=TEXT[MET] if held else MUTED)
-                if cov.status == THIN:
-                    w.run(para, f"   {len(cov.evidence)} of {r.min_evidence} items", color=TEXT[THIN])
-                paras.append(para)
-            for ref in card.refs + card.stale:
-                para = w.p(style="Packet Ref")
-                ref_label(w, para, ref)
-                w.run(para, f" {ref.item.title} · {ref.when} · ", color=None if ref.counts else MUTED)
-                if ref.outcome:
-                    w.run(para, ref.outcome, bold=True)
-                    w.run(para, " · ")
-                w.run(para, ref.summary, color=TEXT[MET] if ref.lends else GAP_INK)
-                paras.append(para)
-            for step in card.near.steps:
-                para = w.p(f"Planned: {step.plan}", "Packet Meta")
-                if step.by:
-                    w.run(para, f" by {day(step.by)}")
-                paras.append(para)
-            for para in paras[:-1]:  # a card is never split across pages
-                para.paragraph_format.keep_with_next = True
-            paras[-1].paragraph_format.space_after = Pt(6)
+                w.run(para, ref.link.title)
+        if ref.voice:
+            w.run(para, f" · {ref.voice}", italic=True, color=MUTED)
+        if not ref.lends:
+            w.run(para, f" · {ref.summary}", color=GAP_INK)
+        paras.append(para)
+    for plan in card.near.steps:
+        para = w.p(style="Packet Meta")
+        w.run(para, "Planned: ")
+        ooxml.internal_link(para, packet.step_anchor(plan.number), f"development {plan.label}", w.styles["Hyperlink"])
+        if plan.step.by:
+            w.run(para, f" by {day(plan.step.by)}")
+        paras.append(para)
+    for para in paras[:-1]:  # a card is never split across pages
+        para.paragraph_format.keep_with_next = True
+    paras[-1].paragraph_format.space_after = Pt(6)
 
 
 def write_lower(w: Writer, packet: Packet) -> None:
-    if not packet.lower:
+    """The held levels, for reference: every held expectation, re-evidenced or not."""
+    if not packet.held:
         return
-    w.heading("Lower levels", 1, "lower")
-    w.p(f"Expected of every {packet.target_name} as well: {packet.lower_names}. Items by number (see Evidence).",
-        "Packet Small")
-    n_rows = 1 + sum(1 + len(group.rows) for group in packet.lower)
-    _table, grid = w.table(n_rows, [31, 76, 17, 21, 29])
-    w.header_row(grid[0], ["ID", "Expectation", "Status", "Strength", "Items"])
+    w.heading("Held levels, for reference", 1, "lower")
+    w.p(f"{packet.held_names}: held by a {packet.current_name}, so context, never a gap. Re-evidenced: cited by "
+        "counting items (by number, see Evidence).", "Packet Small")
+    n_rows = 1 + sum(1 + len(group.rows) for group in packet.held)
+    _table, grid = w.table(n_rows, [31, 92, 24, 27])
+    w.header_row(grid[0], ["ID", "Expectation", "Re-evidenced", "Items"])
     i = 1
-    for group in packet.lower:
-        head = grid[i][0].merge(grid[i][4])
+    for group in packet.held:
+        head = grid[i][0].merge(grid[i][3])
         w.cell_text(head, group.level.name, bold=True, color=ACCENT)
         ooxml.shade(head, "EEF1F5")
         i += 1
         for row in group.rows:
             cov = row.coverage
-            id_cell, text_cell, status_cell, strength_cell, refs_cell = grid[i]
+            id_cell, text_cell, status_cell, refs_cell = grid[i]
             para = w.cell_text(id_cell, "")
             w.run(para, cov.id, style="Packet ID")
             w.bookmark(para, packet.anchor(cov.id))
-            w.cell_text(text_cell, cov.expectation.text)
-            w.cell_text(status_cell, f"{SYMBOL[cov.status]} {cov.status.upper()}", bold=True,
-                        color=TEXT[cov.status], size=7.5)
-            ooxml.shade(status_cell, FILL[cov.status])
-            ink = STRENGTH_INK.get(cov.strength or "", MUTED)
-            w.cell_text(strength_cell, cov.strength or "—", italic=True, color=ink)
+            para = w.cell_text(text_cell, cov.expectation.text)
+            if cov.concern:
+                w.run(para, "  [concern raised by the sponsor]", color=GAP_INK, size=7)
+            w.cell_text(status_cell, "✓ yes" if cov.evidenced else "– not re-evidenced",
+                        color=TEXT[MET] if cov.evidenced else MUTED, size=7.5)
             para = refs_cell.paragraphs[0]
             for n, ref in enumerate(row.refs):  # the counted items; then, apart, those outside the period
                 if n:
@@ -100,9 +121,6 @@ def write_lower(w: Writer, packet: Packet) -> None:
                 ref_label(w, para, ref)
             if row.stale:
                 w.run(para, " outside period)", color=MUTED, size=7)
-            if cov.status != MET:
-                for cell in (id_cell, text_cell, strength_cell, refs_cell):
-                    ooxml.shade(cell, ROW_TINT[cov.status])
             i += 1
 
 
@@ -144,7 +162,9 @@ def _item(w: Writer, packet: Packet, entry) -> None:
         w.run(para, "RESULT  ", color=MUTED, size=7.5)
         w.run(para, item.result, bold=True)
     if item.description:
+        start = len(w.body)
         w.markdown(item.description)
+        comment(w, start, packet.review, ("evidence", packet.evidence_entries.index(entry), "description"))
     if item.links:
         para = w.p(style="Packet Small")
         for n, link in enumerate(item.links):
@@ -164,14 +184,15 @@ def _item(w: Writer, packet: Packet, entry) -> None:
     if body.tag == ooxml.qn("w:p"):
         Paragraph(body, w.container).paragraph_format.keep_with_next = True
     meta = w.p(style="Packet Meta")
-    if entry.in_scope:
-        w.run(meta, "Supports ")
-        for n, exp_id in enumerate(entry.in_scope):
+    if entry.supports:
+        w.run(meta, "SUPPORTS  ", color=MUTED, size=6.5)
+        for n, exp in enumerate(entry.supports):
             if n:
-                w.run(meta, ", ")
-            ooxml.internal_link(meta, packet.anchor(exp_id), exp_id, w.styles["Hyperlink"])
+                w.run(meta, " · ", color=MUTED)
+            ooxml.internal_link(meta, packet.anchor(exp.id), exp.id, w.styles["Hyperlink"])
+            w.run(meta, " " + exp.text)
     if entry.beyond:
-        w.run(meta, ("; " if entry.in_scope else "") + f"beyond {packet.target_name}: " + ", ".join(entry.beyond),
+        w.run(meta, ("; " if entry.supports else "") + f"beyond {packet.target_name}: " + ", ".join(entry.beyond),
               italic=True)
     if ref.lends:
         w.run(meta, "   Lends " + " · ".join(entry.lends_why), color=TEXT[MET])
@@ -184,19 +205,80 @@ def _item(w: Writer, packet: Packet, entry) -> None:
     elif item.expectations:
         w.run(meta, "   Lends no link, result or quote", color=GAP_INK)
     meta.paragraph_format.space_after = Pt(8)
+    write_notes(w, entry.note_groups)
 
 
 def write_review(w: Writer, packet: Packet) -> None:
-    """The writing review's notes: a draft for the writer and the sponsor only."""
+    """The writing review's notes, a sentence at a time: a draft for the writer and the sponsor only."""
     n = len(packet.review)
     w.heading("Writing review", 1, "review")
     w.p(f"A draft: {n} note{'s' * (n != 1)} for the writer and the sponsor on wording that lands unequally "
-        "(packetgen check --fairness). Render without --draft for the committee.", "Packet Small")
-    for note in packet.review:
+        "(packetgen check --fairness), each also a comment on the words it is about. Render without --draft for "
+        "the committee.", "Packet Small")
+    for group in packet.review_groups:
         para = w.p(style="List Bullet")
-        w.run(para, note.rule, style="Packet ID")
-        w.run(para, f"  line {note.location.line} · ", color=MUTED)
-        w.run(para, f"{note.subject}: {note.message}")
+        w.run(para, f"{group.subject} · line {group.line}", color=MUTED)
+        if group.sentence:
+            w.run(para, f"  “{group.sentence}”", italic=True)
+        for note in group.notes:
+            sub = w.p(style="Packet Meta")
+            w.run(sub, note.rule, style="Packet ID")
+            w.run(sub, (f" “{note.words}”" if note.words else "") + f": {note.advice or note.message}")
+
+
+def write_notes(w: Writer, groups) -> None:
+    """Notes of a draft about an item that concern it as a whole (broad, duplicate, self-quote)."""
+    for group in groups:
+        if group.sentence:
+            continue  # a note on words is a comment on them
+        for note in group.notes:
+            para = w.p(style="Packet Meta")
+            w.run(para, "WRITING REVIEW  ", color=GAP_INK, size=6.5)
+            w.run(para, f"{note.rule}: {note.advice or note.message}", color=GAP_INK)
+
+
+REVIEWER = "packetgen writing review"
+
+
+def comment(w: Writer, start: int, review, path: tuple) -> None:
+    """Each note about the field at `path` as a Word comment on the flagged words, in the paragraphs
+    written since `start` (the body's length before them)."""
+    notes = [n for n in review if getattr(n, "path", ()) == path and n.words]
+    if not notes:
+        return
+    paragraphs = [Paragraph(el, w.container) for el in list(w.body)[start:] if el.tag == ooxml.qn("w:p")]
+    for note in notes:
+        words = " ".join(note.words.replace("*", "").replace("_", "").replace("`", "").split())
+        run = _isolate(paragraphs, words)
+        if run is not None:
+            w.doc.add_comment(run, text=f"{note.rule}: “{words}” — {note.advice}", author=REVIEWER, initials="PG")
+
+
+def _isolate(paragraphs, words: str):
+    """The run that holds exactly `words` (split out of the run it stands in), or the first run of
+    the paragraph that holds them when they cross runs; None when no paragraph holds them."""
+    import copy
+
+    for para in paragraphs:
+        for run in para.runs:
+            text = run.text
+            at = text.find(words)
+            if at < 0:
+                continue
+            before, after = text[:at], text[at + len(words):]
+            if before:
+                left = copy.deepcopy(run._r)
+                run._r.addprevious(left)
+                type(run)(left, run._parent).text = before
+            if after:
+                right = copy.deepcopy(run._r)
+                run._r.addnext(right)
+                type(run)(right, run._parent).text = after
+            run.text = words
+            return run
+        if words in para.text and para.runs:
+            return para.runs[0]
+    return None
 
 
 def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
@@ -214,25 +296,28 @@ def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
 
 
 def write_case(w: Writer, packet: Packet) -> None:
-    """Summary, self-assessment, the sponsor's assessment, recommendation, values, development:
-    each voice under its own heading, said whose words they are; absent parts left out."""
+    """Summary, the sponsor's assessment, the recommendation, self-assessment, values, development:
+    each voice under its own heading, said whose words they are; absent parts left out. In a draft,
+    each note of the writing review is a comment on the words it is about."""
     ev = packet.evidence
+
+    def text(markdown: str, *path) -> None:
+        start = len(w.body)
+        w.markdown(markdown)
+        comment(w, start, packet.review, path)
+
     if ev.summary:
         w.heading("Summary", 2)
-        w.markdown(ev.summary)
-    if ev.self_assessment:
-        w.heading("Self-assessment", 2)
-        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
-        w.markdown(ev.self_assessment)
+        text(ev.summary, "summary")
     if ev.assessment and (ev.assessment.overall or ev.assessment.areas):
         w.heading("The sponsor’s assessment", 2)
         if ev.sponsor:
             w.run(w.p(style="Packet Small"), f"By {ev.sponsor}", italic=True)
         if ev.assessment.overall:
-            w.markdown(ev.assessment.overall)
-        for area, text in ev.assessment.areas:
+            text(ev.assessment.overall, "assessment", "overall")
+        for area, words in ev.assessment.areas:
             w.heading(packet.area_name(area), 3)
-            w.markdown(text)
+            text(words, "assessment", "areas", area)
     if ev.recommendation:
         w.heading("Recommendation", 2)
         para = w.p()
@@ -240,14 +325,21 @@ def write_case(w: Writer, packet: Packet) -> None:
         if ev.sponsor:
             w.run(para, f" — recommended by {ev.sponsor}", italic=True, color=MUTED)
         if ev.recommendation.rationale:
-            w.markdown(ev.recommendation.rationale)
+            text(ev.recommendation.rationale, "recommendation", "rationale")
+    if ev.self_assessment:
+        w.heading("Self-assessment", 2)
+        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
+        text(ev.self_assessment, "self_assessment")
     if ev.values:
         w.heading("Values", 2)
-        w.markdown(ev.values)
-    if ev.development:
+        text(ev.values, "values")
+    if packet.steps:
         w.heading("Development plan", 2)
-        for step in ev.development:
-            para = w.p(step.plan, "List Bullet")
+        for plan in packet.steps:
+            step = plan.step
+            start = len(w.body)
+            para = w.p(f"{plan.number}. {step.plan}", "Packet Small")
+            w.bookmark(para, packet.step_anchor(plan.number))
             if step.by:
                 w.run(para, f"  by {day(step.by)}", color=MUTED)
             if step.expectations:
@@ -260,3 +352,4 @@ def write_case(w: Writer, packet: Packet) -> None:
                     if n < len(step.expectations) - 1:
                         w.run(para, ", ")
                 w.run(para, ")")
+            comment(w, start, packet.review, ("development", plan.number - 1, "plan"))

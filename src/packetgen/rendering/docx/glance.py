@@ -8,7 +8,7 @@ from packetgen.model.result import GAP, MET, SYMBOL, THIN, UNSUPPORTED
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.palette import EMPTY_FILL, FILL, GAP_INK, INK, MUTED, ROW_TINT, TEXT, TIME_FILL
 from packetgen.rendering.docx.writer import Writer
-from packetgen.rendering.view import (
+from packetgen.rendering.parts import (
     OPEN_KINDS,
     OPEN_LEAD,
     OPEN_TITLE,
@@ -16,10 +16,10 @@ from packetgen.rendering.view import (
     TIME_EMPTY,
     TIME_LEAD,
     TIME_TITLE,
-    Packet,
     day,
     time_text,
 )
+from packetgen.rendering.view import Packet
 
 
 def write_header(w: Writer, packet: Packet) -> None:
@@ -56,47 +56,80 @@ def write_header(w: Writer, packet: Packet) -> None:
 
 
 def write_glance(w: Writer, packet: Packet) -> None:
+    """Readiness at a glance: the levels to demonstrate in numbers, the held levels in one line,
+    and the levels by area (held levels one muted row, never a gap cell)."""
     w.heading("Readiness at a glance", 1, "glance")
-    _, grid = w.table(3, [56, 18, 18, 18, 19, 21, 24])
-    w.header_row(grid[0], ["Expectations", "Met", "Thin", "Gap", "Strong", "Supported", "Unsupported"], upper=False)
-    ink = {MET: TEXT[MET], THIN: TEXT[THIN], GAP: GAP_INK, "strong": TEXT[MET], "supported": INK,
-           "unsupported": GAP_INK}
-    rows = [(f"{packet.target_name}’s own {packet.own_totals.total}", packet.own_totals),
-            (f"All {packet.totals.total} for {packet.target_name} (cumulative)", packet.totals)]
-    for (label, t), cells in zip(rows, grid[1:], strict=False):
-        w.cell_text(cells[0], label, bold=True)
-        for cell, key in zip(cells[1:], (MET, THIN, GAP, "strong", "supported", "unsupported"), strict=False):
-            w.cell_text(cell, str(getattr(t, key)), bold=True, size=11, align=WD_ALIGN_PARAGRAPH.RIGHT, color=ink[key])
-        if t is packet.own_totals:
-            for cell in cells:
-                ooxml.shade(cell, "F3F5F8")
+    t = packet.demonstrate_totals
+    para = w.p()
+    w.run(para, packet.demonstrate_names, bold=True)
+    w.run(para, f": {t.total} expectations to demonstrate — ")
+    for n, (status, count) in enumerate(((MET, t.met), (THIN, t.thin), (GAP, t.gap))):
+        w.run(para, f"{SYMBOL[status]} {count} {status}", bold=True, color=TEXT[status] if status != GAP else GAP_INK)
+        w.run(para, ", " if n < 2 else "; ")
+    w.run(para, f"{t.strong} strong", bold=True, color=TEXT[MET])
+    w.run(para, f", {t.supported} supported, ")
+    w.run(para, f"{t.unsupported} unsupported", bold=True, color=GAP_INK if t.unsupported else INK)
+    held = w.p(style="Packet Small")
+    w.run(held, "HELD  ", color=MUTED, size=7)
+    w.run(held, packet.held_line, color=MUTED)
 
-    w.run(w.p(style="Packet Caption"), "Coverage by area and level")
-    levels = packet.levels
-    width = 150 / (len(levels) + 1)
-    _table, grid = w.table(len(packet.matrix) + 2, [24] + [width] * (len(levels) + 1))
-    w.header_row(grid[0], ["Area"] + [lv.name for lv in levels] + ["Total"])
-    body_rows = [(row.area.name, row.cells, row.total) for row in packet.matrix]
-    body_rows.append(("All areas", packet.column_totals, packet.totals))
-    for (label, cells_t, total), cells in zip(body_rows, grid[1:], strict=False):
-        w.cell_text(cells[0], label, bold=True)
-        for cell, t in zip(cells[1:], list(cells_t) + [total], strict=False):
-            if not t.total:
+    w.run(w.p(style="Packet Caption"), "The levels to demonstrate by area (a cell reads as its worst status); "
+                                       "held levels re-evidenced")
+    areas = packet.result.areas
+    width = 136 / (len(areas) + 1)
+    _table, grid = w.table(len(packet.readiness) + 1, [38] + [width] * (len(areas) + 1))
+    w.header_row(grid[0], ["Level"] + [a.name for a in areas] + ["Total"])
+    for row, cells in zip(packet.readiness, grid[1:], strict=True):
+        w.cell_text(cells[0], row.label, bold=not row.held, color=MUTED if row.held else None)
+        for cell, c in zip(cells[1:], list(row.cells) + [row.total], strict=True):
+            if not c.total:
                 w.cell_text(cell, "–", color=MUTED, align=WD_ALIGN_PARAGRAPH.CENTER)
-                continue
-            para = w.cell_text(cell, f"{SYMBOL[t.status]} {t.met} of {t.total}", bold=t is total or t.status == GAP,
-                               color=TEXT[t.status], align=WD_ALIGN_PARAGRAPH.CENTER)
-            note = f"{t.gap} gap{'s' * (t.gap != 1)}" if t.gap else f"{t.thin} thin" if t.thin else ""
-            if note:
-                w.run(para, "\n" + note, color=TEXT[t.status], size=7)
-            ooxml.shade(cell, FILL[t.status])
-    legend = w.p("A cell shows expectations met of those in play and reads as its worst status: ", "Packet Small")
+            elif row.held:
+                w.cell_text(cell, f"{c.met + c.thin} of {c.total}", color=MUTED, align=WD_ALIGN_PARAGRAPH.CENTER)
+                ooxml.shade(cell, "F3F5F8")
+            else:
+                para = w.cell_text(cell, f"{SYMBOL[c.status]} {c.met} of {c.total}", bold=True,
+                                   color=TEXT[c.status], align=WD_ALIGN_PARAGRAPH.CENTER)
+                note = f"{c.gap} gap{'s' * (c.gap != 1)}" if c.gap else f"{c.thin} thin" if c.thin else ""
+                if note:
+                    w.run(para, "\n" + note, color=TEXT[c.status], size=7)
+                ooxml.shade(cell, FILL[c.status])
+        if row.held:
+            ooxml.shade(cells[0], "F3F5F8")
+    legend = w.p("A cell reads as its worst status: ", "Packet Small")
     for status, words in ((GAP, "at least one without evidence"), (THIN, "at least one with too few items"),
                           (MET, "all met")):
         w.status(legend, status)
         w.run(legend, f" {words}   ")
-    w.p("Strength (strong: a colleague’s quote, a link or number, and two quarters; supported: one or two of "
-        "them) is counted for met and thin expectations. " + packet.framework.cumulative_note, "Packet Small")
+    w.run(legend, f"Strong: a voice other than the candidate’s or the sponsor’s, a link or a measured result, and at "
+                  f"least {packet.framework.policy.sustained_days} days; supported: one or two of them.")
+
+
+def write_strongest(w: Writer, packet: Packet) -> None:
+    """Up to three items that lend the most to the levels to demonstrate."""
+    w.heading("Strongest evidence", 1, "strongest")
+    if not packet.strongest:
+        w.p(f"No item yet lends strong or supported strength to an expectation of {packet.demonstrate_names}.")
+        return
+    for n, s in enumerate(packet.strongest, start=1):
+        ref = s.ref
+        para = w.p(style="Packet Small")
+        w.run(para, f"{n}. ")
+        ref_label(w, para, ref)
+        w.run(para, f"  {ref.item.title}", bold=True, size=9)
+        w.run(para, f"  {ref.when}", color=MUTED)
+        detail = w.p(style="Packet Meta")
+        if ref.outcome:
+            w.run(detail, ref.outcome, bold=True)
+            w.run(detail, " · ")
+        if ref.voice:
+            w.run(detail, ref.voice, italic=True, color=MUTED)
+            w.run(detail, " · ")
+        w.run(detail, "lends to ", color=MUTED)
+        for k, c in enumerate(s.lends):
+            ooxml.internal_link(detail, packet.anchor(c.id), c.id, w.styles["Hyperlink"])
+            w.run(detail, f" {c.strength}" + (", " if k < len(s.lends) - 1 else ""),
+                  color=TEXT[MET] if c.strength == "strong" else MUTED)
 
 
 # the time view's fills deepen with the count (they read apart in grey; the count is the meaning)
@@ -127,22 +160,24 @@ def _time_view(w: Writer, t) -> None:
 
 def write_gaps(w: Writer, packet: Packet) -> None:
     _open_points(w, packet)
+
+
+def write_time_view(w: Writer, packet: Packet) -> None:
     if packet.time is not None:
         _time_view(w, packet.time)
 
 
 def _open_points(w: Writer, packet: Packet) -> None:
     r = packet.result
-    w.heading("The gaps", 1, "gaps")
+    w.heading("What is missing", 1, "gaps")
     if not packet.open:
-        w.p(f"None: every expectation to demonstrate has at least {r.min_evidence} counting items, and each is "
-            "backed by an independent voice, a link or result, or a span of time.")
+        w.p(f"Nothing: every expectation of {packet.demonstrate_names} is met and strong.")
         return
-    thin = f"{len(packet.open_of(THIN))} with fewer than {r.min_evidence} items, " if r.min_evidence > 1 else ""
+    thin = f"{len(packet.open_of(THIN))} with too few items, " if r.min_evidence > 1 else ""
     concerns = len(packet.open_of("concern"))
     raised = f", {concerns} raised by the sponsor" if concerns else ""
-    w.p(f"{len(packet.open_of(GAP))} without evidence, {thin}{len(packet.open_of(UNSUPPORTED))} met but "
-        f"unsupported{raised}; {packet.target_name} first in each. Each links to its expectation.", "Packet Small")
+    w.p(f"For {packet.demonstrate_names}: {len(packet.open_of(GAP))} without evidence, {thin}"
+        f"{len(packet.open_of(UNSUPPORTED))} met but unsupported{raised}; each with its next step.", "Packet Small")
     for kind in OPEN_KINDS:
         entries = packet.open_of(kind)
         if not entries:
@@ -159,7 +194,11 @@ def _open_points(w: Writer, packet: Packet) -> None:
             ooxml.internal_link(id_cell.paragraphs[0], packet.anchor(cov.id), cov.id, w.styles["Hyperlink"])
             para = w.cell_text(text_cell, cov.expectation.text)
             if cov.evidence:
-                w.run(para, f"  ({len(cov.evidence)} of {cov.needed} · {cov.strength})", color=MUTED)
+                w.run(para, "  (", color=MUTED)
+                for k, item_id in enumerate(cov.evidence):
+                    ref_label(w, para, packet.refs[item_id])
+                    w.run(para, " " if k < len(cov.evidence) - 1 else "", color=MUTED)
+                w.run(para, f": {len(cov.evidence)} of {cov.needed} · {cov.strength})", color=MUTED)
             if entry.next:
                 w.run(para, f"  → {entry.next}", color=MUTED)
             _near(w, entry.near, text_cell)
@@ -168,15 +207,18 @@ def _open_points(w: Writer, packet: Packet) -> None:
 
 
 def _near(w: Writer, near, cell) -> None:
+    assert w.packet is not None  # set by write_packet
     for ref in near.stale:
         para = w.p(style="Packet Meta", container=cell)
         w.run(para, "→ Outside the period: ")
         ref_label(w, para, ref)
         w.run(para, f" {ref.item.title} · {ref.when}")
-    for step in near.steps:
-        para = w.p(f"→ Planned: {step.plan}", "Packet Meta", container=cell)
-        if step.by:
-            w.run(para, f" by {day(step.by)}")
+    for plan in near.steps:
+        para = w.p(style="Packet Meta", container=cell)
+        w.run(para, "→ Planned: ")
+        ooxml.internal_link(para, w.packet.step_anchor(plan.number), f"development {plan.label}", w.styles["Hyperlink"])
+        if plan.step.by:
+            w.run(para, f" by {day(plan.step.by)}")
 
 
 def ref_label(w: Writer, para, ref) -> None:

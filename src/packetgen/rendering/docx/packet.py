@@ -18,7 +18,7 @@ from packetgen.rendering.docx.body import (
     write_review,
     write_target,
 )
-from packetgen.rendering.docx.glance import write_gaps, write_glance, write_header
+from packetgen.rendering.docx.glance import write_gaps, write_glance, write_header, write_strongest
 from packetgen.rendering.docx.page import footer, page_setup, properties
 from packetgen.rendering.docx.palette import MUTED
 from packetgen.rendering.docx.styles import ensure_styles, reference_path
@@ -29,11 +29,11 @@ from packetgen.rendering.view import Packet, build
 
 # The packet's sections, in order, as (bookmark, heading): the written table of contents.
 def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
-    out = [("glance", "Readiness at a glance"), ("gaps", "The gaps")] + \
-        ([("summary", "The case")] if packet.has_case else []) + [("target", f"{packet.target_name} expectations")]
-    if packet.lower:
-        out.append(("lower", "Lower levels"))
-    out.append(("evidence", "Evidence"))
+    out = [("glance", "Readiness at a glance"), ("strongest", "Strongest evidence"), ("gaps", "What is missing")] + \
+        ([("summary", "The case")] if packet.has_case else []) + \
+        [("target", f"The levels to demonstrate: {packet.demonstrate_names}"), ("evidence", "Evidence")]
+    if packet.held:
+        out.append(("lower", "Held levels, for reference"))
     if packet.review:
         out.append(("review", "Writing review"))
     if about:
@@ -66,13 +66,14 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
     if toc:
         table_of_contents(w, [(w.prefix + anchor, title) for anchor, title in sections(packet, about=about)])
     write_glance(w, packet)
+    write_strongest(w, packet)
     write_gaps(w, packet)
     if packet.has_case:
         w.heading("The case", 1, "summary")
         write_case(w, packet)
     write_target(w, packet)
-    write_lower(w, packet)
     write_evidence(w, packet)
+    write_lower(w, packet)
     if packet.review:
         write_review(w, packet)
     if about:
@@ -80,7 +81,7 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
 
 
 def running_text(packet: Packet) -> str:
-    return f"{packet.candidate.name} · packet for {packet.current_name} → {packet.target_name}"
+    return packet.running
 
 
 def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
