@@ -73,7 +73,7 @@ def test_heading_structure(rendered):
     areas_shown = [("" if not several else f"{lv.name} · ") + a.name for lv in reversed(result.demonstrate_levels)
                    for a in result.areas if result.select(level=lv.id, area=a.id)]
     leads = (" no ", " fewer ", " met by ", " expectations of a level")
-    cut = [t for t in heading2]
+    cut = list(heading2)
     for lead in leads:
         cut = [t.split(lead)[0] for t in cut]
     assert cut == kinds + voices + areas_shown + ([f"Beyond {target}"] if result.beyond_target else [])
