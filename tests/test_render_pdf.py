@@ -14,18 +14,18 @@ from render_helpers import (
     anchor,
     between,
     case_headings,
+    demonstrate_names,
     in_gap_list,
     outline_titles,
     pdf_pages,
-    demonstrate_names,
     render_to,
     section_titles,
     squash,
 )
 
 from packetgen.cli import cli
-from packetgen.rendering.view import build
 from packetgen.model.result import SYMBOL
+from packetgen.rendering.view import build
 from packetgen.report.gaps import to_json
 
 
