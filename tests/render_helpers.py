@@ -142,3 +142,14 @@ def section_titles(result, *, draft: bool = False, about: bool = True) -> list[s
             + [f"The levels to demonstrate: {demonstrate_names(result)}", "Evidence"]
             + (["Held levels, for reference"] if result.held else []) + (["Writing review"] if draft else [])
             + (["About the framework"] if about else []))
+
+
+def libreoffice_pdf(outdir: Path, *docs: Path) -> list[Path]:
+    """Each DOCX laid out by LibreOffice as a PDF in `outdir`. Every call has its own user profile:
+    two LibreOffices on one profile (parallel test workers) fail on its lock."""
+    import subprocess
+
+    profile = Path(outdir) / ".libreoffice-profile"
+    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(outdir), *map(str, docs)], check=True, capture_output=True, timeout=300)
+    return [Path(outdir) / f"{Path(doc).stem}.pdf" for doc in docs]

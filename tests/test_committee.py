@@ -6,7 +6,6 @@ import csv
 import json
 import re
 import shutil
-import subprocess
 import zipfile
 
 import docx
@@ -15,7 +14,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from conftest import EXAMPLES, ROOT
 from pypdf import PdfReader
-from render_helpers import pdf_pages, squash, write_ladder
+from render_helpers import libreoffice_pdf, pdf_pages, squash, write_ladder
 
 from packetgen.cli import cli
 from packetgen.committee.cycle import expand, prepare, readiness_key
@@ -361,8 +360,7 @@ def test_anonymising_changes_no_status_and_no_strength():
 def test_docx_handout_reads_page_x_of_y_per_candidate_in_libreoffice(tmp_path):
     out = tmp_path / "h.docx"
     assert invoke("committee", *EXAMPLES, "-o", out).exit_code == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
-                   check=True, capture_output=True, timeout=180)
+    libreoffice_pdf(tmp_path, out)
     numbers = [tuple(map(int, m)) for page in pdf_pages(tmp_path / "h.pdf")
                for m in re.findall(r"Page (\d+) of (\d+)", page)]
     parts, current = [], []

@@ -138,7 +138,7 @@ def test_readiness_equals_gaps_json(rendered):
             f"◐ {d['thin']} thin, ✗ {d['gap']} gap; {d['strong']} strong, {d['supported']} supported, "
             f"{d['unsupported']} unsupported") in text
     assert f"{doc['held']['evidenced']} of {doc['held']['total']} re-evidenced" in text
-    matrix = table_after(document, "The levels to demonstrate by area (a cell reads as its worst status); held levels re-evidenced")
+    matrix = table_after(document, "By area: the levels to demonstrate, and the held levels re-evidenced")
     rows = matrix.rows[1:]
     shown = list(reversed(result.demonstrate_levels))
     assert [squash(r.cells[0].text) for r in rows] == [lv.name for lv in shown] + (

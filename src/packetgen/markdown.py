@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from markupsafe import Markup
 
 from packetgen.urls import is_safe_url, link_target
 
@@ -49,7 +50,11 @@ def tokens(text: str) -> list[Token]:
 
 
 def inert(value) -> str:
-    """A value printed into Markdown, made inert (the Markdown packet and `diff --format md`)."""
+    """A value printed into Markdown, made inert (the Markdown packet and `diff --format md`).
+    Markup is the template's own text (a macro's output marked `| safe`, its values made inert
+    inside it) and passes as it is."""
+    if isinstance(value, Markup):
+        return str(value)
     text = "" if value is None else str(value)
     # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
     # evidence's own: only the template's links (safe URLs) are links

@@ -179,7 +179,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
                   color=GAP_INK, bold=True, size=7.5)
         w.cell_text(cells[5], "–" if depth.last_quarter is None else f"{depth.last_quarter:.0%}",
                     align=WD_ALIGN_PARAGRAPH.RIGHT, size=8)
-        para = w.cell_text(cells[6], p.decision or "none given", size=8, color=None if p.decision else MUTED)
+        para = w.cell_text(cells[6], p.decision or p.recommendation_line, size=8, color=None if p.decision else MUTED)
         if p.decision and p.evidence.sponsor:
             w.run(para, f" — {p.evidence.sponsor}", color=MUTED, size=8)
     w.p("Met / thin / gap: expectations with enough, too few and no counting items; strong: backed by a "

@@ -179,6 +179,17 @@ class Packet:
     def open_of(self, kind: str) -> tuple[OpenEntry, ...]:
         return tuple(e for e in self.open if e.kind == kind)
 
+    @property
+    def missing_line(self) -> str:
+        """The tally under "What is missing": "For IC4: 4 without evidence, 2 with too few items, …"."""
+        counts = [f"{len(self.open_of(GAP))} without evidence"]
+        if self.result.min_evidence > 1:
+            counts.append(f"{len(self.open_of(THIN))} with too few items")
+        counts.append(f"{len(self.open_of(UNSUPPORTED))} met but unsupported")
+        if self.open_of(CONCERN):
+            counts.append(f"{len(self.open_of(CONCERN))} raised by the sponsor")
+        return f"For {self.demonstrate_names}: {', '.join(counts)}; each with its next step."
+
     def notes_for(self, *path) -> tuple[NoteGroup, ...]:
         """The writing review's notes about one field ("summary"; "assessment", "overall"; ...), a
         sentence at a time: each sentence is quoted once, with every note about it."""

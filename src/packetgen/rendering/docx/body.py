@@ -122,6 +122,10 @@ def write_lower(w: Writer, packet: Packet) -> None:
             if row.stale:
                 w.run(para, " outside period)", color=MUTED, size=7)
             i += 1
+    for cells in grid[-7:-1]:  # the table never ends on a page of one or two rows
+        for cell in cells:
+            for para in cell.paragraphs:
+                ooxml.keep_with_next(para)
 
 
 def write_evidence(w: Writer, packet: Packet) -> None:

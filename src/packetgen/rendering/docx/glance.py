@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from packetgen.model.result import GAP, MET, SYMBOL, THIN, UNSUPPORTED
+from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.palette import EMPTY_FILL, FILL, GAP_INK, INK, MUTED, ROW_TINT, TEXT, TIME_FILL
 from packetgen.rendering.docx.writer import Writer
@@ -73,8 +73,7 @@ def write_glance(w: Writer, packet: Packet) -> None:
     w.run(held, "HELD  ", color=MUTED, size=7)
     w.run(held, packet.held_line, color=MUTED)
 
-    w.run(w.p(style="Packet Caption"), "The levels to demonstrate by area (a cell reads as its worst status); "
-                                       "held levels re-evidenced")
+    w.run(w.p(style="Packet Caption"), "By area: the levels to demonstrate, and the held levels re-evidenced")
     areas = packet.result.areas
     width = 136 / (len(areas) + 1)
     _table, grid = w.table(len(packet.readiness) + 1, [38] + [width] * (len(areas) + 1))
@@ -168,16 +167,11 @@ def write_time_view(w: Writer, packet: Packet) -> None:
 
 
 def _open_points(w: Writer, packet: Packet) -> None:
-    r = packet.result
     w.heading("What is missing", 1, "gaps")
     if not packet.open:
         w.p(f"Nothing: every expectation of {packet.demonstrate_names} is met and strong.")
         return
-    thin = f"{len(packet.open_of(THIN))} with too few items, " if r.min_evidence > 1 else ""
-    concerns = len(packet.open_of("concern"))
-    raised = f", {concerns} raised by the sponsor" if concerns else ""
-    w.p(f"For {packet.demonstrate_names}: {len(packet.open_of(GAP))} without evidence, {thin}"
-        f"{len(packet.open_of(UNSUPPORTED))} met but unsupported{raised}; each with its next step.", "Packet Small")
+    w.p(packet.missing_line, "Packet Small")
     for kind in OPEN_KINDS:
         entries = packet.open_of(kind)
         if not entries:

@@ -119,7 +119,7 @@ def style_house(document) -> None:
     normal = styles["Normal"]
     _font(normal, size=10, name="Calibri", color=INK)
     normal.paragraph_format.space_after = Pt(4)
-    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11), ("Heading 4", 10)):
+    for name, size in (("Title", 22), ("Heading 1", 16), ("Heading 2", 13), ("Heading 3", 11), ("Heading 4", 10)):
         _font(styles[name], size=size, bold=True, italic=False, color=ACCENT if name != "Title" else INK,
               name="Calibri")
         styles[name].paragraph_format.keep_with_next = True
