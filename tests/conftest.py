@@ -140,3 +140,12 @@ def packets(tmp_path_factory):
         return cache[key]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def stress(tmp_path_factory) -> Path:
+    """The layout stress file (tests/stress.py), written once per session: render it with
+    packets(stress, fmt) like an example."""
+    from stress import write_stress
+
+    return write_stress(tmp_path_factory.mktemp("stress"))

@@ -1,11 +1,10 @@
-"""The packet a committee reads (contract section 5, issue 11), read back from the outputs:
-every item once, short, gaps that cannot hide, nothing to fill in, and typesetting checked
-with positions from the PDF (pdfplumber)."""
+"""The packet a committee reads (contract section 5; issues 11 and 25), read back from the outputs:
+the case first on page 1, every item once, short, gaps that cannot hide, nothing to fill in, and
+typesetting checked with positions from the PDF (pdfplumber)."""
 from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import zipfile
 
 import docx
@@ -13,8 +12,8 @@ import pdfplumber
 import pytest
 from bs4 import BeautifulSoup
 from conftest import EXAMPLES, ROOT
-from render_helpers import GENERATED, docx_blocks, pdf_pages, squash
-from test_render_case import plain, reading_text
+from render_helpers import GENERATED, docx_blocks, libreoffice_pdf, pdf_pages, squash
+from test_render_case import assert_in_order, opening, plain, reading_text
 
 from packetgen.rendering.docx.palette import FILL
 from packetgen.rendering.view import build
@@ -35,18 +34,99 @@ def target_name(result) -> str:
     return result.framework.level(result.target_level).name
 
 
+# --- 0. the case first (issue 25) -------------------------------------------------------------
+# Page 1 answers "ready or not, and where not": the recommendation line, the strongest evidence,
+# what is missing; the case starts by page 2; the same order in every format.
+
+CASES = [e.stem for e in EXAMPLES] + ["stress"]
+
+
+@pytest.fixture
+def case(request, stress):
+    """The path of a case by name: an example, or the layout stress file."""
+    return {e.stem: e for e in EXAMPLES}.get(request.param, stress)
+
+
+def page_one_parts(view, *, first_entry: bool = True) -> list[str]:
+    """What page 1 must hold, in reading order: the recommendation line, the strongest items'
+    titles under their heading, what is missing (its heading, its tally for the levels to
+    demonstrate and, unless told otherwise, its first entry)."""
+    parts = [view.recommendation_line, "Strongest evidence"]
+    parts += [opening(s.ref.item.title, 6) for s in view.strongest]
+    parts += ["What is missing", f"For {view.demonstrate_names}:"]
+    if view.open and first_entry:
+        parts.append(view.open[0].id)
+    return [squash(p) for p in parts]
+
+
+def pages_of(path) -> list[str]:
+    return [page.replace("RECOMMENDATION", "Recommendation") for page in pdf_pages(path)]
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("case", CASES, indirect=True)
+def test_page_1_of_the_pdf_holds_the_recommendation_the_strongest_evidence_and_what_is_missing(packets, case):
+    rendered = packets(case, "pdf")
+    view = build(rendered.result, GENERATED)
+    pages = pages_of(rendered.path)
+    assert view.strongest, "every case here has evidence worth putting first"
+    assert_in_order(pages[0], page_one_parts(view))
+    assert opening(rendered.result.evidence.summary) in pages[0] + " " + pages[1], "the case starts by page 2"
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("fmt", ("docx", "html", "md"))
+@pytest.mark.parametrize("case", CASES, indirect=True)
+def test_every_format_opens_with_the_same_case_first(packets, case, fmt):
+    """The same order in DOCX, HTML and Markdown: recommendation, strongest, what is missing, then
+    the case (its summary) before the levels to demonstrate."""
+    rendered = packets(case, fmt)
+    view = build(rendered.result, GENERATED)
+    assert_in_order(reading_text(rendered.path, fmt), page_one_parts(view) + [
+        "The case", opening(rendered.result.evidence.summary), "The levels to demonstrate"])
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pages(packets, stress, tmp_path_factory):
+    """Each case's DOCX as LibreOffice lays it out (one conversion for all): its pages' text."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed (.ci/run installs it)")
+    out = tmp_path_factory.mktemp("docx-pages")
+    copies = []
+    for case in [*EXAMPLES, stress]:
+        copies.append(out / f"{case.stem}.docx")
+        shutil.copyfile(packets(case, "docx").path, copies[-1])
+    return {pdf.stem: pages_of(pdf) for pdf in libreoffice_pdf(out, *copies)}
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("case", CASES, indirect=True)
+def test_page_1_of_the_docx_in_libreoffice_holds_the_same(packets, case, libreoffice_pages):
+    rendered = packets(case, "docx")
+    view = build(rendered.result, GENERATED)
+    pages = libreoffice_pages[case.stem]
+    # Word and LibreOffice break pages their own way: the tally of what is missing is on page 1,
+    # its entries follow on page 1 or 2
+    assert_in_order(pages[0], page_one_parts(view, first_entry=False))
+    if view.open:
+        assert view.open[0].id in pages[0] + " " + pages[1]
+    assert opening(rendered.result.evidence.summary) in pages[0] + " " + pages[1]
+
+
 # --- 1. every item once -----------------------------------------------------------------------
 
 @pytest.mark.renders
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_every_description_and_quote_occurs_exactly_once(packets, example, fmt):
-    packet = packets(example, fmt)
+@pytest.mark.parametrize("case", CASES, indirect=True)
+def test_every_description_quote_and_development_step_occurs_exactly_once(packets, case, fmt):
+    packet = packets(case, fmt)
+    ev = packet.result.evidence
     text = reading_text(packet.path, fmt)
-    texts = [item.description for item in packet.result.evidence.items if item.description]
-    texts += [q.text for item in packet.result.evidence.items for q in item.quotes]
-    assert len(texts) > 20
-    for source in texts:
+    texts = [item.description for item in ev.items if item.description]
+    texts += [q.text for item in ev.items for q in item.quotes]
+    steps = [step.plan for step in ev.development]
+    assert len(texts) > 20 and steps
+    for source in texts + steps:
         assert text.count(fragment(source)) == 1, fragment(source)
 
 
@@ -120,7 +200,7 @@ def test_every_matrix_cell_with_a_gap_is_labelled_and_filled_as_a_gap_in_the_pdf
         fills = [r for r in page.rects if r.get("non_stroking_color") and len(r["non_stroking_color"]) == 3
                  and all(abs(a - b) < 0.01 for a, b in zip(r["non_stroking_color"], GAP_RGB))]
         words = page.extract_words()
-        top = next(w for w, after in zip(words, words[1:]) if w["text"] == "The" and after["text"] == "levels")["top"]
+        top = next(w for w, after in zip(words, words[1:]) if w["text"] == "By" and after["text"] == "area:")["top"]
         bottom = next(w for w in words if w["text"] == "Strongest" and w["top"] > top)["top"]
         crosses = [w for w in page.extract_words() if w["text"] == "✗" and top < w["top"] < bottom - 4]
         in_matrix = []
@@ -192,11 +272,9 @@ def test_heading_levels_never_skip(packets, example):
 
 @pytest.mark.renders
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (.ci/run installs it)")
-def test_libreoffice_shows_the_contents_on_first_open(packets, tmp_path):
+def test_libreoffice_shows_the_contents_on_first_open(packets, libreoffice_pages):
     packet = packets(EXAMPLE, "docx")
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(packet.path)],
-                   check=True, capture_output=True, timeout=180)
-    first = pdf_pages(tmp_path / f"{packet.path.stem}.pdf")[0]
+    first = libreoffice_pages[EXAMPLE.stem][0].replace("Recommendation", "RECOMMENDATION")
     assert ("CONTENTS Readiness at a glance · Strongest evidence · What is missing · The case · The levels to "
             "demonstrate: IC4 · Evidence · Held levels, for reference") in first
     assert "update" not in first.lower()
