@@ -111,33 +111,92 @@ except ImportError:  # pragma: no cover
     pass
 
 
+def _shared_folder(tmp_path_factory, name: str) -> Path:
+    """A folder every xdist worker of this run shares (one per session without xdist)."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run:
+        return tmp_path_factory.mktemp(name)
+    folder = tmp_path_factory.getbasetemp().parent / f"{name}-{run}"  # the workers' basetemps sit side by side
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _made_once(path: Path, make) -> bool:
+    """Make `path` with make(path) unless a worker already has; True when this call made it."""
+    from filelock import FileLock
+
+    done = path.with_name(path.name + ".done")
+    with FileLock(str(path) + ".lock"):
+        if done.exists():
+            return False
+        make(path)
+        done.touch()
+        return True
+
+
 @pytest.fixture(scope="session")
 def packets(tmp_path_factory):
-    """Each example rendered once per format per test session (per xdist worker):
-    packets(example, "pdf") -> Rendered(result, path, records). `records` are the log records
-    WeasyPrint emitted while rendering (a test fails on any warning among them)."""
+    """Each example rendered once per format per test run, shared by the xdist workers (the first
+    to ask renders it under a file lock, the others read it): packets(example, "pdf") ->
+    Rendered(result, path, records). `records` are the log records WeasyPrint emitted while
+    rendering (a test fails on any warning among them); they travel beside the file."""
+    import hashlib
+    import json
     import logging
     from types import SimpleNamespace
 
-    from render_helpers import render_to
+    from render_helpers import render_to, result_of
 
-    base = tmp_path_factory.mktemp("packets")
+    base = _shared_folder(tmp_path_factory, "packets")
     cache: dict = {}
+
+    def render(out: Path, example: Path) -> None:
+        records: list = []
+        handler = logging.Handler()
+        handler.emit = records.append
+        logging.getLogger("weasyprint").addHandler(handler)
+        try:
+            render_to(example, out)
+        finally:
+            logging.getLogger("weasyprint").removeHandler(handler)
+        out.with_name(out.name + ".log.json").write_text(json.dumps(
+            [{"levelno": r.levelno, "levelname": r.levelname, "msg": r.getMessage()} for r in records]),
+            encoding="utf-8")
 
     def get(example: Path, fmt: str):
         key = (Path(example), fmt)
         if key not in cache:
-            out = base / f"{Path(example).stem}.{fmt}"
-            records: list = []
-            handler = logging.Handler()
-            handler.emit = records.append
-            logging.getLogger("weasyprint").addHandler(handler)
-            try:
-                result = render_to(example, out)
-            finally:
-                logging.getLogger("weasyprint").removeHandler(handler)
-            cache[key] = SimpleNamespace(result=result, path=out, records=records)
+            digest = hashlib.sha256(Path(example).read_bytes()).hexdigest()[:12]
+            out = base / f"{Path(example).stem}-{digest}.{fmt}"
+            _made_once(out, lambda path: render(path, Path(example)))
+            logged = json.loads(out.with_name(out.name + ".log.json").read_text(encoding="utf-8"))
+            cache[key] = SimpleNamespace(result=result_of(example), path=out,
+                                         records=[logging.makeLogRecord(r) for r in logged])
         return cache[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def handouts(tmp_path_factory):
+    """The A4 handout of the examples, named or anonymised (with its key), in a format, made once
+    per test run and shared by the workers: handouts(anonymize, fmt) -> (path, key or None).
+    Read it; never change it (copy it first)."""
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    base = _shared_folder(tmp_path_factory, "handouts")
+
+    def make(path: Path, anonymize: bool) -> None:
+        extra = ["--anonymize", "--key-out", str(path.with_name(path.name + ".key.csv"))] if anonymize else []
+        result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(path), *extra])
+        assert result.exit_code == 0, result.output
+
+    def get(anonymize: bool = False, fmt: str = "pdf"):
+        out = base / f"handout-{'anonymised' if anonymize else 'named'}.{fmt}"
+        _made_once(out, lambda path: make(path, anonymize))
+        return out, (out.with_name(out.name + ".key.csv") if anonymize else None)
 
     return get
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pikepdf
 import pytest
-from click.testing import CliRunner
 from conftest import EXAMPLES
-
-from packetgen.cli import cli
 
 
 def assert_tagged_and_ua1(path):
@@ -32,10 +29,8 @@ def test_every_packet_is_tagged_and_pdfua_1(packets, example):
 
 @pytest.mark.renders
 @pytest.mark.parametrize("anonymize", [False, True], ids=["named", "anonymised"])
-def test_a_handout_is_one_tagged_pdfua_1_document(tmp_path, anonymize):
-    out = tmp_path / "handout.pdf"
-    args = ["committee", *map(str, EXAMPLES), "-o", str(out)] + (["--anonymize"] if anonymize else [])
-    assert CliRunner().invoke(cli, args).exit_code == 0
+def test_a_handout_is_one_tagged_pdfua_1_document(handouts, anonymize):
+    out, _ = handouts(anonymize=anonymize, fmt="pdf")
     assert_tagged_and_ua1(out)
     with pikepdf.open(out) as pdf:  # the tags cover every chapter, not only the first part
         parents = {int(p.obj.StructParents) for p in pdf.pages}

@@ -49,30 +49,23 @@ def leaks(text: str, names: set[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def handout_pdf(tmp_path_factory):
-    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
-    result = invoke("committee", ROOT / "examples", "-o", out)
-    assert result.exit_code == 0, result.stderr
+def handout_pdf(handouts):
+    out, _ = handouts(anonymize=False, fmt="pdf")
     return out, pdf_pages(out)
 
 
 @pytest.fixture(scope="module")
-def anonymous(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("anon")
-    outs = {}
-    for fmt in ("pdf", "docx", "html"):
-        out = folder / f"handout.{fmt}"
-        key = folder / f"key-{fmt}.csv"
-        result = invoke("committee", *EXAMPLES, "-o", out, "--anonymize", "--key-out", key)
-        assert result.exit_code == 0, result.stderr
-        outs[fmt] = (out, key)
-    return outs
+def anonymous(handouts):
+    return {fmt: handouts(anonymize=True, fmt=fmt) for fmt in ("pdf", "docx", "html")}
 
 
 @pytest.mark.renders
 def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
     out = tmp_path / "h.html"
     assert invoke("committee", f"{ROOT}/examples/*.yaml", "-o", out).exit_code == 0
+    by_folder = tmp_path / "by-folder.html"  # a folder names the same files as the pattern
+    assert invoke("committee", ROOT / "examples", "-o", by_folder).exit_code == 0
+    assert by_folder.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     rows = soup.select("table.cycle tbody tr")
     expected = {gaps_json(p)["candidate"]: gaps_json(p) for p in EXAMPLES}

@@ -160,15 +160,8 @@ def test_a_handout_of_the_three_examples_fits_in_40_pages_with_the_framework_onc
 
 
 @pytest.fixture(scope="module")
-def handout_pdf(tmp_path_factory):
-    from click.testing import CliRunner
-
-    from packetgen.cli import cli
-
-    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
-    result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(out)])
-    assert result.exit_code == 0, result.stderr
-    return out
+def handout_pdf(handouts):
+    return handouts(anonymize=False, fmt="pdf")[0]
 
 
 # --- 3. gaps cannot hide ----------------------------------------------------------------------
