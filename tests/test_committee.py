@@ -330,7 +330,7 @@ def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path)
     assert result.exit_code == 0, result.stderr
     overview = docx.Document(str(out)).tables[0]
     header = [squash(c.text) for c in overview.rows[0].cells]
-    assert header[:3] == ["Candidate", "Level", "Target level's own"]
+    assert header[:3] == ["Candidate", "Level", "Target level’s own"]
     rows = {squash(r.cells[0].text): [squash(c.text) for c in r.cells] for r in overview.rows[1:]}
     assert rows["Ana"][1] == "One → Two" and rows["Ana"][2].startswith("0 met · 0 thin · 1 gap of 1")
     assert rows[gaps_json(EXAMPLES[0])["candidate"]][1] == "IC2 → IC3"

@@ -19,7 +19,9 @@ from render_helpers import pdf_pages
 from packetgen import analyse, load
 from packetgen.analysis.fairness import review
 from packetgen.cli import cli
-from packetgen.rendering.docx.body import REVIEWER
+from packetgen.catalogue import english
+
+REVIEWER = english()("review-author")
 
 pytestmark = pytest.mark.renders
 HERE = Path(__file__).parent

@@ -11,7 +11,7 @@ from conftest import EXAMPLES
 from render_helpers import between, docx_blocks, pdf_pages, squash
 
 from packetgen.model.result import SYMBOL
-from packetgen.rendering.parts import DECISION
+from packetgen.catalogue import english
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -70,7 +70,7 @@ def test_each_voice_stands_under_its_own_heading_saying_whose_words(case):
         for area, words in ev.assessment.areas:
             parts += [result.framework.area(area).name, opening(words)]
     if ev.recommendation:
-        parts += ["Recommendation", f"{DECISION[ev.recommendation.decision]} — recommended by {ev.sponsor}",
+        parts += ["Recommendation", f"{english()('decision-' + ev.recommendation.decision)} — recommended by {ev.sponsor}",
                   opening(ev.recommendation.rationale)]
     if ev.self_assessment:
         parts += ["Self-assessment", f"In {result.candidate.name}’s own words", opening(ev.self_assessment)]
@@ -111,7 +111,7 @@ def test_quotes_say_who_how_they_relate_and_when(case):
         after = text[text.index(plain(q.text)[:40]):][:400]
         assert plain(q.author) in after and q.relationship in after
         if q.date:
-            day = f"{q.date.day} {q.date.strftime('%b %Y')}"
+            day = english().date(q.date).replace('\u00a0', ' ')
             assert day in after[:after.index(q.relationship) + 60]
 
 

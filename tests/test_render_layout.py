@@ -386,8 +386,12 @@ def test_page_breaks_keep_headings_lists_and_items_whole(packets, example):
     """The time view's caption stands on the page of its table; a gap list's heading has its first
     two rows (or all) on its page; an evidence item's title never ends a page (some of its body
     follows it) and its "Supports" line never opens one (some of the item stands above it)."""
-    from packetgen.rendering.parts import OPEN_TITLE, TIME_ALL, TIME_TITLE
+    from packetgen.catalogue import english
+    from packetgen.rendering.parts import OPEN_KINDS
 
+    en = english()
+    TIME_TITLE, TIME_ALL = en("time-title"), en("time-all")
+    OPEN_TITLE = {kind: en(f"open-{kind}") for kind in OPEN_KINDS}
     packet = packets(example, "pdf")
     pages = pdf_pages(packet.path)
     view = build(packet.result, GENERATED)

@@ -14,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from packetgen.analysis.strength import measured_changes, months_before
+from packetgen.catalogue import Catalogue, english
 from packetgen.errors import Diagnostic, InputError, Location
 from packetgen.loading import yamlio
 from packetgen.loading.checker import Checker
@@ -30,8 +31,8 @@ _BETWEEN = r"[\s*_`]+"  # what may stand between the words of a phrase: spaces, 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    why: str
-    instead: str
+    why: str  # "" for the catalogue's words (review-why-RULE)
+    instead: str  # "" for the catalogue's words (review-instead-RULE)
     patterns: tuple[re.Pattern, ...] = ()  # what it looks for (phrases compiled too)
     supporting: tuple[re.Pattern, ...] = ()
     ownership: tuple[re.Pattern, ...] = ()
@@ -47,6 +48,14 @@ class Lexicon:
 def _phrase(words: str) -> re.Pattern:
     body = _BETWEEN.join(re.escape(w) for w in words.split())
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+def word_list_languages() -> tuple[str, ...]:
+    """The languages the built-in word lists are written in (data/fairness.yaml is English;
+    data/fairness.LANG.yaml another language's)."""
+    found = {"en"} | {p.name.split(".")[1] for p in (files("packetgen") / "data").iterdir()  # type: ignore[attr-defined]
+                      if p.name.startswith("fairness.") and p.name.count(".") == 2}
+    return tuple(sorted(found))
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -76,8 +85,7 @@ def _parse(doc: yamlio.Document) -> dict[str, Rule]:
             except (re.error, TypeError) as exc:
                 c.error(p + ("patterns", j), f"not a regular expression: {exc}")
         share = c.text(entry, "last_quarter_share", p)
-        out[rule_id] = Rule(rule_id, c.text(entry, "why", p, required=True) or "",
-                            c.text(entry, "instead", p, required=True) or "", tuple(patterns),
+        out[rule_id] = Rule(rule_id, c.text(entry, "why", p) or "", c.text(entry, "instead", p) or "", tuple(patterns),
                             tuple(_phrase(x) for x in c.list_(entry, "supporting", p) or () if isinstance(x, str)),
                             tuple(_phrase(x) for x in c.list_(entry, "ownership", p) or () if isinstance(x, str)),
                             float(share) if share and re.fullmatch(r"0?\.\d+", share.strip()) else 0.5)
@@ -133,39 +141,79 @@ def _sentence(text: str, match: re.Match) -> str:
 
 @dataclass(frozen=True)
 class Note:
+    """A note of the writing review, in words of no language yet: `subject` and `detail` are
+    catalogue keys with their values, `why` and `instead` a company lexicon's own words ("" for
+    the catalogue's). `advice_in(words)` and `subject_in(words)` say it in a packet's language;
+    `message`, `advice` and `subject` in English (the terminal's)."""
+
     rule: str
     location: Location
-    subject: str  # what the note is about: "item 'Ranking v2'", "the summary"
-    message: str  # the words, the sentence, what to write instead
+    about: tuple  # (catalogue key, ((name, value), ...)): "the summary", "item “Ranking v2”"
     path: tuple = ()  # the field it is about: ("summary",), ("evidence", 3, "description"), ("evidence", 3)
     words: str = ""  # the flagged words, as written ("" for notes about a whole item or the period)
     sentence: str = ""  # the sentence they stand in
-    advice: str = ""  # why it matters; what to write instead
+    detail: tuple = ()  # (catalogue key, ((name, value), ...)) of what was found, for notes with no words
+    why: str = ""
+    instead: str = ""
+
+    def subject_in(self, words: Catalogue) -> str:
+        key, args = self.about
+        return words(key, **dict(args))
+
+    def advice_in(self, words: Catalogue) -> str:
+        """Why it matters and what to write instead ("it cites 7 expectations — ...; ...")."""
+        why = self.why or words(f"review-why-{self.rule}")
+        instead = self.instead or words(f"review-instead-{self.rule}")
+        if self.detail:
+            key, args = self.detail
+            return words("review-advice-detail", detail=words(key, **dict(args)), why=why, instead=instead)
+        return words("review-advice", why=why, instead=instead)
+
+    @property
+    def subject(self) -> str:
+        return self.subject_in(english())
+
+    @property
+    def advice(self) -> str:
+        return self.advice_in(english())
+
+    @property
+    def message(self) -> str:
+        """The terminal's line: the words, why, the sentence, what to write instead."""
+        if not self.words:
+            return self.advice
+        en = english()
+        return (f"“{' '.join(self.words.split())}” — {self.why or en(f'review-why-{self.rule}')}: “{self.sentence}”; "
+                f"{self.instead or en(f'review-instead-{self.rule}')}")
 
     def diagnostic(self) -> Diagnostic:
         return Diagnostic(self.location, f"note[{self.rule}]", f"{self.subject}: {self.message}")
 
 
+def _about(key: str, **args) -> tuple:
+    return (key, tuple(sorted(args.items())))
+
+
 def _fields(loaded: Loaded):
     """(path in the file, what it is, text, item index or None) for every text the packet prints."""
     ev = loaded.evidence
-    for key, label in (("summary", "the summary"), ("self_assessment", "the self-assessment"),
-                       ("values", "the values")):
-        yield (key,), label, getattr(ev, key), None
+    for key in ("summary", "self_assessment", "values"):
+        yield (key,), _about(f"review-subject-{key.replace('_', '-')}"), getattr(ev, key), None
     if ev.assessment:
-        yield ("assessment", "overall"), "the sponsor's assessment", ev.assessment.overall, None
+        yield ("assessment", "overall"), _about("review-subject-assessment"), ev.assessment.overall, None
         for area, text in ev.assessment.areas:
-            yield ("assessment", "areas", area), f"the sponsor's assessment of {area}", text, None
+            yield ("assessment", "areas", area), _about("review-subject-assessment-area", area=area), text, None
     if ev.recommendation:
-        yield ("recommendation", "rationale"), "the recommendation", ev.recommendation.rationale, None
+        yield ("recommendation", "rationale"), _about("review-subject-recommendation"), ev.recommendation.rationale, None
     for n, step in enumerate(ev.development):
-        yield ("development", n, "plan"), f"development step #{n + 1}", step.plan, None
+        yield ("development", n, "plan"), _about("review-subject-development", n=n + 1), step.plan, None
     for n, item in enumerate(ev.items):
-        subject = f"item {item.title!r}"
+        subject = _about("review-subject-item", title=item.title)
         yield ("evidence", n, "title"), subject, item.title, n
         yield ("evidence", n, "description"), subject, item.description, n
         for j, quote in enumerate(item.quotes):
-            yield ("evidence", n, "quotes", j, "text"), f"{subject}, quote {j + 1}", quote.text, n
+            yield (("evidence", n, "quotes", j, "text"), _about("review-subject-quote", title=item.title, n=j + 1),
+                   quote.text, n)
 
 
 def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tuple[Note, ...]:
@@ -181,15 +229,13 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
         return (rule not in rules or rule in silenced_file
                 or (item is not None and rule in ev.items[item].fairness_ignore))
 
-    def note(rule: str, path: tuple, subject: str, text: str, match: re.Match, pattern: re.Pattern) -> None:
+    def note(rule: str, path: tuple, subject: tuple, text: str, match: re.Match, pattern: re.Pattern) -> None:
         r = rules[rule]
-        said = " ".join(match.group(0).split())
         where = source.find(path, pattern)
         if path[0] == "evidence" and ev.items[path[1]].where and ev.items[path[1]].where.path != source.path:
             where = ev.items[path[1]].where  # an item of an included file: its start, in that file
-        sentence = _sentence(text, match)
-        notes.append(Note(rule, where, subject, f"“{said}” — {r.why}: “{sentence}”; {r.instead}",
-                          path, match.group(0), sentence, f"{r.why}; {r.instead}"))
+        notes.append(Note(rule, where, subject, path, match.group(0), _sentence(text, match), why=r.why,
+                          instead=r.instead))
 
     strength = result.strength_of
     for path, subject, text, item in _fields(loaded):
@@ -221,12 +267,13 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
         supporting = [(p, m) for p in r.supporting for m in [p.search(said)] if m]
         if supporting and not any(p.search(item.title) or p.search(item.description) for p in r.ownership):
             pattern, m = min(supporting, key=lambda pm: pm[1].start())
-            note(SUPPORTIVE, field, f"item {item.title!r}", said, m, pattern)
+            note(SUPPORTIVE, field, _about("review-subject-item", title=item.title), said, m, pattern)
 
     recency = _recency(loaded, result, rules.get(RECENCY))
     if recency and not silenced(RECENCY, None):
-        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), "the period", recency,
-                          ("period",), advice=recency))
+        r = rules[RECENCY]
+        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), _about("review-subject-period"),
+                          ("period",), detail=recency, why=r.why, instead=r.instead))
 
     for n, (item, s) in enumerate(zip(ev.items, result.item_strength, strict=False)):
         for flag in s.flags:
@@ -238,11 +285,12 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
             if flag == SELF_QUOTE:
                 places = item.quote_places
                 where = places[s.self_quotes[0]] if s.self_quotes[0] < len(places) else where
-            detail = {BROAD: f"it cites {len(item.expectations)} expectations",
-                      DUPLICATE: f"it repeats item {result.items[s.duplicate_of].title!r}" if s.duplicate_of else "",
-                      SELF_QUOTE: "a quote is from the candidate"}[flag]
-            notes.append(Note(rule, where, f"item {item.title!r}", f"{detail} — {r.why}; {r.instead}", ("evidence", n),
-                              advice=f"{detail} — {r.why}; {r.instead}"))
+            detail = {BROAD: _about("review-detail-broad", n=len(item.expectations)),
+                      DUPLICATE: _about("review-detail-duplicate", title=result.items[s.duplicate_of].title
+                                        if s.duplicate_of else ""),
+                      SELF_QUOTE: _about("review-detail-self-quote")}[flag]
+            notes.append(Note(rule, where, _about("review-subject-item", title=item.title), ("evidence", n),
+                              detail=detail, why=r.why, instead=r.instead))
     return tuple(sorted(notes, key=lambda x: (x.location.line, x.location.column, x.rule)))
 
 
@@ -252,27 +300,24 @@ def _paragraph(text: str, match: re.Match) -> str:
     return text[start + 2 if start >= 0 else 0: end if end >= 0 else len(text)]
 
 
-def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> str:
+def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> tuple:
     """With a period: more than the rule's share of the counting items in its last three months,
-    or none in its first half."""
+    or none in its first half: what was found, as a catalogue key and its values; () when neither."""
     period = loaded.evidence.period
     if period is None or rule is None:
-        return ""
+        return ()
     counting = [i.date for i in loaded.evidence.items if result.counts(i.id)]
     if not counting:
-        return ""
+        return ()
     last_quarter = months_before(period.end, 3)
     late = sum(d > last_quarter for d in counting)
     middle = _middle(period)
     early = sum(d <= middle for d in counting)
     if late / len(counting) > rule.share:
-        found = (f"{late} of {len(counting)} counting items fall in the period's last three months "
-                 f"(after {last_quarter})")
-    elif not early:
-        found = f"none of the {len(counting)} counting items falls in the period's first half (to {middle})"
-    else:
-        return ""
-    return f"{found} — {rule.why}; {rule.instead}"
+        return _about("review-recency-late", late=late, counting=len(counting), date=last_quarter.isoformat())
+    if not early:
+        return _about("review-recency-early", counting=len(counting), date=middle.isoformat())
+    return ()
 
 
 def _middle(period) -> date:

@@ -41,6 +41,7 @@ def _object(shape: D.Shape, value_of, *, extensions: bool = True) -> dict[str, A
 
 def evidence_schema(fw: Framework) -> dict[str, Any]:
     """The schema of an evidence file read against `fw`."""
+    from packetgen.catalogue import installed as installed_locales
     from packetgen.model.evidence import FAIRNESS_RULES
 
     levels = [lv.id for lv in fw.candidate_levels]
@@ -58,6 +59,10 @@ def evidence_schema(fw: Framework) -> dict[str, Any]:
             return dict(_DATE)
         if kind == "lang":
             return {"type": "string", "pattern": r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"}
+        if kind == "locale":  # an installed catalogue, or one with a region: de, de-CH
+            codes = list(installed_locales())
+            return {"type": "string", "anyOf": [{"enum": codes},
+                                                {"pattern": rf"^(?:{'|'.join(codes)})(?:-[A-Za-z0-9]{{2,8}})+$"}]}
         if kind == "level":
             return {"type": "string", "enum": levels}
         if kind == "choice":

@@ -19,10 +19,12 @@ from packetgen.output import atomic_path, check_target, is_stdout
 def render(result: Result, out: str | Path, *, format: str | None = None, paper: str = "a4",
            template_dir: Path | None = None, reference_docx: Path | None = None,
            generated: date | None = None, archival: bool = False, review: tuple = (),
-           sign: Path | None = None, sign_password_file: Path | None = None) -> Path:
+           sign: Path | None = None, sign_password_file: Path | None = None,
+           locale: str | None = None, catalogue: Path | None = None) -> Path:
     """Write the packet for `result` to `out`; the format follows the suffix or `format`.
     `archival` makes a PDF/A-3b record that embeds its sources (see docs/reference.md, "Records"),
-    signed with the PKCS#12 key `sign` when given."""
+    signed with the PKCS#12 key `sign` when given. `locale` (else the file's `locale:`, else
+    English) picks the packet's language; `catalogue`, a company's Fluent file over it."""
     from packetgen.rendering import render_packet
 
     out = Path(out)
@@ -30,13 +32,26 @@ def render(result: Result, out: str | Path, *, format: str | None = None, paper:
         raise UsageError("--sign signs an archival record: add --archival")
     if not archival:
         return render_packet(result, out, format=format, paper=paper, template_dir=template_dir,
-                             reference_docx=reference_docx, generated=generated, review=review)
+                             reference_docx=reference_docx, generated=generated, review=review,
+                             words=words_for(result, locale, catalogue))
+    if catalogue is not None:
+        raise UsageError("--archival uses the built-in catalogues: `verify` re-renders a record from what it "
+                         "embeds, and --catalogue is not embedded")
+    words_for(result, locale, None)  # an unknown locale is reported before any work
     return _record(result, out, format=format, paper=paper, template_dir=template_dir, generated=generated,
-                   sign=sign, sign_password_file=sign_password_file)
+                   sign=sign, sign_password_file=sign_password_file, locale=locale)
+
+
+def words_for(result: Result, locale: str | None, catalogue: Path | None):
+    """The packet's catalogue: the option's locale, else the file's, else English."""
+    from packetgen import catalogue as catalogues
+
+    return catalogues.load(locale or result.evidence.locale or None, catalogue)
 
 
 def _record(result: Result, out: Path, *, format: str | None, paper: str, template_dir: Path | None,
-            generated: date | None, sign: Path | None, sign_password_file: Path | None) -> Path:
+            generated: date | None, sign: Path | None, sign_password_file: Path | None,
+            locale: str | None = None) -> Path:
     from packetgen.rendering import check_paper, format_for, generation_time
 
     fmt = format_for(out, format)
@@ -56,7 +71,7 @@ def _record(result: Result, out: Path, *, format: str | None, paper: str, templa
     with atomic_path(out, inputs=inputs) as tmp:
         from packetgen.records.sources import make, sources_of
 
-        data, _ = make(sources_of(result, paper=paper, generated=when))
+        data, _ = make(sources_of(result, paper=paper, generated=when, locale=locale))
         if sign is not None:
             from packetgen.records.signing import sign as sign_record
 
@@ -84,7 +99,8 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
             sign: Path | None = None, sign_password_file: Path | None = None, draft: bool = False,
             lexicon: str | Path | None = None, target: str | None = None,
             min_evidence: int | None = None, framework: str | None = None,
-            on_ready: Callable[[str], None] | None = None) -> RenderJob:
+            on_ready: Callable[[str], None] | None = None, locale: str | None = None,
+            catalogue: Path | None = None) -> RenderJob:
     """Check every option (before any work: a bad suffix, an output that is an input), call
     `on_ready(format)`, then load and match the file. UsageError or InputError on anything wrong."""
     from packetgen.analysis.matching import analyse
@@ -102,24 +118,29 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
     if draft and archival:
         raise UsageError("--draft adds the writer's notes; an archival record holds what the committee saw: "
                          "use one or the other")
-    words = None
+    lexicon_rules = None
     if draft or lexicon:
         from packetgen.analysis.fairness import load_lexicon
 
-        words = load_lexicon(lexicon)  # a broken lexicon is reported before any work
+        lexicon_rules = load_lexicon(lexicon)  # a broken lexicon is reported before any work
+    if locale or catalogue:
+        from packetgen import catalogue as catalogues
+
+        catalogues.load(locale, catalogue)  # an unknown locale or a broken catalogue: before any work
     if on_ready is not None:
         on_ready(fmt)
     loaded = load_evidence(evidence, framework=framework, target=target)
     result = analyse(loaded.framework, loaded.evidence, target=target, min_evidence=min_evidence)
     shown = case_diagnostics(loaded, result)
     notes: tuple = ()
-    if draft and words is not None:
+    if draft and lexicon_rules is not None:
         from packetgen.analysis.fairness import notes_of, review
 
-        notes = review(loaded, result, words)
+        notes = review(loaded, result, lexicon_rules)
         shown += notes_of(notes)
     options = dict(format=format, paper=paper, template_dir=template_dir, reference_docx=reference_docx,
-                   archival=archival, sign=sign, sign_password_file=sign_password_file)
+                   archival=archival, sign=sign, sign_password_file=sign_password_file, locale=locale,
+                   catalogue=catalogue)
     return RenderJob(result, output, in_order(shown), notes, options)
 
 

@@ -97,8 +97,8 @@ class Depth:
         return cls(n, share("outcome"), share("artifact"), share("independent"), late)
 
 
-DEPTH_MEASURES = (("items", "items"), ("outcome", "with an outcome"), ("artifact", "with an artifact"),
-                  ("independent", "with an independent quote"))
+# the depth measures, in the overview's order (their words: handout-depth-measure-NAME in the catalogue)
+DEPTH_MEASURES = ("items", "outcome", "artifact", "independent")
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ class OverviewRow:
 
     result: Result
     depth: Depth
-    thin_on: tuple[str, ...]  # depth measures under half the cycle's median: a question for the sponsor
+    thin_on: tuple[str, ...]  # names of depth measures under half the cycle's median: a question for the sponsor
 
 
 def overview(results) -> tuple[OverviewRow, ...]:
@@ -117,8 +117,8 @@ def overview(results) -> tuple[OverviewRow, ...]:
 
     depths = [Depth.of(r) for r in results]
     medians = {name: statistics.median(getattr(d, name) for d in depths) if depths else 0
-               for name, _ in DEPTH_MEASURES}
-    return tuple(OverviewRow(r, d, tuple(label for name, label in DEPTH_MEASURES
+               for name in DEPTH_MEASURES}
+    return tuple(OverviewRow(r, d, tuple(name for name in DEPTH_MEASURES
                                          if medians[name] > 0 and getattr(d, name) < medians[name] / 2))
                  for r, d in zip(results, depths, strict=False))
 

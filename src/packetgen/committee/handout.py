@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from packetgen.catalogue import Catalogue, Slot
 from packetgen.committee.cycle import Cycle
 from packetgen.errors import RenderError
 from packetgen.output import atomic_path
@@ -25,12 +26,18 @@ FORMATS = ("pdf", "docx", "html")
 
 def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
     frameworks = sorted({p.framework.id for p in packets})
+    words = packets[0].words
     return dict(
         title=title,
-        author="Calibration committee",
-        subject=f"{len(packets)} promotion packets" + (", names hidden" if cycle.anonymized else ""),
-        keywords=("calibration handout", *frameworks),
+        author=words("handout-author"),
+        subject=words("handout-meta-subject", n=len(packets), anonymized="yes" if cycle.anonymized else "no"),
+        keywords=(words("handout-keyword"), *frameworks),
     )
+
+
+def _depth_words(words):
+    """"with an outcome, with an artifact": the depth measures a row is thin on, in words."""
+    return lambda names: words("list-separator").join(words(f"handout-depth-measure-{n}") for n in names)
 
 
 def _overview_html(cycle, packets, *, generated, paper, template_dir, title, chapters=(), html=False,
@@ -39,9 +46,11 @@ def _overview_html(cycle, packets, *, generated, paper, template_dir, title, cha
     (the description of each framework, once, at the end of a PDF handout). `first_pages`:
     where each chapter starts in the PDF; `handout_page`: where the "about" part starts."""
     from packetgen.committee.cycle import overview
-    from packetgen.rendering.html import PAPER_SIZES, render_template
+    from packetgen.rendering.html import PAPER_SIZES, render_template, word_functions
 
-    return render_template("committee.html.j2", template_dir, packets=packets, invalid=cycle.invalid,
+    words = packets[0].words
+    return render_template("committee.html.j2", template_dir, **word_functions(words),
+                           depth_words=_depth_words(words), packets=packets, invalid=cycle.invalid,
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
                            chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
                            rows=overview(cycle.results), first_pages=first_pages, handout_page=handout_page,
@@ -92,7 +101,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
             starts.append(page)
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False,  # the framework's description: once, last
-                                  handout_page=starts[-1])
+                                  handout_page=starts[-1], words=packet.words)
             chapters.append(render_document(html, template_dir=template_dir, styles=styles))
             page += len(chapters[-1].pages)
             if bar:
@@ -115,7 +124,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     handout.metadata.keywords = list(meta["keywords"])
     handout.metadata.generator = f"packetgen {__version__}"
     handout.metadata.created = handout.metadata.modified = generated.isoformat()
-    handout.metadata.lang = "en"
+    handout.metadata.lang = packets[0].words.lang
     handout.write_pdf(target, **ACCESSIBLE)
 
 
@@ -123,7 +132,7 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
     from packetgen.rendering.html import render_html
 
     chapters = [Markup(render_html(r, generated=generated, paper=paper, template_dir=template_dir,
-                                   prefix=p.prefix, chapter=True, about=False)[0])
+                                   prefix=p.prefix, chapter=True, about=False, words=p.words)[0])
                 for r, p in zip(cycle.results, packets, strict=False)]
     text = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                           title=title, chapters=chapters, html=True)
@@ -142,58 +151,62 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     from packetgen.rendering.docx.palette import GAP_INK, MUTED, TEXT
     from packetgen.rendering.docx.writer import Writer
 
-    document = open_document(reference)
-    w = Writer(document)
+    words = packets[0].words
+    document = open_document(reference, words)
+    w = Writer(document, words)
     template_sect = w.sect_pr
-    w.p("CALIBRATION HANDOUT", "Packet Kicker")
+    w.p(words("handout-kicker").upper(), "Packet Kicker")
     w.heading(title, 0)
-    w.p(f"{len(packets)} candidate{'s' * (len(packets) != 1)}" + (" · names hidden" if cycle.anonymized else ""),
-        "Subtitle")
-    w.p("Sorted by target level, then by the target level's own strong count, then its own met count (most "
-        f"first), then by {'pseudonym' if cycle.anonymized else 'name'}. Each candidate's packet follows as its "
-        "own section with its own page numbers." +
-        (" Names, managers and quoted colleagues are replaced by pseudonyms, pronouns are neutral; links show "
-         "only their host." if cycle.anonymized else ""), "Packet Small")
-    table_of_contents(w, [("overview", "Cycle overview")] +
-                        [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", "About the framework")])
-    w.heading("Cycle overview", 1, "overview")
+    w.p(words("handout-candidates", n=len(packets)) + (" · " + words("handout-names-hidden") if cycle.anonymized
+                                                          else ""), "Subtitle")
+    w.p(" ".join([words("handout-order", anonymized="yes" if cycle.anonymized else "no"),
+                  words("handout-chapters-docx")] + ([words("handout-anonymized")] if cycle.anonymized else [])),
+        "Packet Small")
+    table_of_contents(w, [("overview", words("handout-overview"))] +
+                      [(p.prefix + "packet", p.candidate.name) for p in packets] + [("about", words("about-title"))])
+    w.heading(words("handout-overview"), 1, "overview")
     rows = overview(cycle.results)
+    depth_words = _depth_words(words)
     _table, grid = w.table(len(packets) + 1, [32, 20, 44, 24, 58, 16, 49])  # landscape: fits A4 and Letter
-    w.header_row(grid[0], ["Candidate", "Level", "Target level's own", "All (cumulative)", "Evidence depth",
-                           "Last quarter", "Recommendation"], upper=False)
+    w.header_row(grid[0], [words(f"handout-column-{c}") for c in ("candidate", "level", "own", "all", "depth",
+                                                                   "last", "recommendation")], upper=False)
     for p, row, cells in zip(packets, rows, grid[1:], strict=False):
         depth, own, every = row.depth, p.own_totals, p.totals
         ooxml.internal_link(cells[0].paragraphs[0], p.prefix + "packet", p.candidate.name, w.styles["Hyperlink"])
-        w.cell_text(cells[1], f"{p.current_name} → {p.target_name}")
-        para = w.cell_text(cells[2], f"{own.met} met", color=TEXT["met"], size=8)
-        w.run(para, f" · {own.thin} thin", color=TEXT["thin"], size=8)
-        w.run(para, f" · {own.gap} gap", color=GAP_INK, bold=True, size=8)
-        w.run(para, f" of {own.total}\n", color=MUTED, size=8)
-        w.run(para, f"{own.strong} strong", color=TEXT["met"], bold=True, size=8)
-        w.cell_text(cells[3], f"{every.met} / {every.thin} / {every.gap} of {every.total}", size=8)
-        para = w.cell_text(cells[4], f"{depth.items} counting item{'s' * (depth.items != 1)}\n", size=8)
-        w.run(para, f"{depth.outcome:.0%} outcome · {depth.artifact:.0%} artifact · {depth.independent:.0%} "
-                    "independent quote", color=MUTED, size=7.5)
+        w.cell_text(cells[1], p.levels_line)
+        para = w.cell_text(cells[2], "", size=8)
+        counts = {"met": (words("handout-own-met", n=own.met), TEXT["met"], False),
+                  "thin": (words("handout-own-thin", n=own.thin), TEXT["thin"], False),
+                  "gap": (words("handout-own-gap", n=own.gap), GAP_INK, True)}
+        for piece in words.pieces("handout-own", met=Slot("met"), thin=Slot("thin"), gap=Slot("gap"),
+                                  total=own.total):
+            if isinstance(piece, Slot):
+                text, color, bold = counts[piece.name]
+                w.run(para, text, color=color, bold=bold, size=8)
+            else:
+                w.run(para, piece, color=MUTED, size=8)
+        w.run(para, "\n")
+        w.run(para, words("handout-own-strong", n=own.strong), color=TEXT["met"], bold=True, size=8)
+        w.cell_text(cells[3], words("handout-all", met=every.met, thin=every.thin, gap=every.gap, total=every.total),
+                    size=8)
+        para = w.cell_text(cells[4], words("handout-depth-items", n=depth.items) + "\n", size=8)
+        w.run(para, words("handout-depth-shares", outcome=words.percent(depth.outcome),
+                          artifact=words.percent(depth.artifact), independent=words.percent(depth.independent)),
+              color=MUTED, size=7.5)
         if row.thin_on:
-            w.run(para, f"\n? under half the cycle's median {', '.join(row.thin_on)}: a question for the sponsor",
+            w.run(para, "\n" + words("handout-question", measures=depth_words(row.thin_on)),
                   color=GAP_INK, bold=True, size=7.5)
-        w.cell_text(cells[5], "–" if depth.last_quarter is None else f"{depth.last_quarter:.0%}",
+        w.cell_text(cells[5], "–" if depth.last_quarter is None else words.percent(depth.last_quarter),
                     align=WD_ALIGN_PARAGRAPH.RIGHT, size=8)
         para = w.cell_text(cells[6], p.decision or p.recommendation_line, size=8, color=None if p.decision else MUTED)
         if p.decision and p.evidence.sponsor:
             w.run(para, f" — {p.evidence.sponsor}", color=MUTED, size=8)
-    w.p("Met / thin / gap: expectations with enough, too few and no counting items; strong: backed by a "
-        "colleague's quote, a link or number, and two quarters. Evidence depth: counting items, and the share "
-        "of them with an outcome, an artifact and a quote from someone other than the candidate and the manager. "
-        "Last quarter: the share of counting items in the period's last three months. A candidate under half "
-        "the cycle's median on any depth measure is marked \"?\": a question for the sponsor, not a verdict.",
-        "Packet Small")
+    w.p(words("handout-legend"), "Packet Small")
     if cycle.invalid:
-        w.heading("Not included", 2)
-        w.p("These files have errors (run packetgen check on them) and are left out of this handout:",
-            "Packet Small")
+        w.heading(words("handout-not-included"), 2)
+        w.p(words("handout-not-included-lead", command="packetgen check"), "Packet Small")
         for bad in cycle.invalid:
-            w.p(f"{bad.label} — {bad.errors} error{'s' * (bad.errors != 1)}", "List Bullet")
+            w.p(words("handout-errors", file=bad.label, n=bad.errors), "List Bullet")
 
     # Each part ends on a bookmark; its footer's "of Y" is a PAGEREF to it. With page numbers
     # restarting per part, that is the part's page count in Word and in LibreOffice alike
@@ -215,12 +228,12 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         page_setup(document, paper)
     sections = list(document.sections)
     landscape(sections[0])  # the overview: seven columns a reader compares across rows
-    labels = (["Calibration handout · overview"] + [running_text(p) for p in packets] +
-              ["Calibration handout · about the framework"])
+    labels = ([words("handout-footer-overview")] + [running_text(p) for p in packets] +
+              [words("handout-footer-about")])
     for n, (section, label, end) in enumerate(zip(sections, labels, ends, strict=False)):
         if n:
             ooxml.restart_page_numbers(section._sectPr)
-        footer(section, label, pages_field=f"PAGEREF {end}")
+        footer(section, label, words, pages_field=f"PAGEREF {end}")
     meta = _meta(cycle, packets, title)
     properties(document, title=meta["title"], author=meta["author"], subject=meta["subject"],
                  keywords=meta["keywords"], generated=generated)
@@ -230,14 +243,18 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
 def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper: str = "a4",
                    template_dir: Path | None = None, reference_docx: Path | None = None,
                    generated: date | None = None, progress: bool = True,
-                   title: str = "Calibration handout") -> Path:
+                   title: str | None = None, words: Catalogue | None = None) -> Path:
+    """Write the handout in one language: `words` (default: the language every file names, else
+    English); `title` defaults to the catalogue's "Calibration handout"."""
     from packetgen.rendering import format_for, generation_time
 
     fmt = format_for(Path(out), format, FORMATS)
     if template_dir is not None:
         template_dir = Path(template_dir).resolve()  # WeasyPrint's base URL must be absolute
     generated = generated or generation_time().date()
-    packets = [build(result, generated, prefix=f"c{i}") for i, result in enumerate(cycle.results, start=1)]
+    words = words or handout_words(cycle)
+    title = title or words("handout-title")
+    packets = [build(result, generated, prefix=f"c{i}", words=words) for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:
         if fmt == "pdf":
             _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,
@@ -247,3 +264,11 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
         else:
             _docx(cycle, packets, tmp, generated=generated, paper=paper, reference=reference_docx, title=title)
     return Path(out)
+
+
+def handout_words(cycle: Cycle) -> Catalogue:
+    """The language every file of the cycle names (English when none does, or they differ)."""
+    from packetgen import catalogue
+
+    named = {r.evidence.locale for r in cycle.results if r.evidence.locale}
+    return catalogue.load(named.pop() if len(named) == 1 else None)

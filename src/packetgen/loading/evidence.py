@@ -66,6 +66,7 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
             raise
         c.error(("framework",), str(exc))
 
+    locale = _locale(c, top)
     candidate = _candidate(c, top, fw)
     if fw is not None and target is not None:
         check_level(fw, target, None, "--target")
@@ -110,8 +111,24 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
         raise InputError(c.in_order())
     evidence = Evidence(doc.path, ref, candidate, tuple(items), period, summary, raw=doc.raw, includes=tuple(included),
                         self_assessment=self_assessment, assessment=assessment, recommendation=recommendation,
-                        values=values, development=development, fairness_ignore=ignored)
+                        values=values, development=development, fairness_ignore=ignored, locale=locale)
     return Loaded(evidence, fw, c.in_order(), dict(doc.values))
+
+
+def _locale(c: Checker, top: dict) -> str:
+    """`locale:` as a BCP 47 tag ("de", "pt-BR") whose catalogue, or whose language's, is installed."""
+    from packetgen.catalogue import installed, normal
+
+    raw = c.text(top, "locale", ())
+    if not raw:
+        return ""
+    tag = normal(raw)
+    have = installed()
+    if tag not in have and tag.split("-")[0] not in have:
+        c.error(("locale",), f"unknown locale {raw!r}; installed: {', '.join(have)} (packetgen locales; a "
+                             "company's own language: render --locale TAG --catalogue FILE)")
+        return ""
+    return tag
 
 
 def _case_texts(assessment, recommendation, development) -> tuple[str, ...]:

@@ -108,6 +108,7 @@ ITEM = Shape("an evidence item", (
 ))
 EVIDENCE = Shape("the evidence file", (
     Field("framework", "text", "A built-in framework id, or a .yaml file in this file's folder."),
+    Field("locale", "locale", "The packet's language and formats (packetgen locales lists them; default en)."),
     Field("candidate", "object", "Who the packet is for.", required=True, shape=CANDIDATE),
     Field("period", "object", "The review window; both dates inclusive.", shape=PERIOD),
     Field("summary", "markdown", "The case in a few paragraphs."),

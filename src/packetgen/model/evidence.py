@@ -207,6 +207,7 @@ class Evidence:
     development: tuple[Step, ...] = ()
     fairness_ignore: tuple[str, ...] = ()
     includes: tuple[Included, ...] = ()  # the files `include:` names, in its order
+    locale: str = ""  # the packet's language as the file names it ("" for the default)
 
     @property
     def sponsor(self) -> str:

@@ -27,7 +27,7 @@ def environment() -> dict:
 
 
 def write_record(result: Result, record: dict, files: list[tuple[str, bytes, str]], *, generated: datetime,
-                 paper: str, decision: dict | None = None) -> bytes:
+                 paper: str, decision: dict | None = None, words=None) -> bytes:
     """The bytes of a PDF/A-3b record of `result`: `files` ((name, bytes, description): the
     sources, the record JSON, a decision) embedded as associated files, `record` printed on every
     page, and, with `decision`, a final "Decision" page. Nothing is taken from the host but the
@@ -39,7 +39,7 @@ def write_record(result: Result, record: dict, files: list[tuple[str, bytes, str
 
     stamp = generated.strftime("%Y-%m-%dT%H:%M:%SZ")
     html, _ = render_html(result, generated=generated.date(), paper=paper, record=record, created=stamp,
-                          decision=decision)
+                          decision=decision, words=words)
     document = render_document(html)
     naive = generated.replace(tzinfo=None)
     attachments = [weasyprint.Attachment(file_obj=io.BytesIO(data), name=name, description=about,

@@ -32,7 +32,8 @@ class Opened:
                        self.files.get(r["framework"]["name"], b""), r["target_level"], int(r["min_evidence"]),
                        r["paper"], datetime.fromisoformat(r["generated"]), self.decision,
                        tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())),
-                       min_evidence_given=r.get("min_evidence_from") != "framework")
+                       min_evidence_given=r.get("min_evidence_from") != "framework",
+                       locale=str(r.get("locale", "")))
 
 
 # What `verify` reads before it refuses: a record is a packet of at most a few hundred pages

@@ -32,6 +32,7 @@ class Sources:
     decision: bytes | None = None  # decision.json, as embedded
     includes: tuple[tuple[str, bytes], ...] = ()  # the files the evidence's `include:` names (name, bytes)
     min_evidence_given: bool = True  # False: each expectation's own, else the framework's policy
+    locale: str = ""  # the language it was rendered in ("": the evidence file's, else English)
 
     @property
     def override(self) -> int | None:
@@ -39,7 +40,7 @@ class Sources:
         return self.min_evidence if self.min_evidence_given else None
 
 
-def sources_of(result, *, paper: str, generated: datetime) -> Sources:
+def sources_of(result, *, paper: str, generated: datetime, locale: str | None = None) -> Sources:
     """The sources of a matched case (render --archival)."""
     evidence, framework = result.evidence.raw, result.framework.raw
     if not evidence or not framework:
@@ -55,7 +56,7 @@ def sources_of(result, *, paper: str, generated: datetime) -> Sources:
                          "needs that name for itself; rename the included file")
     return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
                    paper, generated.astimezone(UTC).replace(microsecond=0), includes=includes,
-                   min_evidence_given=result.min_evidence_given)
+                   min_evidence_given=result.min_evidence_given, locale=locale or result.evidence.locale or "")
 
 
 def _safe(name: str, fallback: str) -> str:
@@ -98,9 +99,11 @@ def make(sources: Sources) -> tuple[bytes, dict]:
 
 @lru_cache(maxsize=4)
 def _make(sources: Sources) -> tuple[bytes, bytes]:
+    from packetgen import catalogue
     from packetgen.records.archive import environment, write_record
 
     result = _result(sources)
+    words = catalogue.load(sources.locale or None)
     record = {
         "packetgen": __version__,
         "format": FORMAT,
@@ -110,6 +113,7 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         "min_evidence": sources.min_evidence,
         **({} if sources.min_evidence_given else {"min_evidence_from": "framework"}),
         "paper": sources.paper,
+        "locale": words.locale,
         "generated": sources.generated.isoformat(),
         "environment": environment(),
         "statuses": {c.id: c.status for c in result.expectations},
@@ -127,6 +131,6 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         files.append((DECISION_NAME, sources.decision, "The committee's decision on this packet"))
     blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
     files.append((RECORD_NAME, blob, "packetgen record: versions, options, hashes and statuses"))
-    data = write_record(result, record, files, generated=sources.generated, paper=sources.paper,
+    data = write_record(result, record, files, generated=sources.generated, paper=sources.paper, words=words,
                         decision=decision and {**decision, "date": date.fromisoformat(decision["date"])})
     return data, blob

@@ -178,20 +178,22 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
     verdict.add("statuses", not changed, f"{len(fresh_record['statuses'])} statuses match the matching re-run"
                 if not changed else f"{len(changed)} differ: {', '.join(changed[:5])}")
     if opened.decision is not None and not differences:
-        verdict.add(*_decision_page(data, parse_decision(opened.decision)))
+        verdict.add(*_decision_page(data, parse_decision(opened.decision), str(opened.record.get("locale", ""))))
     return verdict
 
 
-def _decision_page(data: bytes, decision: dict) -> tuple[str, bool, str]:
-    """The last page says what decision.json says: the outcome, who decided and when."""
+def _decision_page(data: bytes, decision: dict, locale: str = "") -> tuple[str, bool, str]:
+    """The last page says what decision.json says, in the record's language: the outcome, who
+    decided and when."""
     from pypdf import PdfReader
 
-    from packetgen.rendering.view import Packet
+    from packetgen import catalogue
 
+    words = catalogue.load(locale or None)
     text = " ".join((PdfReader(io.BytesIO(data)).pages[-1].extract_text() or "").split())
-    shown = {"promoted": "Promoted", "not-yet": "Not yet", "deferred": "Deferred"}[decision["outcome"]]
-    when = " ".join(Packet.day(date.fromisoformat(decision["date"])).split())
-    ok = text.startswith("DECISION RECORD") or "Decision" in text
+    shown = words(f"outcome-{decision['outcome']}")
+    when = " ".join(words.date(date.fromisoformat(decision["date"])).split())
+    ok = words("decision-title") in text
     ok = ok and shown in text and " ".join(decision["by"].split()) in text and when in text
     return ("decision", ok, f"{shown} by {decision['by']} on {when}, as the last page shows" if ok else
             f"the last page does not show {DECISION_NAME}: {shown} by {decision['by']} on {when}")

@@ -41,7 +41,7 @@ def generation_time() -> datetime:
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
                   template_dir: Path | None = None, reference_docx: Path | None = None,
-                  generated: date | None = None, review: tuple = ()) -> Path:
+                  generated: date | None = None, review: tuple = (), words=None) -> Path:
     """Write the packet to `out` (a file, replaced only once complete, or "-" for standard output).
     `generated` defaults to today, or SOURCE_DATE_EPOCH when set; `review` (notes of the writing
     review, analyse.fairness.review) adds a "Writing review" section: a draft for the writer and
@@ -57,7 +57,7 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
     inputs = (result.evidence.path, result.framework.path, reference_docx, *template_files(template_dir))
     with (to_stdout(fmt) if is_stdout(out) else atomic_path(out, inputs=inputs)) as tmp:
         write(result, tmp, fmt=fmt, generated=generated, paper=paper, template_dir=template_dir,
-              reference_docx=reference_docx, review=review)
+              reference_docx=reference_docx, review=review, words=words)
     return out
 
 
@@ -67,13 +67,15 @@ def check_paper(paper: str) -> None:
 
 
 def write(result: Result, path: Path, *, fmt: str, generated: date, paper: str = "a4",
-          template_dir: Path | None = None, reference_docx: Path | None = None, review: tuple = ()) -> None:
+          template_dir: Path | None = None, reference_docx: Path | None = None, review: tuple = (),
+          words=None) -> None:
     """Write the packet in format `fmt` to `path` as it is (no temporary file, no checks)."""
     if fmt in ("html", "pdf", "md"):
         from packetgen.rendering.html import render_html
 
         text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                              kind="md" if fmt == "md" else "html", screen=fmt == "html", review=review)
+                              kind="md" if fmt == "md" else "html", screen=fmt == "html", review=review,
+                              words=words)
         if fmt != "pdf":
             path.write_text(text.lstrip(), encoding="utf-8")
         else:
@@ -83,4 +85,5 @@ def write(result: Result, path: Path, *, fmt: str, generated: date, paper: str =
     else:
         from packetgen.rendering.docx.packet import write_docx
 
-        write_docx(result, path, generated=generated, reference=reference_docx, paper=paper, review=review)
+        write_docx(result, path, generated=generated, reference=reference_docx, paper=paper, review=review,
+                   words=words)

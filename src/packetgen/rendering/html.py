@@ -8,10 +8,13 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from markupsafe import escape
+
+from packetgen.catalogue import Catalogue, Slot
 from packetgen.errors import RenderError
 from packetgen.markdown import inert, to_html
 from packetgen.model.result import SYMBOL, Result
-from packetgen.rendering.parts import OPEN_LEAD, OPEN_TITLE, TIME_ALL, TIME_EMPTY, TIME_LEAD, TIME_TITLE, time_text
+from packetgen.rendering.parts import time_text
 from packetgen.rendering.view import Packet, build
 from packetgen.resources import data_dir
 from packetgen.version import __version__
@@ -42,12 +45,38 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
                                  auto_reload=False)
     env.filters["md"] = lambda text: Markup(to_html(text))
     env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
-                       screen=False,
-                       open_title=OPEN_TITLE, open_lead=OPEN_LEAD, time_words=TIME_WORDS, time_text=time_text)
+                       screen=False, time_text=time_text)
     return env
 
 
-TIME_WORDS = {"title": TIME_TITLE, "lead": TIME_LEAD, "all": TIME_ALL, "empty": TIME_EMPTY}
+def word_functions(words: Catalogue, kind: str = "html") -> dict:
+    """What a template says words with: `t("key", n=3)` (text, escaped as any value), `tm("key",
+    link=markup)` (a message whose Markup values, a link or a badge, stand where the locale's
+    sentence puts them; its own words escaped) and `css_words("key", name="string(candidate)")`
+    (a message as a CSS `content` value, its values CSS expressions)."""
+    protect = inert if kind == "md" else escape
+
+    def tm(key: str, **args) -> Markup:
+        slots = {k: v for k, v in args.items() if isinstance(v, Markup)}
+        pieces = words.pieces(key, **{k: (Slot(k) if k in slots else v) for k, v in args.items()})
+        return Markup("".join(str(slots[p.name]) if isinstance(p, Slot) else str(protect(p)) for p in pieces))
+
+    def css_words(key: str, **expressions) -> Markup:
+        pieces = words.pieces(key, **{k: Slot(k) for k in expressions})
+        return Markup(" ".join(expressions[p.name] if isinstance(p, Slot) else css_string(p) for p in pieces))
+
+    def iso(text) -> str:
+        """An ID or a number kept whole inside right-to-left text (Unicode isolation marks)."""
+        return f"\u2068{text}\u2069" if words.rtl else text
+
+    return {"t": words, "tm": tm, "css_words": css_words, "iso": iso}
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal that cannot end the string, the rule or the <style> element."""
+    body = "".join(ch if ch.isalnum() or ch in " .,;:·→–—()[]!?'/%+-_" or ord(ch) > 127 else f"\\{ord(ch):x} "
+                   for ch in text)
+    return f'"{body}"'
 
 
 def render_html(result: Result, *, generated: date, paper: str = "a4",
@@ -55,7 +84,7 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
                 chapter: bool = False, record: dict | None = None,
                 created: str | None = None, about: bool = True, screen: bool = False,
                 review: tuple = (), decision: dict | None = None,
-                handout_page: int | None = None) -> tuple[str, Packet]:
+                handout_page: int | None = None, words: Catalogue | None = None) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
@@ -64,10 +93,11 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
     (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
     adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
     handout's chapter), adds it to every footer."""
-    packet = build(result, generated, prefix, review=review)
+    packet = build(result, generated, prefix, review=review, words=words)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
                            chapter=chapter, record=record, about=about, screen=screen, decision=decision,
-                           created=created or packet.generated.isoformat(), handout_page=handout_page), packet
+                           created=created or packet.generated.isoformat(), handout_page=handout_page,
+                           **word_functions(packet.words, kind)), packet
 
 
 def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:

@@ -4,7 +4,6 @@ one-line reference, an open entry, a card, a row, an evidence entry, the notes o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from packetgen.model.evidence import Item, Link, Step
 from packetgen.model.framework import Area, Expectation, Level
@@ -21,66 +20,50 @@ from packetgen.model.result import (
     ItemStrength,
     Totals,
 )
+from packetgen.catalogue import Catalogue
 from packetgen.wording import next_text
 
-# How every packet format names what the file gives as ids.
-DECISION = {"promote-now": "Promote now", "next-cycle": "Next cycle", "not-yet": "Not yet"}
-NO_RECOMMENDATION = "none recorded"
 CONCERN = "concern"
 OPEN_KINDS = (GAP, THIN, UNSUPPORTED, CONCERN)  # the order the gaps section lists what needs work
-OPEN_TITLE = {GAP: "Gaps", THIN: "Thin", UNSUPPORTED: "Met but unsupported", CONCERN: "Concerns raised by the sponsor"}
-OPEN_LEAD = {GAP: "no counting evidence yet", THIN: "fewer items than needed",
-             UNSUPPORTED: "met by citations, but no independent voice, link, result or span of time backs them",
-             CONCERN: "expectations of a level the candidate holds, which the sponsor doubts"}
-# The time view (timeline.py), in both formats
-TIME_TITLE = "When the work happened"
-TIME_LEAD = "counting items per quarter and area; ★ backed: items with a colleague’s quote and a link or number"
-TIME_ALL = "All items"
-TIME_EMPTY = "no items"
+# An item lends these, in this order (catalogue keys lend-link, lend-result, lend-quote)
+LEND_WORDS = (("artifact", "link"), ("outcome", "result"), ("corroborated", "quote"))
+FLAG_KEYS = {BROAD: "flag-broad", DUPLICATE: "flag-duplicate", SELF_QUOTE: "flag-self-quote"}
+MISSING_KEYS = {"corroborated": "missing-voice", "substantiated": "missing-substance", "sustained": "missing-time"}
 
 
-def time_text(t) -> str:
+def time_text(t, words: Catalogue) -> str:
     """The time view in words: for print in grey and for a screen reader, beside the table."""
     parts = []
     for n, quarter in enumerate(t.quarters):
         total = t.total.cells[n]
+        label = words.quarter(quarter)
         if not total.items:
-            parts.append(f"{quarter.label}: no items")
+            parts.append(words("time-quarter-empty", quarter=label))
             continue
-        areas = ", ".join(f"{row.area.name} {row.cells[n].items}" for row in t.rows if row.cells[n].items)
-        backed = f", {total.backed} backed" if total.backed else ""
-        parts.append(f"{quarter.label}: {total.items} item{'s' * (total.items != 1)}{backed}"
-                     + (f" ({areas})" if areas else ""))
-    text = "In words: " + "; ".join(parts) + "."
+        areas = words("list-separator").join(words("time-area-count", area=row.area.name, n=row.cells[n].items)
+                                              for row in t.rows if row.cells[n].items)
+        parts.append(words("time-quarter", quarter=label, items=total.items, backed=total.backed,
+                           areas=areas or "none"))
+    text = words("time-words", quarters="; ".join(parts))
     if t.earlier:
-        text += f" Before {t.quarters[0].label}: {t.earlier} more."
+        text += " " + words("time-before", quarter=words.quarter(t.quarters[0]), n=t.earlier)
     return text
 
 
-# An item lends these, in this order (the words the packet prints for item signals)
-LEND_WORDS = (("artifact", "link"), ("outcome", "result"), ("corroborated", "quote"))
-FLAG_WORDS = {BROAD: "broad", DUPLICATE: "duplicate", SELF_QUOTE: "quotes the candidate"}
-MISSING = {"corroborated": "no independent voice", "substantiated": "no link or result",
-           "sustained": "spans under two months"}
-NBSP = "\u00a0"
-
-
-def day(d: date) -> str:
-    """3 Dec 2025, with non-breaking spaces: a date never breaks across lines."""
-    return f"{d.day}{NBSP}{d.strftime('%b')}{NBSP}{d.year}"
-
-
-def when(item: Item) -> str:
+def when(item: Item, words: Catalogue) -> str:
     """An item's date, or its span: "5 Jan 2026 – 30 Mar 2026"."""
-    return day(item.date) if item.until is None else f"{day(item.date)} – {day(item.until)}"
+    if item.until is None:
+        return words.date(item.date)
+    return words("date-range", start=words.date(item.date), end=words.date(item.until))
 
 
-def strength_words(cov: Coverage) -> str:
+def strength_words(cov: Coverage, words: Catalogue) -> str:
     """"supported: corroborated, substantiated" — the strength and the signals that hold."""
     if cov.strength is None:
         return ""
-    held = [name for name in EXPECTATION_SIGNALS if getattr(cov.backing, name)]
-    return cov.strength + (f": {', '.join(held)}" if held and len(held) < 3 else "")
+    held = [words(f"signal-{name}") for name in EXPECTATION_SIGNALS if getattr(cov.backing, name)]
+    strength = words(f"strength-{cov.strength}")
+    return strength + (f": {words('list-separator').join(held)}" if held and len(held) < 3 else "")
 
 
 @dataclass(frozen=True)
@@ -97,10 +80,11 @@ class ItemRef:
     item: Item
     number: int  # E1, E2, ... in file order
     strength: ItemStrength
+    words: Catalogue
 
     @property
     def label(self) -> str:
-        return f"E{self.number}"
+        return self.words("item-label", n=self.number)
 
     @property
     def counts(self) -> bool:
@@ -111,28 +95,28 @@ class ItemRef:
         """The signal words it lends ("link", "number", "quote"), or () when it lends nothing."""
         if not self.strength.lends:
             return ()
-        return tuple(word for name, word in LEND_WORDS if getattr(self.strength.signals, name))
+        return tuple(self.words(f"lend-{word}") for name, word in LEND_WORDS if getattr(self.strength.signals, name))
 
     @property
     def note(self) -> str:
         """Why it lends nothing, when it does not."""
         s = self.strength
         if not s.counts:
-            return "outside the review period: not counted"
+            return self.words("ref-outside")
         if BROAD in s.flags:
-            return "broad: lends nothing"
+            return self.words("ref-broad")
         if DUPLICATE in s.flags:
-            return "duplicate: lends nothing"
+            return self.words("ref-duplicate")
         return ""
 
     @property
     def summary(self) -> str:
         """"link · result · quote", the note, or "no link, result or quote"."""
-        return self.note or (" · ".join(self.lends) if self.lends else "no link, result or quote")
+        return self.note or (" · ".join(self.lends) if self.lends else self.words("ref-lends-nothing"))
 
     @property
     def when(self) -> str:
-        return when(self.item)
+        return when(self.item, self.words)
 
     @property
     def outcome(self) -> str:
@@ -159,10 +143,12 @@ class PlanStep:
 
     number: int
     step: Step
+    words: Catalogue
 
     @property
     def label(self) -> str:
-        return f"step {self.number}"
+        """"development step 3": the words of a link to it."""
+        return self.words("development-step", n=self.number)
 
 
 @dataclass(frozen=True)
@@ -184,6 +170,7 @@ class OpenEntry:
     coverage: Coverage
     kind: str  # gap, thin, unsupported or concern
     near: Near
+    words: Catalogue
 
     @property
     def id(self) -> str:
@@ -194,7 +181,7 @@ class OpenEntry:
         """What to do next, in words ("needs 1 more item"), or "" (also for a gap, whose group
         already says it needs evidence)."""
         step = self.coverage.next
-        return next_text(step) if step is not None and step.step != NEEDS_EVIDENCE else ""
+        return next_text(step, self.words) if step is not None and step.step != NEEDS_EVIDENCE else ""
 
 
 @dataclass(frozen=True)
@@ -206,10 +193,11 @@ class Card:
     refs: tuple[ItemRef, ...]  # counting citing items, in file order
     stale: tuple[ItemRef, ...]  # citing items outside the period
     near: Near
+    words: Catalogue
 
     @property
     def next(self) -> str:
-        return next_text(self.coverage.next) if self.coverage.next is not None else ""
+        return next_text(self.coverage.next, self.words) if self.coverage.next is not None else ""
 
     @property
     def id(self) -> str:
@@ -217,14 +205,17 @@ class Card:
 
     @property
     def signals(self) -> tuple[tuple[str, bool], ...]:
-        return tuple((name, getattr(self.coverage.backing, name)) for name in EXPECTATION_SIGNALS)
+        """(the signal's name in words, whether it holds), in the framework's order."""
+        return tuple((self.words(f"signal-{name}"), getattr(self.coverage.backing, name))
+                     for name in EXPECTATION_SIGNALS)
 
     @property
     def missing(self) -> str:
-        """What would make it stronger, in words ("no quote from a colleague; all in one quarter")."""
+        """What would make it stronger, in words ("no independent voice; spans under two months")."""
         if self.coverage.strength is None:
             return ""
-        return "; ".join(MISSING[name] for name, held in self.signals if not held)
+        return "; ".join(self.words(MISSING_KEYS[name]) for name in EXPECTATION_SIGNALS
+                         if not getattr(self.coverage.backing, name))
 
 
 @dataclass(frozen=True)
@@ -300,7 +291,7 @@ class EvidenceEntry:
 
     @property
     def flags(self) -> tuple[str, ...]:
-        return tuple(FLAG_WORDS[f] for f in self.ref.strength.flags)
+        return tuple(self.ref.words(FLAG_KEYS[f]) for f in self.ref.strength.flags)
 
     @property
     def duplicate_of(self) -> str:
@@ -309,18 +300,16 @@ class EvidenceEntry:
     @property
     def lends_why(self) -> tuple[str, ...]:
         """Each signal it lends with the words of the input that earned it."""
-        s, item = self.ref.strength, self.item
+        s, item, words = self.ref.strength, self.item, self.ref.words
         out = []
         if s.artifact is not None:
-            out.append(f"link: {item.links[s.artifact].title}")
+            out.append(words("lends-why-link", title=item.links[s.artifact].title))
         if s.signals.outcome:
-            out.append(f"result: {s.outcome_text}")
-        if s.voice is not None:
-            out.append(f"quote: {item.quotes[s.voice].author}")
-        if s.independent_voice is not None and s.independent_voice != s.voice:
-            out.append(f"independent quote: {item.quotes[s.independent_voice].author}")
-        elif s.independent_voice is not None:
-            out[-1] = "independent " + out[-1]
+            out.append(words("lends-why-result", text=s.outcome_text))
+        if s.voice is not None and s.independent_voice != s.voice:
+            out.append(words("lends-why-quote", author=item.quotes[s.voice].author))
+        if s.independent_voice is not None:
+            out.append(words("lends-why-independent", author=item.quotes[s.independent_voice].author))
         return tuple(out)
 
 

@@ -1,6 +1,6 @@
 """What every packet format shows, in the order it shows it (README, Rendering a packet): built once
 from the Result and read by the HTML/PDF, Markdown and DOCX renderers alike, so the formats
-cannot drift apart. Wording shared by every format (decision names, signal words) lives here.
+cannot drift apart. Every word it gives comes from the packet's catalogue (locales/LOCALE.ftl).
 """
 from __future__ import annotations
 
@@ -13,11 +13,9 @@ from packetgen.model.evidence import Item
 from packetgen.model.framework import Level
 from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, THIN, UNSUPPORTED, Coverage, Result, Signal, Totals
 
-# How every packet format names what the file gives as ids.
+from packetgen.catalogue import Catalogue, english
 from packetgen.rendering.parts import (
     CONCERN,
-    DECISION,
-    NO_RECOMMENDATION,
     OPEN_KINDS,
     AreaCards,
     Card,
@@ -33,7 +31,6 @@ from packetgen.rendering.parts import (
     Row,
     Strongest,
     _grouped,
-    day,
     strength_words,
     when,
 )
@@ -67,6 +64,7 @@ class Packet:
     prefix: str = ""  # makes anchors unique when several packets share one document
     review: tuple = ()  # notes of the writing review (fairness.Note): a draft packet only
     time: Timeline | None = None  # when the work happened (timeline.py)
+    words: Catalogue = None  # type: ignore[assignment]  # the catalogue of the packet's locale
 
     # Anchors are positions, not escaped ids: "a.b" and "a-b" must never share one, and
     # Word takes only letters and digits (at most 40) in a bookmark name.
@@ -120,12 +118,16 @@ class Packet:
     @property
     def demonstrate_names(self) -> str:
         """"IC4", or "IC3 and IC4" for a two-level jump."""
-        names = [lv.name for lv in self.result.demonstrate_levels]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return self.words.join(lv.name for lv in self.result.demonstrate_levels)
+
+    @property
+    def levels_line(self) -> str:
+        """"IC3 → IC4"."""
+        return self.words("levels", current=self.current_name, target=self.target_name)
 
     @property
     def held_line(self) -> str:
-        return held_line(self.result)
+        return held_line(self.result, self.words)
 
     @property
     def has_case(self) -> bool:
@@ -137,21 +139,21 @@ class Packet:
     @property
     def decision(self) -> str:
         rec = self.evidence.recommendation
-        return DECISION[rec.decision] if rec else ""
+        return self.words(f"decision-{rec.decision}") if rec else ""
 
     @property
     def recommendation_line(self) -> str:
         """"Next cycle — Sam Rivera, Group Product Manager", or "none recorded"."""
         rec = self.evidence.recommendation
         if rec is None:
-            return NO_RECOMMENDATION
+            return self.words("decision-none")
         return self.decision + (f" — {self.evidence.sponsor}" if self.evidence.sponsor else "")
 
     @property
     def running(self) -> str:
         """The running footer's words: candidate and levels, and DRAFT on a draft."""
-        line = f"{self.candidate.name} · packet for {self.current_name} → {self.target_name}"
-        return f"DRAFT · {line}" if self.draft else line
+        return self.words("running-draft" if self.draft else "running", name=self.candidate.name,
+                          levels=self.levels_line)
 
     @property
     def evidence_line(self) -> str:
@@ -159,10 +161,7 @@ class Packet:
         ones, so page 1 says both when they differ."""
         r = self.result
         n, outside = len(r.evidence.items), len(r.stale)
-        line = f"{n} item{'s' * (n != 1)}"
-        if outside:
-            line += f" ({n - outside} counting)"
-        return line + f"; met = {r.min_evidence} or more counting items"
+        return self.words("evidence-line", items=n, outside=outside, counting=n - outside, min=r.min_evidence)
 
     def area_name(self, area_id: str) -> str:
         return self.framework.area_name(area_id)
@@ -174,7 +173,7 @@ class Packet:
 
     @property
     def held_names(self) -> str:
-        return ", ".join(group.level.name for group in self.held)
+        return self.words("list-separator").join(group.level.name for group in self.held)
 
     def open_of(self, kind: str) -> tuple[OpenEntry, ...]:
         return tuple(e for e in self.open if e.kind == kind)
@@ -182,13 +181,41 @@ class Packet:
     @property
     def missing_line(self) -> str:
         """The tally under "What is missing": "For IC4: 4 without evidence, 2 with too few items, …"."""
-        counts = [f"{len(self.open_of(GAP))} without evidence"]
+        w = self.words
+        counts = [w("missing-count-gap", n=len(self.open_of(GAP)))]
         if self.result.min_evidence > 1:
-            counts.append(f"{len(self.open_of(THIN))} with too few items")
-        counts.append(f"{len(self.open_of(UNSUPPORTED))} met but unsupported")
+            counts.append(w("missing-count-thin", n=len(self.open_of(THIN))))
+        counts.append(w("missing-count-unsupported", n=len(self.open_of(UNSUPPORTED))))
         if self.open_of(CONCERN):
-            counts.append(f"{len(self.open_of(CONCERN))} raised by the sponsor")
-        return f"For {self.demonstrate_names}: {', '.join(counts)}; each with its next step."
+            counts.append(w("missing-count-concern", n=len(self.open_of(CONCERN))))
+        return w("missing-tally", levels=self.demonstrate_names, counts=w("list-separator").join(counts))
+
+    @property
+    def evidence_span(self) -> str:
+        """"E1–E18" (or "E1")."""
+        n = len(self.evidence_entries)
+        first = self.words("item-label", n=1)
+        return first if n < 2 else self.words("evidence-span", first=first, last=self.words("item-label", n=n))
+
+    def note_subject(self, note) -> str:
+        """What a note of the writing review is about, in the packet's words."""
+        return note.subject_in(self.words)
+
+    def note_advice(self, note) -> str:
+        return note.advice_in(self.words)
+
+    @property
+    def review_lists_note(self) -> str:
+        """In a draft whose language has no word lists of its own: which lists read the text."""
+        from packetgen.analysis.fairness import word_list_languages
+
+        have = word_list_languages()
+        if not self.review or self.words.language in have:
+            return ""
+        from babel import Locale
+
+        names = [Locale.parse(code).get_display_name(self.words.cldr) for code in have]
+        return self.words("review-lists-missing", languages=self.words.join(names))
 
     def notes_for(self, *path) -> tuple[NoteGroup, ...]:
         """The writing review's notes about one field ("summary"; "assessment", "overall"; ...), a
@@ -200,17 +227,22 @@ class Packet:
         """Every note of the writing review, a sentence at a time, in file order."""
         return _grouped(self.review)
 
-    @staticmethod
-    def strength(cov: Coverage) -> str:
-        return strength_words(cov)
+    def strength(self, cov: Coverage) -> str:
+        return strength_words(cov, self.words)
 
-    @staticmethod
-    def day(d: date) -> str:
-        return day(d)
+    def day(self, d: date) -> str:
+        return self.words.date(d)
 
-    @staticmethod
-    def when(item: Item) -> str:
-        return when(item)
+    def when(self, item: Item) -> str:
+        return when(item, self.words)
+
+    @property
+    def period_line(self) -> str:
+        """"1 Oct 2025 – 30 Sep 2026", or the words for no period."""
+        period = self.evidence.period
+        if period is None:
+            return self.words("fact-period-unset")
+        return self.words("date-range", start=self.day(period.start), end=self.day(period.end))
 
 
 def _kind(cov: Coverage) -> str | None:
@@ -242,7 +274,7 @@ def _strongest(result: Result, refs: dict[str, ItemRef]) -> tuple[Strongest, ...
     return tuple(entry for _, entry in ranked[:3])
 
 
-def _readiness(result: Result) -> tuple[ReadinessRow, ...]:
+def _readiness(result: Result, words: Catalogue) -> tuple[ReadinessRow, ...]:
     """The levels to demonstrate by area (target level first), then one muted row for the held
     levels: how many of their expectations are re-evidenced (met or thin), never a gap cell."""
     areas = result.areas
@@ -252,19 +284,23 @@ def _readiness(result: Result) -> tuple[ReadinessRow, ...]:
     if result.held:
         def held_in(area: str | None) -> Totals:
             return Totals.of(c for c in result.held if area is None or c.expectation.area == area)
-        rows.append(ReadinessRow(f"Held: {', '.join(lv.name for lv in result.held_levels)}",
+        names = words("list-separator").join(lv.name for lv in result.held_levels)
+        rows.append(ReadinessRow(words("held-row", levels=names),
                                  tuple(held_in(a.id) for a in areas), held_in(None), held=True))
     return tuple(rows)
 
 
-def build(result: Result, generated: date, prefix: str = "", *, review: tuple = ()) -> Packet:
+def build(result: Result, generated: date, prefix: str = "", *, review: tuple = (),
+          words: Catalogue | None = None) -> Packet:
+    """The packet's content in the words of `words` (English when not given)."""
+    words = words or english()
     cand = result.candidate
     fw = result.framework
     target = result.target_level
     levels = result.levels
     items = result.evidence.items
-    refs = {item.id: ItemRef(item, n, result.strength_of[item.id]) for n, item in enumerate(items, start=1)}
-    steps = tuple(PlanStep(n, step) for n, step in enumerate(result.evidence.development, start=1))
+    refs = {item.id: ItemRef(item, n, result.strength_of[item.id], words) for n, item in enumerate(items, start=1)}
+    steps = tuple(PlanStep(n, step, words) for n, step in enumerate(result.evidence.development, start=1))
     steps_for: dict[str, list[PlanStep]] = {}
     for plan in steps:
         for ref in plan.step.expectations:
@@ -274,9 +310,9 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         return Near(tuple(refs[i] for i in cov.stale), tuple(steps_for.get(cov.id, ())))
 
     def card(cov: Coverage) -> Card:
-        return Card(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale), near(cov))
+        return Card(cov, tuple(refs[i] for i in cov.evidence), tuple(refs[i] for i in cov.stale), near(cov), words)
 
-    ranked = [(OPEN_KINDS.index(kind), cov.expectation.level != target, n, OpenEntry(cov, kind, near(cov)))
+    ranked = [(OPEN_KINDS.index(kind), cov.expectation.level != target, n, OpenEntry(cov, kind, near(cov), words))
               for n, cov in enumerate(result.expectations) if (kind := _kind(cov))]
     in_scope = {c.id for c in result.expectations}
     demonstrate = tuple(
@@ -293,17 +329,18 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         if len(path) > 1 and path[0] == "evidence":
             notes_of_item.setdefault(path[1], []).append(note)
     target_name = fw.level_name(target)
+    levels_line = words("levels", current=fw.level_name(cand.current_level), target=target_name)
     return Packet(
         result=result,
         generated=generated,
-        title=f"Promotion packet: {cand.name}, {fw.level_name(cand.current_level)} → {target_name}",
-        subject=f"Evidence for {target_name} against the {fw.name}",
-        keywords=("promotion packet", fw.id, target, "career framework"),
+        title=words("meta-title", name=cand.name, levels=levels_line),
+        subject=words("meta-subject", target=target_name, framework=fw.name),
+        keywords=(words("meta-keyword-packet"), fw.id, target, words("meta-keyword-framework")),
         levels=levels,
         totals=result.totals(),
         own_totals=result.totals(level=target),
         demonstrate_totals=result.demonstrate_totals,
-        readiness=_readiness(result),
+        readiness=_readiness(result, words),
         strongest=_strongest(result, refs),
         open=tuple(entry for *_, entry in sorted(ranked, key=lambda r: r[:3])),
         demonstrate=demonstrate,
@@ -320,4 +357,5 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         prefix=prefix,
         review=tuple(review),
         time=timeline(result),
+        words=words,
     )

@@ -8,18 +8,27 @@ from docx.text.paragraph import Paragraph
 
 from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
-from packetgen.rendering.docx.glance import ref_label, write_time_view
+from packetgen.catalogue import Slot
+from packetgen.rendering.docx.glance import planned, ref_label, write_time_view
 from packetgen.rendering.docx.palette import ACCENT, GAP_INK, MUTED, STRENGTH_INK, TEXT
 from packetgen.rendering.docx.writer import Writer
-from packetgen.rendering.parts import day
 from packetgen.rendering.view import Packet
+
+
+def _message(w: Writer, para, key: str, slots: dict, **args) -> None:
+    """A message whose Slot values are written by the functions in `slots` (links, labels)."""
+    for piece in w.words.pieces(key, **{k: Slot(k) for k in slots}, **args):
+        if isinstance(piece, Slot):
+            slots[piece.name]()
+        else:
+            w.run(para, piece)
 
 
 def write_target(w: Writer, packet: Packet) -> None:
     """The levels to demonstrate: the time view, then a card per expectation, by level and area."""
-    w.heading(f"The levels to demonstrate: {packet.demonstrate_names}", 1, "target")
-    w.p("Each expectation with its status, strength, next step and the items citing it (in full under Evidence).",
-        "Packet Small")
+    words = packet.words
+    w.heading(words("target-title", levels=packet.demonstrate_names), 1, "target")
+    w.p(words("target-lead", evidence=words("evidence-title")), "Packet Small")
     write_time_view(w, packet)
     several = len(packet.demonstrate) > 1
     for group in packet.demonstrate:
@@ -30,7 +39,7 @@ def write_target(w: Writer, packet: Packet) -> None:
 
 
 def _card(w: Writer, packet: Packet, card) -> None:
-    cov = card.coverage
+    cov, words = card.coverage, packet.words
     paras = []
     head = w.p(style="Packet Expectation")
     w.bookmark(head, packet.anchor(cov.id))
@@ -38,21 +47,22 @@ def _card(w: Writer, packet: Packet, card) -> None:
     w.run(head, "  ")
     w.status(head, cov.status)
     if cov.strength:
-        w.run(head, "  " + cov.strength, italic=True, bold=True, color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
+        w.run(head, "  " + words(f"strength-{cov.strength}"), italic=True, bold=True,
+              color=STRENGTH_INK.get(cov.strength, MUTED), size=8)
     w.run(head, "  " + cov.expectation.text)
     paras.append(head)
     if cov.status == GAP:
-        paras.append(w.p(f"{SYMBOL[GAP]} No evidence yet.", "Packet Gap Note"))
+        paras.append(w.p(f"{SYMBOL[GAP]} {words('card-no-evidence')}", "Packet Gap Note"))
     else:
         para = w.p(style="Packet Meta")
         for n, (name, held) in enumerate(card.signals):
             w.run(para, ("   " if n else "") + f"{'✓' if held else '✗'} {name}", color=TEXT[MET] if held else MUTED)
         if cov.status == THIN:
-            w.run(para, f"   {len(cov.evidence)} of {cov.needed} items", color=TEXT[THIN])
+            w.run(para, "   " + words("card-thin", have=len(cov.evidence), needed=cov.needed), color=TEXT[THIN])
         paras.append(para)
     if card.next:
         para = w.p(style="Packet Meta")
-        w.run(para, "Next: " + card.next, bold=True)
+        w.run(para, words("card-next", step=card.next), bold=True)
         paras.append(para)
     for ref in card.refs + card.stale:
         para = w.p(style="Packet Ref")
@@ -74,10 +84,7 @@ def _card(w: Writer, packet: Packet, card) -> None:
         paras.append(para)
     for plan in card.near.steps:
         para = w.p(style="Packet Meta")
-        w.run(para, "Planned: ")
-        ooxml.internal_link(para, packet.step_anchor(plan.number), f"development {plan.label}", w.styles["Hyperlink"])
-        if plan.step.by:
-            w.run(para, f" by {day(plan.step.by)}")
+        planned(w, para, plan)
         paras.append(para)
     for para in paras[:-1]:  # a card is never split across pages
         para.paragraph_format.keep_with_next = True
@@ -88,12 +95,16 @@ def write_lower(w: Writer, packet: Packet) -> None:
     """The held levels, for reference: every held expectation, re-evidenced or not."""
     if not packet.held:
         return
-    w.heading("Held levels, for reference", 1, "lower")
-    w.p(f"{packet.held_names}: held by a {packet.current_name}, so context, never a gap. Re-evidenced: cited by "
-        "counting items (by number, see Evidence).", "Packet Small")
+    words = packet.words
+    w.heading(words("held-title"), 1, "lower")
+    lead = words("held-lead", levels=packet.held_names, current=packet.current_name, evidence=words("evidence-title"))
+    if packet.result.concerns:
+        lead += " " + words("held-lead-concerns", missing=words("missing-title"))
+    w.p(lead, "Packet Small")
     n_rows = 1 + sum(1 + len(group.rows) for group in packet.held)
     _table, grid = w.table(n_rows, [31, 92, 24, 27])
-    w.header_row(grid[0], ["ID", "Expectation", "Re-evidenced", "Items"])
+    w.header_row(grid[0], [words("column-id"), words("column-expectation"), words("column-reevidenced"),
+                           words("column-items")])
     i = 1
     for group in packet.held:
         head = grid[i][0].merge(grid[i][3])
@@ -108,19 +119,25 @@ def write_lower(w: Writer, packet: Packet) -> None:
             w.bookmark(para, packet.anchor(cov.id))
             para = w.cell_text(text_cell, cov.expectation.text)
             if cov.concern:
-                w.run(para, "  [concern raised by the sponsor]", color=GAP_INK, size=7)
-            w.cell_text(status_cell, "✓ yes" if cov.evidenced else "– not re-evidenced",
+                w.run(para, f"  [{words('held-concern')}]", color=GAP_INK, size=7)
+            w.cell_text(status_cell, "✓ " + words("held-yes") if cov.evidenced else "– " + words("held-no"),
                         color=TEXT[MET] if cov.evidenced else MUTED, size=7.5)
             para = refs_cell.paragraphs[0]
             for n, ref in enumerate(row.refs):  # the counted items; then, apart, those outside the period
                 if n:
                     w.run(para, " ")
                 ref_label(w, para, ref)
-            for n, ref in enumerate(row.stale):
-                w.run(para, (" " if n else " (" if row.refs else "("), color=MUTED, size=7)
-                ref_label(w, para, ref)
             if row.stale:
-                w.run(para, " outside period)", color=MUTED, size=7)
+                w.run(para, " (" if row.refs else "(", color=MUTED, size=7)
+                for piece in words.pieces("held-outside", items=Slot("items")):
+                    if isinstance(piece, Slot):
+                        for n, ref in enumerate(row.stale):
+                            if n:
+                                w.run(para, " ", color=MUTED, size=7)
+                            ref_label(w, para, ref)
+                    else:
+                        w.run(para, piece, color=MUTED, size=7)
+                w.run(para, ")", color=MUTED, size=7)
             i += 1
     for cells in grid[-7:-1]:  # the table never ends on a page of one or two rows
         for cell in cells:
@@ -129,17 +146,15 @@ def write_lower(w: Writer, packet: Packet) -> None:
 
 
 def write_evidence(w: Writer, packet: Packet) -> None:
-    w.heading("Evidence", 1, "evidence")
-    n = len(packet.evidence_entries)
-    span = f"E1{f'–E{n}' if n > 1 else ''}"
-    w.p(f"Every item once, in the order of the file ({span}), with the expectations it supports and what it "
-        "lends to them: a link, a result, a quote." if n else "The file lists no evidence items.", "Packet Small")
+    words = packet.words
+    w.heading(words("evidence-title"), 1, "evidence")
+    w.p(words("evidence-lead", span=packet.evidence_span) if packet.evidence_entries else words("evidence-empty"),
+        "Packet Small")
     for entry in packet.evidence_entries:
         _item(w, packet, entry)
     if packet.beyond:
-        w.heading(f"Beyond {packet.target_name}", 2, "beyond")
-        w.p(f"Signals toward the next level: cited expectations above {packet.target_name}. They change no status.",
-            "Packet Small")
+        w.heading(words("beyond-title", level=packet.target_name), 2, "beyond")
+        w.p(words("beyond-lead", level=packet.target_name), "Packet Small")
         for signal in packet.beyond:
             para = w.p(style="List Bullet")
             w.run(para, signal.expectation.id, style="Packet ID")
@@ -151,19 +166,19 @@ def write_evidence(w: Writer, packet: Packet) -> None:
 
 
 def _item(w: Writer, packet: Packet, entry) -> None:
-    item, ref = entry.item, entry.ref
+    item, ref, words = entry.item, entry.ref, packet.words
     head = w.p(style="Packet Item")
     w.bookmark(head, packet.item_anchor(item.id))
     w.run(head, ref.label + "  ", style="Packet ID")
     w.run(head, item.title, color=None if ref.counts else MUTED)
     w.run(head, "  " + entry.ref.when, bold=False, color=MUTED)
-    tags = ([] if ref.counts else ["outside the review period: not counted"]) + \
-        ([] if item.expectations else ["untagged"]) + list(entry.flags)
+    tags = ([] if ref.counts else [words("ref-outside")]) + ([] if item.expectations else [words("tag-untagged")]) + \
+        list(entry.flags)
     for tag in tags:
         w.run(head, f"  [{tag}]", bold=False, color=GAP_INK if tag in entry.flags else MUTED, size=7.5)
     if item.result:
         para = w.p(style="Packet Small")
-        w.run(para, "RESULT  ", color=MUTED, size=7.5)
+        w.run(para, words("label-result").upper() + "  ", color=MUTED, size=7.5)
         w.run(para, item.result, bold=True)
     if item.description:
         start = len(w.body)
@@ -181,7 +196,7 @@ def _item(w: Writer, packet: Packet, entry) -> None:
                 w.run(para, "   ")
     for quote in item.quotes:
         para = w.p(f"“{quote.text}”", "Quote")
-        credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and day(quote.date)) if x)
+        credit = " · ".join(x for x in (quote.author, quote.relationship, quote.date and words.date(quote.date)) if x)
         if credit:
             w.run(para, f" — {credit}", italic=False, color=MUTED)
     body = w.body[-1]  # the last paragraph before the meta line keeps with it
@@ -189,45 +204,44 @@ def _item(w: Writer, packet: Packet, entry) -> None:
         Paragraph(body, w.container).paragraph_format.keep_with_next = True
     meta = w.p(style="Packet Meta")
     if entry.supports:
-        w.run(meta, "SUPPORTS  ", color=MUTED, size=6.5)
+        w.run(meta, words("label-supports").upper() + "  ", color=MUTED, size=6.5)
         for n, exp in enumerate(entry.supports):
             if n:
                 w.run(meta, " · ", color=MUTED)
             ooxml.internal_link(meta, packet.anchor(exp.id), exp.id, w.styles["Hyperlink"])
             w.run(meta, " " + exp.text)
     if entry.beyond:
-        w.run(meta, ("; " if entry.supports else "") + f"beyond {packet.target_name}: " + ", ".join(entry.beyond),
+        w.run(meta, ("  ·  " if entry.supports else "") + words("supports-beyond", level=packet.target_name,
+                                                             ids=words("list-separator").join(entry.beyond)),
               italic=True)
     if ref.lends:
-        w.run(meta, "   Lends " + " · ".join(entry.lends_why), color=TEXT[MET])
+        w.run(meta, "   " + words("label-lends") + " " + " · ".join(entry.lends_why), color=TEXT[MET])
     elif ref.note:
-        w.run(meta, "   " + ref.note[0].upper() + ref.note[1:], color=GAP_INK)
+        w.run(meta, "   " + ref.note[:1].upper() + ref.note[1:], color=GAP_INK)
         if entry.duplicate_of:
-            w.run(meta, " (repeats ", color=GAP_INK)
-            ref_label(w, meta, packet.refs[entry.duplicate_of])
-            w.run(meta, ")", color=GAP_INK)
+            w.run(meta, " ")
+            _message(w, meta, "repeats", {"item": lambda: ref_label(w, meta, packet.refs[entry.duplicate_of])})
     elif item.expectations:
-        w.run(meta, "   Lends no link, result or quote", color=GAP_INK)
+        w.run(meta, "   " + words("lends-nothing"), color=GAP_INK)
     meta.paragraph_format.space_after = Pt(8)
     write_notes(w, entry.note_groups)
 
 
 def write_review(w: Writer, packet: Packet) -> None:
     """The writing review's notes, a sentence at a time: a draft for the writer and the sponsor only."""
-    n = len(packet.review)
-    w.heading("Writing review", 1, "review")
-    w.p(f"A draft: {n} note{'s' * (n != 1)} for the writer and the sponsor on wording that lands unequally "
-        "(packetgen check --fairness), each also a comment on the words it is about. Render without --draft for "
-        "the committee.", "Packet Small")
+    words = packet.words
+    w.heading(words("review-title"), 1, "review")
+    w.p(" ".join(x for x in (words("review-lead-comments", n=len(packet.review)), packet.review_lists_note) if x),
+        "Packet Small")
     for group in packet.review_groups:
         para = w.p(style="List Bullet")
-        w.run(para, f"{group.subject} · line {group.line}", color=MUTED)
+        w.run(para, words("review-where", subject=packet.note_subject(group.notes[0]), line=group.line), color=MUTED)
         if group.sentence:
             w.run(para, f"  “{group.sentence}”", italic=True)
         for note in group.notes:
             sub = w.p(style="Packet Meta")
             w.run(sub, note.rule, style="Packet ID")
-            w.run(sub, (f" “{note.words}”" if note.words else "") + f": {note.advice or note.message}")
+            w.run(sub, (f" “{note.words}”" if note.words else "") + f": {packet.note_advice(note)}")
 
 
 def write_notes(w: Writer, groups) -> None:
@@ -237,11 +251,8 @@ def write_notes(w: Writer, groups) -> None:
             continue  # a note on words is a comment on them
         for note in group.notes:
             para = w.p(style="Packet Meta")
-            w.run(para, "WRITING REVIEW  ", color=GAP_INK, size=6.5)
-            w.run(para, f"{note.rule}: {note.advice or note.message}", color=GAP_INK)
-
-
-REVIEWER = "packetgen writing review"
+            w.run(para, w.words("review-label").upper() + "  ", color=GAP_INK, size=6.5)
+            w.run(para, f"{note.rule}: {note.advice_in(w.words)}", color=GAP_INK)
 
 
 def comment(w: Writer, start: int, review, path: tuple) -> None:
@@ -255,7 +266,8 @@ def comment(w: Writer, start: int, review, path: tuple) -> None:
         words = " ".join(note.words.replace("*", "").replace("_", "").replace("`", "").split())
         run = _isolate(paragraphs, words)
         if run is not None:
-            w.doc.add_comment(run, text=f"{note.rule}: “{words}” — {note.advice}", author=REVIEWER, initials="PG")
+            w.doc.add_comment(run, text=f"{note.rule}: “{words}” — {note.advice_in(w.words)}",
+                              author=w.words("review-author"), initials="PG")
 
 
 def _isolate(paragraphs, words: str):
@@ -287,7 +299,7 @@ def _isolate(paragraphs, words: str):
 
 def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
     """The framework's own description (once per packet, or once at the end of a handout)."""
-    w.heading("About the framework", 1, bookmark)
+    w.heading(w.words("about-title"), 1, bookmark)
     if fw.about:
         w.markdown(fw.about)
     for area in fw.areas:
@@ -296,14 +308,14 @@ def write_about(w: Writer, fw, *, bookmark: str | None = None) -> None:
         w.run(para, area.description)
     w.p(" ".join(x for x in (fw.cumulative_note, fw.values_note) if x), "Packet Small")
     if fw.source:
-        w.p("Source: " + fw.source, "Packet Small")
+        w.p(w.words("about-source", source=fw.source), "Packet Small")
 
 
 def write_case(w: Writer, packet: Packet) -> None:
     """Summary, the sponsor's assessment, the recommendation, self-assessment, values, development:
     each voice under its own heading, said whose words they are; absent parts left out. In a draft,
     each note of the writing review is a comment on the words it is about."""
-    ev = packet.evidence
+    ev, words = packet.evidence, packet.words
 
     def text(markdown: str, *path) -> None:
         start = len(w.body)
@@ -311,41 +323,41 @@ def write_case(w: Writer, packet: Packet) -> None:
         comment(w, start, packet.review, path)
 
     if ev.summary:
-        w.heading("Summary", 2)
+        w.heading(words("case-summary"), 2)
         text(ev.summary, "summary")
     if ev.assessment and (ev.assessment.overall or ev.assessment.areas):
-        w.heading("The sponsor’s assessment", 2)
+        w.heading(words("case-assessment"), 2)
         if ev.sponsor:
-            w.run(w.p(style="Packet Small"), f"By {ev.sponsor}", italic=True)
+            w.run(w.p(style="Packet Small"), words("case-assessment-by", sponsor=ev.sponsor), italic=True)
         if ev.assessment.overall:
             text(ev.assessment.overall, "assessment", "overall")
-        for area, words in ev.assessment.areas:
+        for area, said in ev.assessment.areas:
             w.heading(packet.area_name(area), 3)
-            text(words, "assessment", "areas", area)
+            text(said, "assessment", "areas", area)
     if ev.recommendation:
-        w.heading("Recommendation", 2)
+        w.heading(words("case-recommendation"), 2)
         para = w.p()
         w.run(para, packet.decision, bold=True)
         if ev.sponsor:
-            w.run(para, f" — recommended by {ev.sponsor}", italic=True, color=MUTED)
+            w.run(para, " — " + words("case-recommended-by", sponsor=ev.sponsor), italic=True, color=MUTED)
         if ev.recommendation.rationale:
             text(ev.recommendation.rationale, "recommendation", "rationale")
     if ev.self_assessment:
-        w.heading("Self-assessment", 2)
-        w.run(w.p(style="Packet Small"), f"In {packet.candidate.name}’s own words", italic=True)
+        w.heading(words("case-self-assessment"), 2)
+        w.run(w.p(style="Packet Small"), words("case-own-words", name=packet.candidate.name), italic=True)
         text(ev.self_assessment, "self_assessment")
     if ev.values:
-        w.heading("Values", 2)
+        w.heading(words("case-values"), 2)
         text(ev.values, "values")
     if packet.steps:
-        w.heading("Development plan", 2)
+        w.heading(words("case-development"), 2)
         for plan in packet.steps:
             step = plan.step
             start = len(w.body)
             para = w.p(f"{plan.number}. {step.plan}", "Packet Small")
             w.bookmark(para, packet.step_anchor(plan.number))
             if step.by:
-                w.run(para, f"  by {day(step.by)}", color=MUTED)
+                w.run(para, "  " + words("by-date", date=words.date(step.by)), color=MUTED)
             if step.expectations:
                 w.run(para, "  (")
                 for n, ref in enumerate(step.expectations):
@@ -354,6 +366,6 @@ def write_case(w: Writer, packet: Packet) -> None:
                     else:
                         w.run(para, ref)
                     if n < len(step.expectations) - 1:
-                        w.run(para, ", ")
+                        w.run(para, words("list-separator"))
                 w.run(para, ")")
             comment(w, start, packet.review, ("development", plan.number - 1, "plan"))

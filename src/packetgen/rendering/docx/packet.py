@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 
+from packetgen.catalogue import Catalogue
 from packetgen.errors import RenderError
 from packetgen.model.result import Result
 from packetgen.rendering.docx import ooxml
@@ -19,7 +20,7 @@ from packetgen.rendering.docx.body import (
     write_target,
 )
 from packetgen.rendering.docx.glance import write_gaps, write_glance, write_header, write_strongest
-from packetgen.rendering.docx.page import footer, page_setup, properties
+from packetgen.rendering.docx.page import footer, language, page_setup, properties
 from packetgen.rendering.docx.palette import MUTED
 from packetgen.rendering.docx.styles import ensure_styles, reference_path
 from packetgen.rendering.docx.writer import Writer
@@ -29,20 +30,23 @@ from packetgen.rendering.view import Packet, build
 
 # The packet's sections, in order, as (bookmark, heading): the written table of contents.
 def sections(packet: Packet, *, about: bool = True) -> list[tuple[str, str]]:
-    out = [("glance", "Readiness at a glance"), ("strongest", "Strongest evidence"), ("gaps", "What is missing")] + \
-        ([("summary", "The case")] if packet.has_case else []) + \
-        [("target", f"The levels to demonstrate: {packet.demonstrate_names}"), ("evidence", "Evidence")]
+    words = packet.words
+    out = [("glance", words("glance-title")), ("strongest", words("strongest-title")),
+           ("gaps", words("missing-title"))] + \
+        ([("summary", words("case-title"))] if packet.has_case else []) + \
+        [("target", words("target-title", levels=packet.demonstrate_names)), ("evidence", words("evidence-title"))]
     if packet.held:
-        out.append(("lower", "Held levels, for reference"))
+        out.append(("lower", words("held-title")))
     if packet.review:
-        out.append(("review", "Writing review"))
+        out.append(("review", words("review-title")))
     if about:
-        out.append(("about", "About the framework"))
+        out.append(("about", words("about-title")))
     return out
 
 
-def open_document(reference: Path | None = None):
-    """The reference document (the company's or the built-in one) with its body emptied."""
+def open_document(reference: Path | None = None, words: Catalogue | None = None):
+    """The reference document (the company's or the built-in one) with its body emptied, its
+    language and direction those of `words`."""
     source = reference or reference_path()
     if reference is not None and not Path(reference).is_file():
         raise RenderError(f"--reference-docx {reference}: no such file")
@@ -55,6 +59,8 @@ def open_document(reference: Path | None = None):
         if child.tag != ooxml.qn("w:sectPr"):
             body.remove(child)
     ensure_styles(document)
+    if words is not None:
+        language(document, words)
     return document
 
 
@@ -69,7 +75,7 @@ def write_packet(w: Writer, packet: Packet, *, toc: bool = True, about: bool = T
     write_strongest(w, packet)
     write_gaps(w, packet)
     if packet.has_case:
-        w.heading("The case", 1, "summary")
+        w.heading(packet.words("case-title"), 1, "summary")
         write_case(w, packet)
     write_target(w, packet)
     write_evidence(w, packet)
@@ -85,18 +91,18 @@ def running_text(packet: Packet) -> str:
 
 
 def write_docx(result: Result, target: Path, *, generated: date, reference: Path | None = None,
-               paper: str = "a4", review: tuple = ()) -> None:
-    packet = build(result, generated, review=review)
-    document = open_document(reference)
-    w = Writer(document)
+               paper: str = "a4", review: tuple = (), words: Catalogue | None = None) -> None:
+    packet = build(result, generated, review=review, words=words)
+    document = open_document(reference, packet.words)
+    w = Writer(document, packet.words)
     write_packet(w, packet)
     w.finish()
     if reference is None:
         page_setup(document, paper)
     for section in document.sections:
-        footer(section, running_text(packet))
+        footer(section, running_text(packet), packet.words)
     properties(document, title=packet.title, author=packet.candidate.name, subject=packet.subject,
-               keywords=packet.keywords, generated=generated)
+               keywords=packet.keywords, generated=generated, lang=packet.words.lang)
     document.save(str(target))
 
 def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
@@ -104,7 +110,7 @@ def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
     headings show on first open everywhere. They stand inside a TOC field, so Word can still
     rebuild it with page numbers (References › Update table); nothing asks the reader to."""
     para = w.p(style="Packet TOC")
-    w.run(para, "CONTENTS   ", color=MUTED, size=7.5)
+    w.run(para, w.words("contents").upper() + "   ", color=MUTED, size=7.5)
     ooxml.field_begin(para, 'TOC \\o "1-1" \\h \\z \\u')
     for n, (anchor, title) in enumerate(entries):
         if n:

@@ -8,6 +8,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
 
+from packetgen.catalogue import Catalogue, Slot
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.palette import PAPER
 from packetgen.version import __version__
@@ -28,8 +29,8 @@ def landscape(section) -> None:
         section.page_width, section.page_height = section.page_height, section.page_width
 
 
-def footer(section, text: str, *, pages_field: str = "NUMPAGES") -> None:
-    """`text`, then "Page X of Y" at the right margin, as fields Word and LibreOffice compute."""
+def footer(section, text: str, words: Catalogue, *, pages_field: str = "NUMPAGES") -> None:
+    """`text`, then "page X of Y" at the end of the line, as fields Word and LibreOffice compute."""
     part = section.footer
     part.is_linked_to_previous = False
     for para in list(part.paragraphs):
@@ -41,10 +42,59 @@ def footer(section, text: str, *, pages_field: str = "NUMPAGES") -> None:
         tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
     tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
     para.add_run(text + "\t")
-    para.add_run("Page ")
-    ooxml.field(para, "PAGE", "1")
-    para.add_run(" of ")
-    ooxml.field(para, pages_field, "1")
+    fields = {"page": "PAGE", "pages": pages_field}
+    for n, piece in enumerate(words.pieces("page-of", page=Slot("page"), pages=Slot("pages"))):
+        if isinstance(piece, Slot):
+            ooxml.field(para, fields[piece.name], "1")
+        else:
+            para.add_run(piece[:1].upper() + piece[1:] if n == 0 else piece)
+
+
+def language(document, words: Catalogue) -> None:
+    """The document's language (spelling, hyphenation, a screen reader's voice) and, for a
+    right-to-left locale, its direction: every paragraph right to left (Word's `bidi`; tables get
+    `bidiVisual` as they are made). Japanese text takes Noto Sans CJK, Hebrew DejaVu Sans."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    r_pr_default = defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        r_pr_default.append(r_pr)
+    tag = words.lang if "-" in words.lang else str(words.cldr).replace("_", "-")
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag if words.language in ("ja", "zh", "ko") else "ja-JP")
+    lang.set(qn("w:bidi"), tag if words.rtl else "he-IL")
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), "Noto Sans CJK JP")
+    fonts.set(qn("w:cs"), "DejaVu Sans")
+    if words.rtl:
+        p_pr_default = defaults.find(qn("w:pPrDefault"))
+        if p_pr_default is None:
+            p_pr_default = OxmlElement("w:pPrDefault")
+            defaults.append(p_pr_default)
+        p_pr = p_pr_default.find(qn("w:pPr"))
+        if p_pr is None:
+            p_pr = OxmlElement("w:pPr")
+            p_pr_default.append(p_pr)
+        if p_pr.find(qn("w:bidi")) is None:
+            ooxml.put(p_pr, OxmlElement("w:bidi"), ooxml.P_PR_ORDER)
 
 
 CORE_PROPERTY_LIMIT = 255  # characters Word (and python-docx) allow in one core property
@@ -55,7 +105,8 @@ def _fit(text: str) -> str:
     return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
 
 
-def properties(document, *, title: str, author: str, subject: str, keywords, generated: date) -> None:
+def properties(document, *, title: str, author: str, subject: str, keywords, generated: date,
+               lang: str = "en") -> None:
     """Core properties (cut to Word's limits) and extended properties that name packetgen."""
     props = document.core_properties
     props.title = _fit(title)
@@ -69,4 +120,4 @@ def properties(document, *, title: str, author: str, subject: str, keywords, gen
     props.created = created
     props.modified = created
     props.revision = 1
-    props.language = "en"
+    props.language = lang

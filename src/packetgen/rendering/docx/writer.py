@@ -9,6 +9,7 @@ from docx.shared import Mm, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from packetgen.catalogue import Catalogue
 from packetgen.markdown import tokens as markdown_tokens
 from packetgen.model.result import SYMBOL
 from packetgen.rendering.docx import ooxml
@@ -21,8 +22,9 @@ from packetgen.rendering.view import Packet
 class Writer:
     """Appends paragraphs, runs and tables to a document body in O(1) each."""
 
-    def __init__(self, document):
+    def __init__(self, document, words: Catalogue):
         self.doc = document
+        self.words = words
         self.prefix = ""  # bookmark prefix of the packet being written
         self.packet: Packet | None = None
         self.shift = 0  # heading levels are shifted down by this in a handout chapter
@@ -82,7 +84,7 @@ class Writer:
 
     def status(self, para: Paragraph, status: str):
         """Status as symbol + word, coloured, on its own fill (reads in grey too)."""
-        return self.run(para, f"{SYMBOL[status]} {status.upper()}", style="Packet Status",
+        return self.run(para, f"{SYMBOL[status]} {self.words('status-' + status).upper()}", style="Packet Status",
                         color=TEXT[status], fill=FILL[status])
 
     def table(self, rows: int, widths_mm: list[float], *, header: bool = True) -> tuple[Table, list]:
@@ -91,6 +93,8 @@ class Writer:
         self.body.append(tbl)
         table = Table(tbl, self.container)
         tbl.tblPr.style = self.styles["Table Grid"]
+        if self.words.rtl:  # columns from the right, as the text runs
+            ooxml.put(tbl.tblPr, OxmlElement("w:bidiVisual"), ooxml.TBL_PR_ORDER)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths_mm, strict=False):
