@@ -284,6 +284,12 @@ decision-date = Date
 decision-on = On the packet
 decision-on-text = for { $name }, generated { $date } from the evidence and framework this record embeds (the evidence’s SHA-256 is at the top of every page)
 decision-rationale = Rationale
+# the descriptions of the files a record embeds (a PDF reader's attachments panel)
+record-file-evidence = The evidence file this packet was built from
+record-file-include = An evidence file that { $file } includes
+record-file-framework = The career framework ({ $id })
+record-file-decision = The committee’s decision on this packet
+record-file-record = packetgen record: versions, options, hashes and statuses
 
 ## Calibration handouts (packetgen committee)
 handout-title = Calibration handout
@@ -347,3 +353,4 @@ handout-keyword = calibration handout
 pseudonym-candidate = Candidate { $letter }
 pseudonym-manager = Manager { $n }
 pseudonym-colleague = Colleague { $n }
+pseudonym-file = File { $n }

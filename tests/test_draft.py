@@ -18,8 +18,8 @@ from render_helpers import pdf_pages
 
 from packetgen import analyse, load
 from packetgen.analysis.fairness import review
-from packetgen.cli import cli
 from packetgen.catalogue import english
+from packetgen.cli import cli
 
 REVIEWER = english()("review-author")
 

@@ -10,8 +10,8 @@ from bs4 import BeautifulSoup
 from conftest import EXAMPLES
 from render_helpers import between, docx_blocks, pdf_pages, squash
 
-from packetgen.model.result import SYMBOL
 from packetgen.catalogue import english
+from packetgen.model.result import SYMBOL
 
 FORMATS = ("pdf", "docx", "html", "md")
 

@@ -12,13 +12,20 @@ never pay for them.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packetgen.errors import Diagnostic, InputError, Location, UsageError
 from packetgen.resources import data_dir
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from fluent.runtime import FluentBundle
+    from fluent.syntax.ast import Resource
 
 DEFAULT = "en"
 NBSP = "\u00a0"
@@ -54,8 +61,8 @@ class Catalogue:
     code: str  # the installed catalogue it uses: "de", "en"
     source: str  # where its words come from (a path, for `packetgen locales` and errors)
     messages: dict = field(repr=False)  # key -> the parsed Fluent message
-    bundle: object = field(repr=False)
-    cldr: object = field(repr=False)  # babel.Locale
+    bundle: FluentBundle = field(repr=False)
+    cldr: Locale = field(repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     # --- identity ---------------------------------------------------------------------------
@@ -91,10 +98,8 @@ class Catalogue:
         except (KeyError, TypeError):
             pass
         text = self._format(key, args)
-        try:
+        with suppress(TypeError):  # an argument that cannot be a key (never one of the packet's own values)
             self._cache[cache_key] = text
-        except TypeError:  # an argument that cannot be a key (never from the packet's own values)
-            pass
         return text
 
     def _format(self, key: str, args: dict) -> str:
@@ -102,10 +107,12 @@ class Catalogue:
         if message is None or message.value is None:
             raise KeyError(f"the catalogue {self.source} has no message {key!r}")
         values = {k: (v if isinstance(v, (int, float, str)) else str(v)) for k, v in args.items()}
-        text, errors = self.bundle.format_pattern(self.bundle.get_message(key).value, values)  # type: ignore[attr-defined]
+        pattern = self.bundle.get_message(key).value
+        assert pattern is not None  # checked above: the message has a value
+        text, errors = self.bundle.format_pattern(pattern, values)
         if errors:
             raise ValueError(f"{self.source}: message {key!r}: {errors[0]}")
-        return text
+        return str(text)
 
     def pieces(self, key: str, **args) -> list[str | Slot]:
         """The message as text and slots: each argument given as a Slot comes back as itself, in
@@ -186,7 +193,12 @@ def load(tag: str | None = None, extra: str | Path | None = None, *, where: Loca
         if extra is None:
             _unknown(tag, where)
         code = ""
-    return _load(tag, code, str(Path(extra).resolve()) if extra else "")
+    if not extra:
+        return _load(tag, code, "", "")
+    import hashlib
+
+    path = Path(extra).resolve()
+    return _load(tag, code, str(path), hashlib.sha256(_read(path)).hexdigest())  # a changed file is read anew
 
 
 def _unknown(tag: str, where: Location | None):
@@ -197,7 +209,7 @@ def _unknown(tag: str, where: Location | None):
 
 
 @lru_cache(maxsize=16)
-def _load(tag: str, code: str, extra: str) -> Catalogue:
+def _load(tag: str, code: str, extra: str, digest: str) -> Catalogue:
     from babel import Locale, UnknownLocaleError
     from fluent.runtime import FluentBundle
 
@@ -237,40 +249,48 @@ def _meta_text(message) -> str:
     return "".join(getattr(e, "value", "") for e in message.value.elements)
 
 
-def _parse(path: Path, known: set[str] | None = None) -> tuple[object, dict]:
+def _parse(path: Path, known: set[str] | None = None) -> tuple[Resource, dict]:
     """The messages of one Fluent file; a syntax error, or (over an installed locale) a key it
     does not have, is a located error."""
     from fluent.syntax import FluentParser, ast
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"--catalogue {path}: {exc.strerror or exc}") from None
-    if len(raw) > 1_000_000:
-        raise UsageError(f"--catalogue {path}: over 1 MB; a catalogue is a few hundred short messages")
+    raw = _read(path)
     try:
         text = raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
-        raise InputError([Diagnostic(Location(str(path), *_line_col(raw[:exc.start].decode("utf-8", "replace"),
-                                                                       exc.start)), "error", "not UTF-8 text")]) from None
+        where = Location(str(path), *_line_col(raw[:exc.start].decode("utf-8", "replace"), exc.start))
+        raise InputError([Diagnostic(where, "error", "not UTF-8 text")]) from None
     resource = FluentParser(with_spans=True).parse(text)
     errors: list[Diagnostic] = []
     out: dict = {}
     for entry in resource.body:
         if isinstance(entry, ast.Junk):
             note = entry.annotations[0] if entry.annotations else None
-            offset = note.span.start if note and note.span else entry.span.start
+            offset = note.span.start if note and note.span else entry.span.start if entry.span else 0
             errors.append(Diagnostic(Location(str(path), *_line_col(text, offset)), "error",
                                      f"not a Fluent message: {note.message if note else 'unreadable'}"))
         elif isinstance(entry, ast.Message):
             key = entry.id.name
             if known is not None and key not in known:
-                errors.append(Diagnostic(Location(str(path), *_line_col(text, entry.span.start)), "error",
+                at = entry.span.start if entry.span else 0
+                errors.append(Diagnostic(Location(str(path), *_line_col(text, at)), "error",
                                          f"no message {key!r} in the catalogue it changes (a misspelt key?)"))
             out[key] = entry
     if errors:
         raise InputError(errors)
     return resource, out
+
+
+def _read(path: Path) -> bytes:
+    """A catalogue's bytes, at most 1 MB (a catalogue is a few hundred short messages)."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(1_000_001)
+    except OSError as exc:
+        raise UsageError(f"--catalogue {path}: {exc.strerror or exc}") from None
+    if len(raw) > 1_000_000:
+        raise UsageError(f"--catalogue {path}: over 1 MB; a catalogue is a few hundred short messages")
+    return raw
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:

@@ -53,7 +53,7 @@ def _phrase(words: str) -> re.Pattern:
 def word_list_languages() -> tuple[str, ...]:
     """The languages the built-in word lists are written in (data/fairness.yaml is English;
     data/fairness.LANG.yaml another language's)."""
-    found = {"en"} | {p.name.split(".")[1] for p in (files("packetgen") / "data").iterdir()  # type: ignore[attr-defined]
+    found = {"en"} | {p.name.split(".")[1] for p in (files("packetgen") / "data").iterdir()
                       if p.name.startswith("fairness.") and p.name.count(".") == 2}
     return tuple(sorted(found))
 
@@ -158,7 +158,7 @@ class Note:
 
     def subject_in(self, words: Catalogue) -> str:
         key, args = self.about
-        return words(key, **dict(args))
+        return words(key, **_said(words, args))
 
     def advice_in(self, words: Catalogue) -> str:
         """Why it matters and what to write instead ("it cites 7 expectations — ...; ...")."""
@@ -166,7 +166,7 @@ class Note:
         instead = self.instead or words(f"review-instead-{self.rule}")
         if self.detail:
             key, args = self.detail
-            return words("review-advice-detail", detail=words(key, **dict(args)), why=why, instead=instead)
+            return words("review-advice-detail", detail=words(key, **_said(words, args)), why=why, instead=instead)
         return words("review-advice", why=why, instead=instead)
 
     @property
@@ -194,6 +194,11 @@ def _about(key: str, **args) -> tuple:
     return (key, tuple(sorted(args.items())))
 
 
+def _said(words: Catalogue, args: tuple) -> dict:
+    """A note's values for its message: a date in the reader's locale."""
+    return {k: (words.date(v) if isinstance(v, date) else v) for k, v in args}
+
+
 def _fields(loaded: Loaded):
     """(path in the file, what it is, text, item index or None) for every text the packet prints."""
     ev = loaded.evidence
@@ -204,7 +209,8 @@ def _fields(loaded: Loaded):
         for area, text in ev.assessment.areas:
             yield ("assessment", "areas", area), _about("review-subject-assessment-area", area=area), text, None
     if ev.recommendation:
-        yield ("recommendation", "rationale"), _about("review-subject-recommendation"), ev.recommendation.rationale, None
+        yield (("recommendation", "rationale"), _about("review-subject-recommendation"), ev.recommendation.rationale,
+               None)
     for n, step in enumerate(ev.development):
         yield ("development", n, "plan"), _about("review-subject-development", n=n + 1), step.plan, None
     for n, item in enumerate(ev.items):
@@ -272,8 +278,9 @@ def review(loaded: Loaded, result: Result, lexicon: Lexicon | None = None) -> tu
     recency = _recency(loaded, result, rules.get(RECENCY))
     if recency and not silenced(RECENCY, None):
         r = rules[RECENCY]
-        notes.append(Note(RECENCY, loaded.positions.get(("period",), Location(ev.path)), _about("review-subject-period"),
-                          ("period",), detail=recency, why=r.why, instead=r.instead))
+        where = loaded.positions.get(("period",), Location(ev.path))
+        notes.append(Note(RECENCY, where, _about("review-subject-period"), ("period",), detail=recency, why=r.why,
+                          instead=r.instead))
 
     for n, (item, s) in enumerate(zip(ev.items, result.item_strength, strict=False)):
         for flag in s.flags:
@@ -314,9 +321,9 @@ def _recency(loaded: Loaded, result: Result, rule: Rule | None) -> tuple:
     middle = _middle(period)
     early = sum(d <= middle for d in counting)
     if late / len(counting) > rule.share:
-        return _about("review-recency-late", late=late, counting=len(counting), date=last_quarter.isoformat())
+        return _about("review-recency-late", late=late, counting=len(counting), date=last_quarter)
     if not early:
-        return _about("review-recency-early", counting=len(counting), date=middle.isoformat())
+        return _about("review-recency-early", counting=len(counting), date=middle)
     return ()
 
 

@@ -91,8 +91,10 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 @options.target
 @options.min_evidence
 @options.framework
+@options.locale
+@options.catalogue
 def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, sign, sign_password_file, draft,
-           lexicon, target, min_evidence, framework):
+           lexicon, target, min_evidence, framework, locale, catalogue):
     """Write the promotion packet for EVIDENCE to OUTPUT."""
     from packetgen.commands.render import prepare
     from packetgen.output import is_stdout
@@ -100,7 +102,7 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
     job = prepare(evidence, output, format=fmt, paper=paper, template_dir=template_dir,
                   reference_docx=reference_docx, archival=archival, sign=sign, sign_password_file=sign_password_file,
                   draft=draft, lexicon=lexicon, target=target, min_evidence=min_evidence, framework=framework,
-                  on_ready=about_to_render)
+                  on_ready=about_to_render, locale=locale, catalogue=catalogue)
     print_diagnostics(job.diagnostics)
     job.write()
     click.echo("wrote the packet to standard output" if is_stdout(output) else f"wrote {output}", err=True)
@@ -202,3 +204,18 @@ def schema_cmd(kind, framework):
     from packetgen.authoring.json_schema import schema_text
 
     click.echo(schema_text(kind, framework), nl=False)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def locales(fmt):
+    """The languages packets can be rendered in (render --locale, or locale: in the file)."""
+    from packetgen.report.locales import locale_rows, locale_table
+
+    rows = locale_rows()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(locale_table(rows))

@@ -24,14 +24,16 @@ from packetgen.cli.group import about_to_render, cli, print_diagnostics
               help="With --anonymize: write the pseudonym key (CSV, readable by its owner only).")
 @click.option("--skip-invalid", is_flag=True,
               help="Leave out invalid files (named in the overview) instead of failing.")
-@click.option("--title", default="Calibration handout", show_default=True)
+@click.option("--title", help="The handout's title (default: \"Calibration handout\" in its language).")
 @options.paper
 @options.template_dir
 @options.reference_docx
 @options.min_evidence
 @options.framework
+@options.locale
+@options.catalogue
 def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
-              template_dir, reference_docx, min_evidence, framework):
+              template_dir, reference_docx, min_evidence, framework, locale, catalogue):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
@@ -41,7 +43,8 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
     cycle = handout(list(evidence), output, format=fmt, anonymize=anonymize, roster=roster, hide_role=hide_role,
                     key_out=key_out, skip_invalid=skip_invalid, title=title, paper=paper,
                     template_dir=template_dir, reference_docx=reference_docx, min_evidence=min_evidence,
-                    framework=framework, on_ready=about_to_render, on_prepared=_print_prepared)
+                    framework=framework, on_ready=about_to_render, on_prepared=_print_prepared, locale=locale,
+                    catalogue=catalogue)
     _print_report(cycle.report)
     count = len(cycle.results)
     click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'}", err=True)

@@ -30,6 +30,18 @@ def lexicon(f):
                              "(see packetgen's data/fairness.yaml).")(f)
 
 
+def locale(f):
+    return click.option("--locale", metavar="TAG",
+                        help="The packet's language and formats (packetgen locales lists them; default: the "
+                             "file's locale:, else en).")(f)
+
+
+def catalogue(f):
+    return click.option("--catalogue", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+                        help="A Fluent file of your own wording over the locale's (or every message, for "
+                             "another language); see locales/en.ftl.")(f)
+
+
 def paper(f):
     return click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)(f)
 

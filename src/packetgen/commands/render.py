@@ -114,7 +114,7 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
     if is_stdout(output) and archival:
         raise UsageError("--archival makes a record to keep, and prints its SHA-256: give -o a file name")
     if not is_stdout(output):
-        check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon))
+        check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon, catalogue))
     if draft and archival:
         raise UsageError("--draft adds the writer's notes; an archival record holds what the committee saw: "
                          "use one or the other")

@@ -125,9 +125,11 @@ def overview(results) -> tuple[OverviewRow, ...]:
 
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
             min_evidence: int | None = None, framework: str | None = None,
-            today: date | None = None, roster: Path | None = None, hide_role: bool = False) -> Cycle:
+            today: date | None = None, roster: Path | None = None, hide_role: bool = False,
+            locale: str | None = None) -> Cycle:
     """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
-    the candidates' roles) and order a calibration cycle."""
+    the candidates' roles) and order a calibration cycle. Pseudonyms are in the handout's
+    language: `locale`, else the one every file names, else English."""
     paths = expand(inputs)
     loaded: list[tuple[Path, Loaded]] = []
     failed: list[tuple[Path, InputError]] = []
@@ -158,17 +160,30 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
     key: list[KeyRow] = []
     report = None
     if anonymize_names:  # after matching: the judgement is made on the real files
+        from packetgen import catalogue
+
+        named = {item.evidence.locale for _, item in loaded if item.evidence.locale}
+        words = catalogue.load(locale or (named.pop() if len(named) == 1 else None))
         people = read_roster(roster) if roster else []
         results, key, report = anonymize_results(results, roster=people, roster_source=str(roster or ""),
-                                                 hide_role=hide_role)
+                                                 hide_role=hide_role,
+                                                 label_of=lambda kind, n: words(f"pseudonym-{kind}", n=n, letter=n))
     results.sort(key=readiness_key)
     invalid = []
     for n, (path, error) in enumerate(failed, start=1):
-        label = f"File {n}" if anonymize_names else path.name
+        label = _file_label(n, locale, loaded) if anonymize_names else path.name
         invalid.append(Invalid(label, str(path), len(error.errors)))
         if anonymize_names:
             key.append(KeyRow(label, "invalid file", "", str(path)))
     return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report)
+
+
+def _file_label(n: int, locale: str | None, loaded) -> str:
+    """"File 2": an invalid file in an anonymised handout, in the handout's language."""
+    from packetgen import catalogue
+
+    named = {item.evidence.locale for _, item in loaded if item.evidence.locale}
+    return catalogue.load(locale or (named.pop() if len(named) == 1 else None))("pseudonym-file", n=n)
 
 
 def read_roster(path: Path) -> list[str]:

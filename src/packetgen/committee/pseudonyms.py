@@ -58,7 +58,16 @@ def anonymize(evidences: list[Evidence], *, roster: Sequence[str] = (), roster_s
     return evidences, key, report
 
 
-def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_role: bool):
+def _english_label(kind: str, n: int | str) -> str:
+    from packetgen.catalogue import english
+
+    return english()(f"pseudonym-{kind}", n=n, letter=n)
+
+
+def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_role: bool, label_of=None):
+    """`label_of(kind, n)`: a pseudonym in the handout's language (kind "candidate" with a letter,
+    "manager" or "colleague" with a number); English when not given."""
+    label_of = label_of or _english_label
     order = sorted(range(len(evidences)), key=lambda i: hashlib.sha256(
         evidences[i].candidate.name.encode() + b"\0" + evidences[i].raw).hexdigest())
     names: dict[str, str] = {}
@@ -66,30 +75,30 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
     key: list[KeyRow] = []
     labels: dict[int, str] = {}
     for n, i in enumerate(order):
-        label = f"Candidate {letters(n)}"
+        label = label_of("candidate", letters(n))
         labels[i] = label
         names.setdefault(evidences[i].candidate.name, label)
         seen.add(name_key(evidences[i].candidate.name))
         key.append(KeyRow(label, "candidate", evidences[i].candidate.name, evidences[i].path))
 
-    def register(person: str, kind: str, prefix: str, source: str) -> None:
+    def register(person: str, kind: str, source: str) -> None:
         person = readable(person).strip()
         if person and name_key(person) not in seen:
             count = sum(row.kind == kind for row in key) + 1
-            names[person] = f"{prefix} {count}"
+            names[person] = label_of(kind, count)
             seen.add(name_key(person))
             key.append(KeyRow(names[person], kind, person, source))
 
     for i in order:
         ev = evidences[i]
-        register(ev.candidate.manager, "manager", "Manager", ev.path)
+        register(ev.candidate.manager, "manager", ev.path)
         if ev.assessment is not None:
-            register(split_person(ev.assessment.by)[0], "manager", "Manager", ev.path)
+            register(split_person(ev.assessment.by)[0], "manager", ev.path)
         for item in ev.items:
             for quote in item.quotes:
-                register(split_person(quote.author)[0], "colleague", "Colleague", ev.path)
+                register(split_person(quote.author)[0], "colleague", ev.path)
     for person in roster:
-        register(person, "colleague", "Colleague", roster_source)
+        register(person, "colleague", roster_source)
     report = Report()
     replacer = NameReplacer(names, report)
 
@@ -148,12 +157,13 @@ def _texts(evidences: list[Evidence]):
 
 
 def anonymize_results(results: list[Result], *, roster: Sequence[str] = (), roster_source: str = "",
-                      hide_role: bool = False) -> tuple[list[Result], list[KeyRow], Report]:
+                      hide_role: bool = False, label_of=None) -> tuple[list[Result], list[KeyRow], Report]:
     """Pseudonymise matched cases. Statuses, strength and flags stay those judged on the real
     files: a pseudonym must never change them (a "Colleague 18" is not a quantity). The
     frameworks' own texts are scrubbed too (a company ladder may carry a person's name)."""
     evidences, key, report, replacer = _anonymize([r.evidence for r in results], roster=roster,
-                                                  roster_source=roster_source, hide_role=hide_role)
+                                                  roster_source=roster_source, hide_role=hide_role,
+                                                  label_of=label_of)
     frameworks: dict[int, Framework] = {}
     for r in results:
         frameworks.setdefault(id(r.framework), _scrubbed_framework(r.framework, replacer))

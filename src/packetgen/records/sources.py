@@ -120,17 +120,17 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
     }
     if sources.includes:
         record["includes"] = [{"name": name, "sha256": sha256(blob)} for name, blob in sources.includes]
-    files = [(sources.evidence_name, sources.evidence, "The evidence file this packet was built from"),
-             *((name, blob, f"An evidence file that {sources.evidence_name} includes")
+    files = [(sources.evidence_name, sources.evidence, words("record-file-evidence")),
+             *((name, blob, words("record-file-include", file=sources.evidence_name))
                for name, blob in sources.includes),
-             (sources.framework_name, sources.framework, f"The career framework ({result.framework.id})")]
+             (sources.framework_name, sources.framework, words("record-file-framework", id=result.framework.id))]
     decision = None
     if sources.decision is not None:
         decision = parse_decision(sources.decision)
         record["decision"] = {"sha256": sha256(sources.decision)}
-        files.append((DECISION_NAME, sources.decision, "The committee's decision on this packet"))
+        files.append((DECISION_NAME, sources.decision, words("record-file-decision")))
     blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
-    files.append((RECORD_NAME, blob, "packetgen record: versions, options, hashes and statuses"))
+    files.append((RECORD_NAME, blob, words("record-file-record")))
     data = write_record(result, record, files, generated=sources.generated, paper=sources.paper, words=words,
                         decision=decision and {**decision, "date": date.fromisoformat(decision["date"])})
     return data, blob

@@ -6,9 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
-
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from packetgen.catalogue import Catalogue, Slot
 from packetgen.errors import RenderError

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packetgen.catalogue import Catalogue
 from packetgen.model.evidence import Item, Link, Step
 from packetgen.model.framework import Area, Expectation, Level
 from packetgen.model.result import (
@@ -20,7 +21,6 @@ from packetgen.model.result import (
     ItemStrength,
     Totals,
 )
-from packetgen.catalogue import Catalogue
 from packetgen.wording import next_text
 
 CONCERN = "concern"

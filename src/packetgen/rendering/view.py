@@ -9,11 +9,10 @@ from datetime import date
 from functools import cached_property
 
 from packetgen.analysis.timeline import Timeline, timeline
+from packetgen.catalogue import Catalogue, english
 from packetgen.model.evidence import Item
 from packetgen.model.framework import Level
 from packetgen.model.result import GAP, MET, STRONG, SUPPORTED, THIN, UNSUPPORTED, Coverage, Result, Signal, Totals
-
-from packetgen.catalogue import Catalogue, english
 from packetgen.rendering.parts import (
     CONCERN,
     OPEN_KINDS,

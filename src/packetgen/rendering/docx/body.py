@@ -6,9 +6,9 @@ from __future__ import annotations
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 
+from packetgen.catalogue import Slot
 from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
-from packetgen.catalogue import Slot
 from packetgen.rendering.docx.glance import planned, ref_label, write_time_view
 from packetgen.rendering.docx.palette import ACCENT, GAP_INK, MUTED, STRENGTH_INK, TEXT
 from packetgen.rendering.docx.writer import Writer

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from packetgen.catalogue import Slot
 from packetgen.model.result import GAP, MET, SYMBOL, THIN
 from packetgen.rendering.docx import ooxml
 from packetgen.rendering.docx.palette import EMPTY_FILL, FILL, GAP_INK, INK, MUTED, ROW_TINT, TEXT, TIME_FILL
 from packetgen.rendering.docx.writer import Writer
-from packetgen.catalogue import Slot
 from packetgen.rendering.parts import OPEN_KINDS, time_text
 from packetgen.rendering.view import Packet
 
