@@ -26,6 +26,7 @@ decision-next-cycle = Next cycle
 decision-not-yet = Not yet
 decision-none = none recorded
 date-range = { $start } – { $end }
+label-value = { $label }: { $value }
 by-date = by { $date }
 # between the items of a list that is not a sentence ("4 without evidence, 2 with too few items")
 list-separator = {", "}
@@ -113,6 +114,7 @@ missing-none = Nothing: every expectation of { $levels } is met and strong{ $con
     [0] {""}
    *[other] , and the sponsor’s concerns are answered
   }.
+open-heading = { $title } ({ $n })
 open-gap = Gaps
 open-gap-lead = no counting evidence yet
 open-thin = Thin

@@ -26,6 +26,7 @@ decision-next-cycle = Próximo ciclo
 decision-not-yet = Todavía no
 decision-none = sin registrar
 date-range = { $start } – { $end }
+label-value = { $label }: { $value }
 by-date = para el { $date }
 # entre los elementos de una lista que no es una frase (“4 sin evidencias, 2 con evidencias insuficientes”)
 list-separator = {", "}
@@ -143,6 +144,7 @@ missing-none = Nada: todas las expectativas de { $levels } están cumplidas y so
     [0] {""}
    *[other] , y las reservas del patrocinador tienen respuesta
   }.
+open-heading = { $title } ({ $n })
 open-gap = Brechas
 open-gap-lead = aún sin evidencias computables
 open-thin = Parciales

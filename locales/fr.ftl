@@ -1,12 +1,12 @@
-### packetgen : tous les mots qu’un lecteur d’un dossier, d’un support de calibration ou d’un relevé voit, en français.
+### packetgen : tous les mots qu’un lecteur d’un dossier, d’un support de calibration ou d’un relevé voit, en français.
 ### Un message par formule, lu par chaque format (PDF, HTML, DOCX, Markdown). Une traduction est une
-### copie de ce fichier avec les mêmes clés (locales/de.ftl, ...) ; une entreprise modifie une formulation avec
-### `--catalogue FILE`, qui ne contient que les messages modifiés. Syntaxe : https://projectfluent.org
-### Les placeables ({ $name }) sont remplis par packetgen : conserver chacun de ceux qu’un message contient.
+### copie de ce fichier avec les mêmes clés (locales/de.ftl, ...) ; une entreprise modifie une formulation avec
+### `--catalogue FILE`, qui ne contient que les messages modifiés. Syntaxe : https://projectfluent.org
+### Les placeables ({ $name }) sont remplis par packetgen : conserver chacun de ceux qu’un message contient.
 
 ## Le catalogue lui-même
 locale-name = Français
-# ltr ou rtl : le sens du texte et des tableaux du dossier
+# ltr ou rtl : le sens du texte et des tableaux du dossier
 locale-direction = ltr
 # La locale CLDR des dates, nombres et listes quand seule une langue est demandée
 locale-cldr = fr-FR
@@ -26,8 +26,9 @@ decision-next-cycle = Prochain cycle
 decision-not-yet = Pas encore
 decision-none = non renseignée
 date-range = { $start } – { $end }
+label-value = { $label } : { $value }
 by-date = d’ici le { $date }
-# entre les éléments d’une liste qui n’est pas une phrase (« 4 sans élément, 2 avec trop peu d’éléments »)
+# entre les éléments d’une liste qui n’est pas une phrase (« 4 sans élément, 2 avec trop peu d’éléments »)
 list-separator = {", "}
 # le numéro d’un élément dans le dossier (E1, E2, ...)
 item-label = E{ $n }
@@ -149,6 +150,7 @@ missing-none = Rien : toutes les attentes à démontrer ({ $levels }) sont atte
     [0] {""}
    *[other] , et les réserves du sponsor ont reçu une réponse
   }.
+open-heading = { $title } ({ $n })
 open-gap = Lacunes
 open-gap-lead = aucun élément retenu pour l’instant
 open-thin = Partielles
@@ -339,6 +341,12 @@ decision-date = Date
 decision-on = Dossier concerné
 decision-on-text = pour { $name }, généré le { $date } à partir des éléments de preuve et du référentiel intégrés à ce relevé (l’empreinte SHA-256 des éléments de preuve figure en haut de chaque page)
 decision-rationale = Justification
+# les descriptions des fichiers qu’un relevé intègre (panneau des pièces jointes d’un lecteur PDF)
+record-file-evidence = Le fichier d’éléments de preuve à partir duquel ce dossier a été généré
+record-file-include = Un fichier d’éléments de preuve inclus par { $file }
+record-file-framework = Le référentiel de carrière ({ $id })
+record-file-decision = La décision du comité sur ce dossier
+record-file-record = Relevé packetgen : versions, options, empreintes et statuts
 
 ## Supports de calibration (packetgen committee)
 handout-title = Support de calibration

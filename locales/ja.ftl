@@ -26,6 +26,7 @@ decision-next-cycle = 次回サイクル
 decision-not-yet = 時期尚早
 decision-none = 記録なし
 date-range = { $start }～{ $end }
+label-value = { $label }：{ $value }
 by-date = { $date }まで
 # 文になっていないリストの項目の区切り（「エビデンスなし4件、項目不足2件」）
 list-separator = {"、"}
@@ -103,6 +104,7 @@ missing-none = なし：{ $levels }の期待事項はすべて充足かつ強固
     [0] である
    *[other] であり、推薦者の懸念にも対応済みである
   }。
+open-heading = { $title }（{ $n }）
 open-gap = 欠落
 open-gap-lead = 算入できるエビデンスがまだない
 open-thin = 不足

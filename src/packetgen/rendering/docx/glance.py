@@ -181,7 +181,7 @@ def _open_points(w: Writer, packet: Packet) -> None:
         entries = packet.open_of(kind)
         if not entries:
             continue
-        head = w.heading(f"{words('open-' + kind)} ({len(entries)})", 2)
+        head = w.heading(words("open-heading", title=words(f"open-{kind}"), n=len(entries)), 2)
         w.run(head, "  " + words(f"open-{kind}-lead"), bold=False, color=MUTED, size=8)
         table, grid = w.table(len(entries), [18, 27, 129], header=False)
         ooxml.borders(table, color="FFFFFF", size=8)
