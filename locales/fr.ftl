@@ -125,7 +125,7 @@ cell-thin = { $n ->
     [one] { $n } partielle
    *[other] { $n } partielles
   }
-legend-status = Une cellule prend le statut le plus défavorable de ses attentes : { $gap } au moins une sans élément, { $thin } au moins une avec trop peu d’éléments, { $met } toutes atteintes.
+legend-status = Chaque cellule affiche le statut le plus défavorable de ses attentes : { $gap } si au moins une est sans élément, { $thin } si au moins une a trop peu d’éléments, { $met } si toutes sont atteintes.
 legend-strength = Solide : une voix autre que celle de la personne candidate ou du sponsor, un lien ou un résultat mesuré, et au moins { $days ->
     [one] { $days } jour
    *[other] { $days } jours
@@ -138,7 +138,7 @@ strongest-none = Aucun élément ne rend encore solide ou étayée une attente �
 
 ## Ce qui manque
 missing-title = Ce qui manque
-missing-tally = Pour { $levels } : { $counts } ; chacune avec sa prochaine étape.
+missing-tally = Pour { $levels } : { $counts } ; chaque attente avec sa prochaine étape.
 missing-count-gap = { $n } sans élément
 missing-count-thin = { $n } avec trop peu d’éléments
 missing-count-unsupported = { $n ->
@@ -202,7 +202,7 @@ time-lead = éléments retenus par trimestre et par domaine ; ★ attestés : 
 time-all = Tous les éléments
 time-empty = aucun élément
 time-area = Domaine
-time-words = En détail : { $quarters }.
+time-words = Détail par trimestre — { $quarters }.
 time-quarter-empty = { $quarter } : aucun élément
 time-quarter = { $quarter } : { $items ->
     [one] { $items } élément
@@ -254,7 +254,7 @@ beyond-lead = Signaux vers le niveau suivant : attentes citées au-delà du niv
 
 ## Niveaux acquis
 held-title = Niveaux acquis, pour mémoire
-held-lead = { $levels } : acquis au niveau { $current }, donc un contexte, jamais une lacune. Confirmée : attente citée par des éléments retenus (numérotés, voir { $evidence }).
+held-lead = { $levels } : niveaux déjà acquis au niveau { $current } ; ils servent de contexte et ne constituent jamais une lacune. Confirmée : attente citée par des éléments retenus (numérotés, voir { $evidence }).
 held-lead-concerns = Les réserves du sponsor figurent sous { $missing }.
 column-id = ID
 column-expectation = Attente

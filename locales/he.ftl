@@ -27,8 +27,9 @@ decision-next-cycle = בסבב הבא
 decision-not-yet = עדיין לא
 decision-none = לא נרשמה
 date-range = { $start } – { $end }
+label-value = { $label }: { $value }
 by-date = עד { $date }
-# בין פריטי רשימה שאינה משפט („4 ללא ראיות, 2 עם מעט מדי פריטים”)
+# בין פריטי רשימה שאינה משפט (״4 ללא ראיות, 2 עם מעט מדי פריטים״)
 list-separator = {", "}
 # מספר הפריט בתיק (E1, E2, ...)
 item-label = E{ $n }
@@ -154,6 +155,7 @@ missing-none = לא חסר דבר: כל הציפיות של { $levels } הושג
     [0] {""}
    *[other] , וניתן מענה להסתייגויות של הגורם הממליץ
   }.
+open-heading = { $title } ({ $n })
 open-gap = פערים
 open-gap-lead = אין עדיין ראיות נספרות
 open-thin = ציפיות חלקיות
@@ -333,6 +335,12 @@ decision-date = תאריך
 decision-on = תיק הקידום
 decision-on-text = של { $name }, שהופק בתאריך { $date } מהראיות וממודל הקריירה המוטמעים ברשומה זו (ה־SHA-256 של הראיות מופיע בראש כל עמוד)
 decision-rationale = נימוקים
+# תיאורי הקבצים המוטמעים ברשומה (חלונית הקבצים המצורפים בקורא PDF)
+record-file-evidence = קובץ הראיות שממנו נבנה תיק קידום זה
+record-file-include = קובץ ראיות הנכלל בקובץ { $file }
+record-file-framework = מודל הקריירה ({ $id })
+record-file-decision = החלטת הוועדה על תיק קידום זה
+record-file-record = רשומת packetgen: גרסאות, אפשרויות, ערכי גיבוב וסטטוסים
 
 ## חוברות כיול (packetgen committee)
 handout-title = חוברת כיול
