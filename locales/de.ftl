@@ -128,7 +128,7 @@ open-thin-lead = weniger Belege als erforderlich
 open-unsupported = Erfüllt, aber ungestützt
 open-unsupported-lead = durch Belege erfüllt, aber ohne unabhängige Stimme, Link, Ergebnis oder Zeitspanne, die sie stützt
 open-concern = Bedenken des Sponsors
-open-concern-lead = Anforderungen einer bereits erreichten Stufe, die der Sponsor anzweifelt
+open-concern-lead = vom Sponsor angezweifelte Anforderungen einer bereits erreichten Stufe
 open-count = { $items }: { $have } von { $needed } · { $strength }
 near-outside = Außerhalb des Beurteilungszeitraums: { $item }
 near-planned = Geplant: { $step }
@@ -220,7 +220,7 @@ beyond-lead = Hinweise auf die nächste Stufe: angeführte Anforderungen oberhal
 
 ## Erreichte Stufen
 held-title = Erreichte Stufen (zur Einordnung)
-held-lead = { $levels }: als { $current } bereits erreicht, daher Kontext und nie eine Lücke. Erneut belegt: von anrechenbaren Belegen angeführt (nach Nummer, siehe „{ $evidence }“).
+held-lead = { $levels }: als { $current } bereits erreicht, daher nur Kontext, nie eine Lücke. Erneut belegt: von anrechenbaren Belegen angeführt (nach Nummer, siehe „{ $evidence }“).
 held-lead-concerns = Die Bedenken des Sponsors stehen unter „{ $missing }“.
 column-id = ID
 column-expectation = Anforderung
@@ -236,11 +236,11 @@ review-title = Formulierungsprüfung
 review-lead-beside = Ein Entwurf: { $n ->
     [one] 1 Hinweis
    *[other] { $n } Hinweise
-  } für die verfassende Person und den Sponsor zu Formulierungen, die zu ungleicher Bewertung führen können (packetgen check --fairness), jeweils auch neben dem betreffenden Text. Für das Gremium ohne --draft erzeugen.
+  } für die verfassende Person und den Sponsor zu Formulierungen, die zu ungleicher Bewertung führen können (packetgen check --fairness), jeweils auch neben dem betreffenden Text. Die Fassung für das Gremium ohne --draft erzeugen.
 review-lead-comments = Ein Entwurf: { $n ->
     [one] 1 Hinweis
    *[other] { $n } Hinweise
-  } für die verfassende Person und den Sponsor zu Formulierungen, die zu ungleicher Bewertung führen können (packetgen check --fairness), jeweils auch als Kommentar zu den betreffenden Wörtern. Für das Gremium ohne --draft erzeugen.
+  } für die verfassende Person und den Sponsor zu Formulierungen, die zu ungleicher Bewertung führen können (packetgen check --fairness), jeweils auch als Kommentar zu den betreffenden Wörtern. Die Fassung für das Gremium ohne --draft erzeugen.
 review-label = Formulierungsprüfung
 review-where = { $subject } · Zeile { $line }
 review-author = packetgen Formulierungsprüfung
@@ -266,27 +266,27 @@ review-detail-self-quote = ein Zitat stammt von der kandidierenden Person
 review-recency-late = { $late ->
     [one] 1 von { $counting } anrechenbaren Belegen fällt
    *[other] { $late } von { $counting } anrechenbaren Belegen fallen
-  } in die letzten drei Monate des Zeitraums (nach { $date })
+  } in die letzten drei Monate des Zeitraums (nach dem { $date })
 review-recency-early = { $counting ->
     [one] der einzige anrechenbare Beleg fällt
    *[other] keiner der { $counting } anrechenbaren Belege fällt
   } in die erste Hälfte des Zeitraums (bis { $date })
 review-why-vague-praise = Lob ohne Wirkung und ohne Artefakt gibt dem Gremium nichts an die Hand, was es gewichten kann
 review-instead-vague-praise = benennen, was sich durch die Arbeit verändert hat — eine Zahl, ein Link oder das Zitat einer Person, die sie miterlebt hat
-review-why-personality = Aussagen über die Persönlichkeit statt über die Arbeit werden ungleich angewendet und sagen nichts über die Anforderungen aus
+review-why-personality = Aussagen über die Persönlichkeit statt über die Arbeit werden ungleich verwendet und sagen nichts über die Anforderungen aus
 review-instead-personality = beschreiben, was die Person getan hat und mit welcher Wirkung, in den Begriffen des Frameworks
 review-why-potential = Potenzial anstelle nachgewiesener Arbeit wird ungleich beurteilt; Gremien befördern auf Grundlage von Belegen
 review-instead-potential = anführen, was die Person auf der Zielstufe bereits geleistet hat, mit Datum
 review-why-supportive-only = ein Beleg, der nur mit unterstützenden Verben beschrieben ist, verschweigt, was die Person verantwortet und entschieden hat
 review-instead-supportive-only = benennen, was die Person selbst geleitet, entschieden, geschrieben oder ausgeliefert hat und was andere beigetragen haben
 review-why-recency = ein Fall, dessen Belege sich am Ende des Zeitraums häufen, bildet die letzten Wochen ab, nicht das Jahr
-review-instead-recency = Belege aus dem früheren Zeitraum ergänzen oder begründen, warum die Arbeit erst spät Ergebnisse zeigte
+review-instead-recency = Belege aus früheren Abschnitten des Zeitraums ergänzen oder begründen, warum die Arbeit erst spät abgeschlossen wurde
 review-why-broad = ein Beleg, der viele Anforderungen anführt, verteilt wenig Substanz auf alle
-review-instead-broad = in einen Beleg je Leistung aufteilen, jeder mit den Anforderungen, die er am besten zeigt
-review-why-duplicate = derselbe Beleg zweimal zählt dieselbe Arbeit doppelt
+review-instead-broad = auf einen Beleg je Leistung aufteilen; jeder führt die Anforderungen an, die er am besten zeigt
+review-why-duplicate = derselbe Beleg, zweimal aufgeführt, zählt dieselbe Arbeit doppelt
 review-instead-duplicate = die Kopie entfernen oder benennen, worin sich die beiden unterscheiden
-review-why-self-quote = ein Zitat der kandidierenden Person bestätigt nichts
-review-instead-self-quote = die Worte der kandidierenden Person nach self_assessment verschieben; eine Person zitieren, die die Arbeit miterlebt hat
+review-why-self-quote = ein Selbstzitat bestätigt nichts
+review-instead-self-quote = diese Worte nach self_assessment verschieben; eine Person zitieren, die die Arbeit miterlebt hat
 
 ## Über das Framework
 about-title = Über das Framework
@@ -301,8 +301,8 @@ outcome-not-yet = Noch nicht
 outcome-deferred = Zurückgestellt
 decision-by = Entschieden von
 decision-date = Datum
-decision-on = Zum Dossier
-decision-on-text = für { $name }, erstellt am { $date } aus den Belegen und dem Framework, die dieses Protokoll enthält (der SHA-256 der Belege steht oben auf jeder Seite)
+decision-on = Dossier
+decision-on-text = für { $name }, erstellt am { $date } aus den Belegen und dem Framework, die dieses Protokoll enthält (der SHA-256-Wert der Belege steht oben auf jeder Seite)
 decision-rationale = Begründung
 # die Beschreibungen der Dateien, die ein Protokoll einbettet (Anhänge-Bereich eines PDF-Readers)
 record-file-evidence = Die Belegdatei, aus der dieses Dossier erstellt wurde

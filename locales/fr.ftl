@@ -126,7 +126,7 @@ cell-thin = { $n ->
    *[other] { $n } partielles
   }
 legend-status = Chaque cellule affiche le statut le plus défavorable de ses attentes : { $gap } si au moins une est sans élément, { $thin } si au moins une a trop peu d’éléments, { $met } si toutes sont atteintes.
-legend-strength = Solide : une voix autre que celle de la personne candidate ou du sponsor, un lien ou un résultat mesuré, et au moins { $days ->
+legend-strength = Solide : une voix autre que celle de la personne candidate ou du sponsor, un lien ou un résultat mesuré, et une durée d’au moins { $days ->
     [one] { $days } jour
    *[other] { $days } jours
   } ; étayée : un ou deux de ces critères.
@@ -370,7 +370,7 @@ handout-footer-about = Support de calibration · à propos du référentiel
 handout-column-candidate = Candidature
 handout-column-level = Niveau
 handout-column-own = Niveau visé seul
-handout-column-all = Tous (cumul)
+handout-column-all = Tous niveaux (cumul)
 handout-column-depth = Profondeur des preuves
 handout-column-last = Dernier trimestre
 handout-column-recommendation = Recommandation
@@ -403,9 +403,9 @@ handout-depth-measure-items = éléments
 handout-depth-measure-outcome = avec résultat
 handout-depth-measure-artifact = avec livrable
 handout-depth-measure-independent = avec citation indépendante
-handout-legend = Atteinte / partielle / lacune : attentes avec assez, trop peu ou aucun élément retenu ; solide : appuyée par une voix indépendante, un lien ou un résultat mesuré, et au moins deux mois de travail. Profondeur des preuves : nombre d’éléments retenus, et part de ceux qui comportent un résultat (un résultat ou une évolution mesurée), un livrable (un lien) et une citation d’une personne autre que la personne candidate et son manager. Dernier trimestre : part des éléments retenus situés dans les trois derniers mois de la période. Une candidature à moins de la moitié de la médiane du cycle sur l’une de ces mesures est signalée par « ? » : une question pour le sponsor, pas un verdict.
+handout-legend = Atteinte / partielle / lacune : attentes avec assez, trop peu ou aucun élément retenu ; solide : appuyée par une voix indépendante, un lien ou un résultat mesuré, et au moins deux mois de travail. Profondeur des preuves : nombre d’éléments retenus, et part de ceux qui comportent un résultat (un résultat énoncé ou une évolution mesurée), un livrable (un lien) et une citation d’une personne autre que la personne candidate ou son manager. Dernier trimestre : part des éléments retenus situés dans les trois derniers mois de la période. Une candidature à moins de la moitié de la médiane du cycle sur l’une de ces mesures est signalée par « ? » : une question pour le sponsor, pas un verdict.
 handout-not-included = Non inclus
-handout-not-included-lead = Ces fichiers comportent des erreurs (exécuter { $command } pour les voir) et sont exclus de ce support :
+handout-not-included-lead = Ces fichiers comportent des erreurs (exécuter { $command } sur ces fichiers) et sont exclus de ce support :
 handout-errors = { $file } — { $n ->
     [one] { $n } erreur
    *[other] { $n } erreurs

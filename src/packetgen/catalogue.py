@@ -6,8 +6,10 @@ percentages and lists follow the locale through Babel's CLDR data. A company add
 its own wording with `--catalogue FILE` (a Fluent file over an installed locale, or a complete one
 for another language). A key missing from a catalogue is an error, never a silent English word.
 
-Fluent and Babel are imported when a catalogue is first loaded: `check` and `gaps --format json`
-never pay for them.
+Fluent and Babel are imported when a catalogue is first loaded (`check` never pays for them), and
+an installed catalogue's messages are parsed one by one as they are first said: the terminal's
+few words do not pay for a packet's hundreds. Its syntax is checked whole by the tests
+(scripts/check_catalogue.py); a company's file, whole, when it is loaded.
 """
 from __future__ import annotations
 
@@ -60,7 +62,7 @@ class Catalogue:
     locale: str  # the tag asked for: "de", "en-US"
     code: str  # the installed catalogue it uses: "de", "en"
     source: str  # where its words come from (a path, for `packetgen locales` and errors)
-    messages: dict = field(repr=False)  # key -> the parsed Fluent message
+    messages: dict = field(repr=False)  # key -> its Fluent source (parsed when first said) or parsed message
     bundle: FluentBundle = field(repr=False)
     cldr: Locale = field(repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
@@ -102,8 +104,20 @@ class Catalogue:
             self._cache[cache_key] = text
         return text
 
-    def _format(self, key: str, args: dict) -> str:
+    def _message(self, key: str):
+        """The parsed message `key`, added to the bundle the first time it is asked for."""
         message = self.messages.get(key)
+        if isinstance(message, str):
+            from fluent.syntax import FluentParser, ast
+
+            resource = FluentParser(with_spans=False).parse(message)
+            self.bundle.add_resource(resource)
+            message = self.messages[key] = next((e for e in resource.body if isinstance(e, ast.Message)
+                                                 and e.id.name == key), None)
+        return message
+
+    def _format(self, key: str, args: dict) -> str:
+        message = self._message(key)
         if message is None or message.value is None:
             raise KeyError(f"the catalogue {self.source} has no message {key!r}")
         values = {k: (v if isinstance(v, (int, float, str)) else str(v)) for k, v in args.items()}
@@ -218,9 +232,7 @@ def _load(tag: str, code: str, extra: str, digest: str) -> Catalogue:
     resources = []
     if code:
         path = installed()[code]
-        resource, own = _parse(path)
-        messages.update(own)
-        resources.append(resource)
+        messages.update(_entries(path.read_text(encoding="utf-8")))
         sources.append(str(path))
     if extra:
         resource, own = _parse(Path(extra), known=set(messages) if code else None)
@@ -243,8 +255,28 @@ def _load(tag: str, code: str, extra: str, digest: str) -> Catalogue:
     return Catalogue(tag, code or tag, " + ".join(sources), messages, bundle, cldr)
 
 
+_ENTRY = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*)[ \t]*=", re.M)
+
+
+def _entries(text: str) -> dict[str, str]:
+    """An installed catalogue's messages as their source, by key: a message runs from its key at
+    the start of a line to the next line that starts with anything but a space (the next message,
+    a comment)."""
+    out: dict[str, str] = {}
+    starts = [(m.start(), m.group(1)) for m in _ENTRY.finditer(text)]
+    for (start, key), (end, _) in zip(starts, [*starts[1:], (len(text), "")], strict=True):
+        chunk = text[start:end]
+        cut = re.search(r"\n(?=[^ \t\n])", chunk)
+        out[key] = chunk[:cut.start() + 1] if cut else chunk
+    return out
+
+
 def _meta_text(message) -> str:
-    if message is None or message.value is None:
+    if isinstance(message, str):
+        from fluent.syntax import FluentParser
+
+        message = next(iter(FluentParser(with_spans=False).parse(message).body), None)
+    if message is None or getattr(message, "value", None) is None:
         return ""
     return "".join(getattr(e, "value", "") for e in message.value.elements)
 
@@ -299,7 +331,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _complete(path: Path, messages: dict) -> None:
-    missing = sorted(set(_parse(installed()[DEFAULT])[1]) - set(messages))
+    missing = sorted(set(_entries(installed()[DEFAULT].read_text(encoding="utf-8"))) - set(messages))
     if missing:
         shown = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
         raise InputError([Diagnostic(Location(str(path)), "error",
