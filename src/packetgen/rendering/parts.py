@@ -63,7 +63,9 @@ def strength_words(cov: Coverage, words: Catalogue) -> str:
         return ""
     held = [words(f"signal-{name}") for name in EXPECTATION_SIGNALS if getattr(cov.backing, name)]
     strength = words(f"strength-{cov.strength}")
-    return strength + (f": {words('list-separator').join(held)}" if held and len(held) < 3 else "")
+    if held and len(held) < 3:
+        return words("label-value", label=strength, value=words("list-separator").join(held))
+    return strength
 
 
 @dataclass(frozen=True)
