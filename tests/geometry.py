@@ -12,8 +12,10 @@ _ENGLISH = {"support", "supp"}
 
 
 def pdf_words(path) -> list[list[tuple[str, tuple[float, float, float, float]]]]:
-    """Each page's words (runs of non-space characters on one line) with their tight boxes, in
-    PDF points with the origin at the bottom left."""
+    """Each page's words (runs of non-space characters that touch, on one line) with their tight
+    boxes, in PDF points with the origin at the bottom left. Characters next to each other in the
+    text but apart on the page (the edge of a right-to-left run beside a left-to-right one) are
+    two words."""
     import pypdfium2 as pdfium
 
     pages = []
@@ -23,7 +25,7 @@ def pdf_words(path) -> list[list[tuple[str, tuple[float, float, float, float]]]]
             tp = page.get_textpage()
             count = tp.count_chars()
             text = tp.get_text_range(0, count)
-            words, chars, box = [], [], None
+            words, chars, box, last = [], [], None, None
             for i, ch in enumerate(text):
                 if ch.isspace() or ch in "\ufffe\ufffd":
                     if chars:
@@ -33,6 +35,10 @@ def pdf_words(path) -> list[list[tuple[str, tuple[float, float, float, float]]]]
                 left, bottom, right, top = tp.get_charbox(i)
                 if right - left <= 0 or top - bottom <= 0:
                     continue
+                if chars and last is not None and (left > last[2] + 1.5 or right < last[0] - 1.5):
+                    words.append(("".join(chars), box))
+                    chars, box = [], None
+                last = (left, bottom, right, top)
                 chars.append(ch)
                 box = (
                     (left, bottom, right, top)

@@ -67,7 +67,10 @@ def word_functions(words: Catalogue, kind: str = "html") -> dict:
         """An ID or a number kept whole inside right-to-left text (Unicode isolation marks)."""
         return f"\u2068{text}\u2069" if words.rtl else text
 
-    return {"t": words, "tm": tm, "css_words": css_words, "iso": iso}
+    # an arrow that points the way the text reads ("→ needs 1 more item"; "←" right to left)
+    # `auto`: the evidence's own paragraphs take their direction from their text in a right-to-left packet
+    return {"t": words, "tm": tm, "css_words": css_words, "iso": iso, "arrow": "←" if words.rtl else "→",
+            "auto": Markup(' dir="auto"' if words.rtl else "")}
 
 
 def css_string(text: str) -> str:

@@ -204,7 +204,7 @@ def _open_points(w: Writer, packet: Packet) -> None:
                         w.run(para, piece, color=MUTED)
                 w.run(para, ")", color=MUTED)
             if entry.next:
-                w.run(para, f"  → {entry.next}", color=MUTED)
+                w.run(para, f"  {arrow(w)} {entry.next}", color=MUTED)
             _near(w, entry.near, text_cell)
             for cell in (id_cell, text_cell):
                 ooxml.shade(cell, ROW_TINT[kind])
@@ -214,7 +214,7 @@ def _near(w: Writer, near, cell) -> None:
     assert w.packet is not None  # set by write_packet
     for ref in near.stale:
         para = w.p(style="Packet Meta", container=cell)
-        w.run(para, "→ ")
+        w.run(para, arrow(w) + " ")
         for piece in w.words.pieces("near-outside", item=Slot("item")):
             if isinstance(piece, Slot):
                 ref_label(w, para, ref)
@@ -223,7 +223,7 @@ def _near(w: Writer, near, cell) -> None:
                 w.run(para, piece)
     for plan in near.steps:
         para = w.p(style="Packet Meta", container=cell)
-        w.run(para, "→ ")
+        w.run(para, arrow(w) + " ")
         planned(w, para, plan)
 
 
@@ -242,3 +242,8 @@ def planned(w: Writer, para, plan) -> None:
 def ref_label(w: Writer, para, ref) -> None:
     assert w.packet is not None  # set by write_packet
     ooxml.internal_link(para, w.packet.item_anchor(ref.item.id), ref.label, w.styles["Packet Ref Label"])
+
+
+def arrow(w: Writer) -> str:
+    """An arrow that points the way the text reads."""
+    return "←" if w.words.rtl else "→"
