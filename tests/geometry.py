@@ -35,7 +35,8 @@ def pdf_words(path) -> list[list[tuple[str, tuple[float, float, float, float]]]]
                 left, bottom, right, top = tp.get_charbox(i)
                 if right - left <= 0 or top - bottom <= 0:
                     continue
-                if chars and last is not None and (left > last[2] + 1.5 or right < last[0] - 1.5):
+                # the next character far ahead, or behind the last one: the other side of a direction change
+                if chars and last is not None and (left > last[2] + (top - bottom) or right < last[0] - 1.5):
                     words.append(("".join(chars), box))
                     chars, box = [], None
                 last = (left, bottom, right, top)

@@ -2,6 +2,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.table import CT_Tbl
@@ -17,6 +19,8 @@ from packetgen.rendering.docx.palette import FILL, MUTED, TEXT
 from packetgen.rendering.docx.styles import StyleIds
 from packetgen.rendering.view import Packet
 
+_LTR = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")  # Latin letters and digits
+
 # --- the writer ---------------------------------------------------------------------------
 
 class Writer:
@@ -25,6 +29,7 @@ class Writer:
     def __init__(self, document, words: Catalogue):
         self.doc = document
         self.words = words
+        self.rtl = words.rtl
         self.prefix = ""  # bookmark prefix of the packet being written
         self.packet: Packet | None = None
         self.shift = 0  # heading levels are shifted down by this in a handout chapter
@@ -75,7 +80,11 @@ class Writer:
     def run(self, para: Paragraph, text: str, *, style: str | None = None, bold: bool | None = None,
             italic: bool | None = None, color: RGBColor | None = None, size: float | None = None,
             fill: str | None = None):
-        """Append a run to `para` (built directly: see ooxml.make_run)."""
+        """Append a run to `para` (built directly: see ooxml.make_run). In a right-to-left
+        document, a run of Latin text or numbers is isolated (U+2068 … U+2069): a title, a date, an
+        ID keeps its order and its punctuation inside the right-to-left line."""
+        if self.rtl and _LTR.search(text):
+            text = f"\u2068{text}\u2069"
         element = ooxml.make_run(text, style_id=self.styles[style] if style else None, bold=bold,
                                  italic=italic, color=str(color) if color is not None else None,
                                  half_points=round(size * 2) if size else None, fill=fill)
