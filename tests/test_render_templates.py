@@ -86,7 +86,7 @@ def test_markdown_output_neutralises_html(tmp_path, evidence_file):
     assert invoke("render", path, "-o", out).exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt; \\| pipe" in text
-    assert "## What is missing" in text and "`ic4.impact.2`" in text
+    assert "## <a id=\"gaps\"></a>What is missing" in text and "`ic4.impact.2`" in text
 
 
 def test_unwritable_output_is_exit_2(tmp_path):
@@ -120,4 +120,4 @@ def test_markdown_packet_keeps_no_image_or_unsafe_link(tmp_path, evidence_file):
     import re
 
     raw = [c.content for c in inline if c.type == "html_inline"]  # only the packet's own anchors
-    assert raw and all(re.fullmatch(r'<a id="(exp|item)\d+">|</a>', r) for r in raw)
+    assert raw and all(re.fullmatch(r'<a id="((exp|item)\d+|gaps|evidence)">|</a>', r) for r in raw)

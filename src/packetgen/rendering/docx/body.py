@@ -196,8 +196,8 @@ def _item(w: Writer, packet: Packet, entry) -> None:
                 w.run(para, "   ")
     for quote in item.quotes:
         para = w.p(f"“{quote.text}”", "Quote")
-        credit = " · ".join(x for x in (quote.author, quote.relationship and words(f"relationship-{quote.relationship}"),
-                                         quote.date and words.date(quote.date)) if x)
+        relationship = words(f"relationship-{quote.relationship}") if quote.relationship else ""
+        credit = " · ".join(x for x in (quote.author, relationship, quote.date and words.date(quote.date)) if x)
         if credit:
             w.run(para, f" — {credit}", italic=False, color=MUTED)
     body = w.body[-1]  # the last paragraph before the meta line keeps with it
