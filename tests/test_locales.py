@@ -298,3 +298,43 @@ def test_a_drafts_writing_review_speaks_the_locale_and_says_which_word_lists_rea
     assert f"## {de('review-title')}" in text
     assert de("review-why-personality") in text
     assert _squash(de("review-lists-missing", languages=de.join(["Englisch"]))) in _squash(text)
+
+
+@pytest.mark.renders
+def test_each_locales_html_passes_axe_and_nothing_overlaps_in_chromium(localized):
+    """axe-core's WCAG 2.2 AA rules at 1280 px for every locale; the layout checks of the geometry
+    suite (no text box over another, nothing wider than the screen, no word broken) at 390 and
+    1280 px for the locales whose words are longest (de), have no spaces (ja) or run right to left."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (.ci/run installs it)")
+    from axe_playwright_python.sync_playwright import Axe
+    from geometry import html_layout
+    from playwright.sync_api import sync_playwright
+
+    wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+    problems = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            for code in [c for c in LOCALES if c != "en"]:
+                path = localized(code, "html")
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.goto(path.as_uri())
+                found = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag}}).response["violations"]
+                page.close()
+                if found:
+                    problems[f"{code} axe"] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in found]
+                if code in ("de", "ja") or catalogue.load(code).rtl:
+                    for width in (390, 1280):
+                        layout = html_layout(browser, path, width)
+                        # Japanese breaks a line between any two characters: "broken" is no fault there
+                        kinds = ("overlaps", "wide", "narrow") + (() if code == "ja" else ("broken",))
+                        bad = {k: layout[k] for k in kinds if layout[k]}
+                        if bad or layout["scroll"] > width:
+                            problems[f"{code} at {width} px"] = bad or {"scroll": layout["scroll"]}
+        finally:
+            browser.close()
+    assert problems == {}
