@@ -260,6 +260,20 @@ def test_ids_and_numbers_stay_whole_inside_right_to_left_text(localized):
 
 
 @pytest.mark.renders
+@pytest.mark.parametrize("code", LOCALES)
+def test_a_record_in_every_locale_is_pdfa_3b_and_pdfua_1_and_verifies(tmp_path, code):
+    import page
+
+    record = tmp_path / "r.pdf"
+    result = invoke("render", EXAMPLE, "-o", record, "--archival", "--locale", code)
+    assert result.exit_code == 0, result.output
+    for profile in ("3b", "ua1"):
+        report = page.validate_pdf(record, profile=profile)
+        assert report.is_compliant, (profile, [(f.rule_id, f.message) for f in report.failures])
+    assert invoke("verify", record).exit_code == 0
+
+
+@pytest.mark.renders
 def test_a_record_keeps_its_locale_and_verify_re_renders_in_it(tmp_path):
     record = tmp_path / "r.pdf"
     result = invoke("render", EXAMPLE, "-o", record, "--archival", "--locale", "de")

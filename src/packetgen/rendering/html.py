@@ -68,9 +68,28 @@ def word_functions(words: Catalogue, kind: str = "html") -> dict:
         return f"\u2068{text}\u2069" if words.rtl else text
 
     # an arrow that points the way the text reads ("→ needs 1 more item"; "←" right to left)
-    # `auto`: the evidence's own paragraphs take their direction from their text in a right-to-left packet
+    def auto(text) -> Markup:
+        """In a right-to-left packet, the direction of the evidence's own paragraphs: their first
+        strong letter's (what dir="auto" does in a browser, which WeasyPrint does not)."""
+        if not words.rtl:
+            return Markup("")
+        return Markup(f' dir="{first_strong_direction(text or "")}"')
+
     return {"t": words, "tm": tm, "css_words": css_words, "iso": iso, "arrow": "←" if words.rtl else "→",
-            "auto": Markup(' dir="auto"' if words.rtl else "")}
+            "auto": auto}
+
+
+def first_strong_direction(text: str) -> str:
+    """"ltr" or "rtl": the Unicode direction of the first letter that has one (rtl when none)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "rtl"
 
 
 def css_string(text: str) -> str:
