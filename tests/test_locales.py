@@ -211,6 +211,11 @@ def test_the_pdf_speaks_the_locale_is_pdfua_1_pdfa_3b_verifies_and_nothing_overl
         # line's letters come out of the PDF in visual order (both are covered by the overlap check)
         known = vocabulary(localized(code, "html").read_text(encoding="utf-8"))
         known |= {w.upper().lower() for w in known}  # CSS capitals: "außerhalb" prints "AUSSERHALB"
+        from packetgen.records.read import read
+
+        record = read(path).record  # the record line at the top of every page: "Evidence SHA-256 0776a8bd…"
+        known |= vocabulary(words("record-line", sha=record["evidence"]["sha256"], version=record["packetgen"],
+                                  framework=record["framework"]["id"]))
         assert broken_words(words_on_pages, known) == []  # no word of the locale's cut in two
 
 
