@@ -381,3 +381,13 @@ pseudonym-candidate = Person { $letter }
 pseudonym-manager = Führungskraft { $n }
 pseudonym-colleague = Teammitglied { $n }
 pseudonym-file = Datei { $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = im ersten Durchgang nicht gezeigt
+blind-sponsor = der Sponsor
+handout-kicker-blind = Kalibrierungsunterlage · Erster Durchgang
+handout-blind = Ausgabe für den ersten Durchgang, vor der Sitzung zu lesen: nur Belege, Beförderungsreife und was fehlt – keine Empfehlung, keine Einschätzung des Sponsors, keine Selbsteinschätzung, kein Sponsor namentlich genannt.
+handout-order-name = Nach { $anonymized ->
+    [yes] Pseudonym
+   *[no] Name
+  } geordnet, damit nicht die Stärke eines Falls bestimmt, welcher zuerst besprochen wird.

@@ -363,3 +363,13 @@ pseudonym-candidate = Candidate { $letter }
 pseudonym-manager = Manager { $n }
 pseudonym-colleague = Colleague { $n }
 pseudonym-file = File { $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = not shown in the first pass
+blind-sponsor = the sponsor
+handout-kicker-blind = Calibration handout · first-pass edition
+handout-blind = First-pass edition, to read before the meeting: the evidence, readiness and what is missing only — no recommendation, sponsor’s assessment or self-assessment, and no sponsor named.
+handout-order-name = In order of { $anonymized ->
+    [yes] pseudonym
+   *[no] name
+  }, so that the first case discussed is not chosen by its strength.

@@ -418,3 +418,13 @@ pseudonym-candidate = Candidatura { $letter }
 pseudonym-manager = Responsable { $n }
 pseudonym-colleague = Colega { $n }
 pseudonym-file = Archivo { $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = no se muestra en la primera lectura
+blind-sponsor = el patrocinador
+handout-kicker-blind = Dosier de calibración · edición de primera lectura
+handout-blind = Edición de primera lectura, para leer antes de la reunión: solo las evidencias, el grado de preparación y lo que falta; sin recomendación, sin valoración del patrocinador ni autoevaluación, y sin nombrar al patrocinador.
+handout-order-name = Ordenado por { $anonymized ->
+    [yes] seudónimo
+   *[no] nombre
+  }, para que la solidez de un caso no decida cuál se comenta primero.

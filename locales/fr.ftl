@@ -430,3 +430,13 @@ pseudonym-candidate = Candidat { $letter }
 pseudonym-manager = Manager { $n }
 pseudonym-colleague = Collègue { $n }
 pseudonym-file = Fichier { $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = non affichée au premier passage
+blind-sponsor = le sponsor
+handout-kicker-blind = Support de calibration · édition de premier passage
+handout-blind = Édition de premier passage, à lire avant la réunion : seulement les éléments de preuve, l’état de préparation et ce qui manque — ni recommandation, ni évaluation du sponsor, ni auto-évaluation, et aucun sponsor nommé.
+handout-order-name = Classé par { $anonymized ->
+    [yes] pseudonyme
+   *[no] nom
+  }, afin que le premier dossier discuté ne soit pas choisi selon sa solidité.

@@ -435,3 +435,13 @@ pseudonym-candidate = מועמד/ת { $letter }
 pseudonym-manager = מנהל/ת { $n }
 pseudonym-colleague = עמית/ה { $n }
 pseudonym-file = קובץ { $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = לא מוצג בקריאה הראשונה
+blind-sponsor = הגורם הממליץ
+handout-kicker-blind = חוברת כיול · מהדורת קריאה ראשונה
+handout-blind = מהדורת קריאה ראשונה, לקריאה לפני הישיבה: הראיות, המוכנות ומה חסר בלבד — ללא המלצה, ללא הערכת הגורם הממליץ וללא הערכה עצמית, ובלי לציין את שם הגורם הממליץ.
+handout-order-name = ממוין לפי { $anonymized ->
+    [yes] כינוי
+   *[no] שם
+  }, כדי שהמקרה הראשון שנדון לא ייבחר לפי חוזקו.

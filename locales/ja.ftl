@@ -329,3 +329,13 @@ pseudonym-candidate = 候補者{ $letter }
 pseudonym-manager = マネージャー{ $n }
 pseudonym-colleague = 同僚{ $n }
 pseudonym-file = ファイル{ $n }
+
+## The first pass of a calibration (committee --blind) and the handout's order
+decision-blind = 一次レビューでは非表示
+blind-sponsor = 推薦者
+handout-kicker-blind = キャリブレーション資料・一次レビュー版
+handout-blind = 会議前に読む一次レビュー版：エビデンス、準備状況、残課題のみを掲載。推奨、推薦者の評価、自己評価は含まず、推薦者の氏名も記載しない。
+handout-order-name = 最初に議論する候補者が評価の強さで決まらないよう、{ $anonymized ->
+    [yes] 仮名
+   *[no] 氏名
+  }順に並べている。

@@ -62,9 +62,9 @@ def anonymous(handouts):
 @pytest.mark.renders
 def test_overview_rows_match_gaps_json_and_are_ordered(tmp_path):
     out = tmp_path / "h.html"
-    assert invoke("committee", f"{ROOT}/examples/*.yaml", "-o", out).exit_code == 0
+    assert invoke("committee", f"{ROOT}/examples/*.yaml", "-o", out, "--order", "strength").exit_code == 0
     by_folder = tmp_path / "by-folder.html"  # a folder names the same files as the pattern
-    assert invoke("committee", ROOT / "examples", "-o", by_folder).exit_code == 0
+    assert invoke("committee", ROOT / "examples", "-o", by_folder, "--order", "strength").exit_code == 0
     assert by_folder.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
     rows = soup.select("table.cycle tbody tr")
@@ -108,7 +108,7 @@ def test_a_rich_case_ranks_above_a_thin_one_which_is_marked_for_the_sponsor(tmp_
     rich = ROOT / "examples" / "ic3-to-ic4-teamwork-scope-gaps.yaml"
     for fmt in ("pdf", "docx", "html"):
         out = tmp_path / f"cycle.{fmt}"
-        assert invoke("committee", thin, rich, "-o", out).exit_code == 0
+        assert invoke("committee", thin, rich, "-o", out, "--order", "strength").exit_code == 0
         if fmt == "pdf":
             text = pdf_pages(out)[0]
         elif fmt == "docx":

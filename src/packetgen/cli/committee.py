@@ -30,10 +30,15 @@ from packetgen.cli.group import about_to_render, cli, print_diagnostics
 @options.reference_docx
 @options.min_evidence
 @options.framework
+@click.option("--order", type=click.Choice(["name", "strength"]), default="name", show_default=True,
+              help="The overview's and chapters' order: by name (or pseudonym), so that the first case discussed "
+                   "is not chosen by its strength; or by the target level's strength.")
+@click.option("--blind", is_flag=True, help="The first-pass edition, read before the meeting: no recommendation, "
+              "sponsor's assessment or self-assessment, and no sponsor named.")
 @options.locale
 @options.catalogue
 def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
-              template_dir, reference_docx, min_evidence, framework, locale, catalogue):
+              template_dir, reference_docx, min_evidence, framework, order, blind, locale, catalogue):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
@@ -44,7 +49,7 @@ def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip
                     key_out=key_out, skip_invalid=skip_invalid, title=title, paper=paper,
                     template_dir=template_dir, reference_docx=reference_docx, min_evidence=min_evidence,
                     framework=framework, on_ready=about_to_render, on_prepared=_print_prepared, locale=locale,
-                    catalogue=catalogue)
+                    catalogue=catalogue, order=order, blind=blind)
     _print_report(cycle.report)
     count = len(cycle.results)
     click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'}", err=True)

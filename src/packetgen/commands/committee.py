@@ -14,7 +14,8 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
             template_dir: Path | None = None, reference_docx: Path | None = None,
             min_evidence: int | None = None, framework: str | None = None,
             on_ready: Callable[[str], None] | None = None, on_prepared: Callable | None = None,
-            locale: str | None = None, catalogue: Path | None = None):
+            locale: str | None = None, catalogue: Path | None = None, order: str = "name",
+            blind: bool = False):
     """Check the options, prepare the cycle (load, pseudonymise, match, order), then write the
     handout and, with `key_out`, the key. `on_ready(format)` runs once the options are sound,
     `on_prepared(cycle)` once the cycle is (to print its warnings before the long render).
@@ -42,7 +43,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
         on_ready(fmt)
     cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
                     min_evidence=min_evidence, framework=framework, roster=roster, hide_role=hide_role,
-                    locale=locale)
+                    locale=locale, order=order, blind=blind)
     words = None
     if locale or catalogue:
         from packetgen import catalogue as catalogues

@@ -33,6 +33,8 @@ class Cycle:
     anonymized: bool
     diagnostics: tuple[Diagnostic, ...]  # every warning (and, with skip_invalid, error) seen
     report: Report | None = None  # what pseudonymised texts may still give away (stderr only)
+    order: str = "name"  # "name" (by name or pseudonym) or "strength" (readiness_key)
+    blind: bool = False  # the first-pass edition: the case's voices left out (committee/blind.py)
 
 
 def expand(inputs: list[str]) -> list[Path]:
@@ -66,6 +68,16 @@ def readiness_key(result: Result):
     own = result.totals(level=result.target_level)
     level = result.framework.level(result.target_level)
     return (level.rank if level else 0, -own.strong, -own.met, result.candidate.name)
+
+
+ORDERS = ("name", "strength")
+
+
+def name_order(result: Result, pseudonyms: bool = False):
+    """By name, accents and case aside, or by pseudonym ("Candidate B" before "Candidate AA"); the
+    readiness key breaks a tie. The first case discussed is not chosen by its strength."""
+    name = result.candidate.name
+    return (len(name) if pseudonyms else 0, fold(name), readiness_key(result))
 
 
 @dataclass(frozen=True)
@@ -126,10 +138,13 @@ def overview(results) -> tuple[OverviewRow, ...]:
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
             min_evidence: int | None = None, framework: str | None = None,
             today: date | None = None, roster: Path | None = None, hide_role: bool = False,
-            locale: str | None = None) -> Cycle:
+            locale: str | None = None, order: str = "name", blind: bool = False) -> Cycle:
     """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
-    the candidates' roles) and order a calibration cycle. Pseudonyms are in the handout's
-    language: `locale`, else the one every file names, else English."""
+    the candidates' roles) and order a calibration cycle: by name (or pseudonym), or with `order`
+    "strength" by readiness_key. Pseudonyms are in the handout's language: `locale`, else the one
+    every file names, else English. `blind`: the first-pass edition (committee/blind.py)."""
+    if order not in ORDERS:
+        raise UsageError(f"--order {order!r}: use {' or '.join(ORDERS)}")
     paths = expand(inputs)
     loaded: list[tuple[Path, Loaded]] = []
     failed: list[tuple[Path, InputError]] = []
@@ -168,14 +183,22 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         results, key, report = anonymize_results(results, roster=people, roster_source=str(roster or ""),
                                                  hide_role=hide_role,
                                                  label_of=lambda kind, n: words(f"pseudonym-{kind}", n=n, letter=n))
-    results.sort(key=readiness_key)
+    if blind:  # after matching and pseudonyms: the judgement is made on the whole file
+        from packetgen import catalogue
+        from packetgen.committee.blind import blinded
+
+        named = {item.evidence.locale for _, item in loaded if item.evidence.locale}
+        label = catalogue.load(locale or (named.pop() if len(named) == 1 else None))("blind-sponsor")
+        results = [blinded(r, label) for r in results]
+    results.sort(key=readiness_key if order == "strength" else lambda r: name_order(r, anonymize_names))
     invalid = []
     for n, (path, error) in enumerate(failed, start=1):
         label = _file_label(n, locale, loaded) if anonymize_names else path.name
         invalid.append(Invalid(label, str(path), len(error.errors)))
         if anonymize_names:
             key.append(KeyRow(label, "invalid file", "", str(path)))
-    return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report)
+    return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report, order,
+                 blind)
 
 
 def _file_label(n: int, locale: str | None, loaded) -> str:

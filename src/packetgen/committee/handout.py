@@ -51,6 +51,7 @@ def _overview_html(cycle, packets, *, generated, paper, template_dir, title, cha
     words = packets[0].words
     return render_template("committee.html.j2", template_dir, **word_functions(words),
                            depth_words=_depth_words(words), packets=packets, invalid=cycle.invalid,
+                           blind=cycle.blind, order=cycle.order,
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
                            chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
                            rows=overview(cycle.results), first_pages=first_pages, handout_page=handout_page,
@@ -101,7 +102,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
             starts.append(page)
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False,  # the framework's description: once, last
-                                  handout_page=starts[-1], words=packet.words)
+                                  handout_page=starts[-1], words=packet.words, blind=cycle.blind)
             chapters.append(render_document(html, template_dir=template_dir, styles=styles))
             page += len(chapters[-1].pages)
             if bar:
@@ -132,7 +133,8 @@ def _html(cycle, packets, target, *, generated, paper, template_dir, title):
     from packetgen.rendering.html import render_html
 
     chapters = [Markup(render_html(r, generated=generated, paper=paper, template_dir=template_dir,
-                                   prefix=p.prefix, chapter=True, about=False, words=p.words)[0])
+                                   prefix=p.prefix, chapter=True, about=False, words=p.words,
+                                   blind=cycle.blind)[0])
                 for r, p in zip(cycle.results, packets, strict=False)]
     text = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                           title=title, chapters=chapters, html=True)
@@ -155,11 +157,13 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     document = open_document(reference, words)
     w = Writer(document, words)
     template_sect = w.sect_pr
-    w.p(words("handout-kicker").upper(), "Packet Kicker")
+    w.p(words("handout-kicker-blind" if cycle.blind else "handout-kicker").upper(), "Packet Kicker")
     w.heading(title, 0)
     w.p(words("handout-candidates", n=len(packets)) + (" · " + words("handout-names-hidden") if cycle.anonymized
                                                           else ""), "Subtitle")
-    w.p(" ".join([words("handout-order", anonymized="yes" if cycle.anonymized else "no"),
+    anonymized = "yes" if cycle.anonymized else "no"
+    w.p(" ".join(([words("handout-blind")] if cycle.blind else []) +
+                 [words("handout-order" if cycle.order == "strength" else "handout-order-name", anonymized=anonymized),
                   words("handout-chapters-docx")] + ([words("handout-anonymized")] if cycle.anonymized else [])),
         "Packet Small")
     table_of_contents(w, [("overview", words("handout-overview"))] +
@@ -254,7 +258,8 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
     generated = generated or generation_time().date()
     words = words or handout_words(cycle)
     title = title or words("handout-title")
-    packets = [build(result, generated, prefix=f"c{i}", words=words) for i, result in enumerate(cycle.results, start=1)]
+    packets = [build(result, generated, prefix=f"c{i}", words=words, blind=cycle.blind)
+               for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:
         if fmt == "pdf":
             _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,

@@ -104,7 +104,8 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
                 chapter: bool = False, record: dict | None = None,
                 created: str | None = None, about: bool = True, screen: bool = False,
                 review: tuple = (), decision: dict | None = None,
-                handout_page: int | None = None, words: Catalogue | None = None) -> tuple[str, Packet]:
+                handout_page: int | None = None, words: Catalogue | None = None,
+                blind: bool = False) -> tuple[str, Packet]:
     """The packet as HTML (kind "html", also WeasyPrint's input) or Markdown (kind "md").
 
     `chapter` gives the packet's markup without <html>/<head> for a handout; `prefix`
@@ -113,7 +114,7 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
     (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
     adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
     handout's chapter), adds it to every footer."""
-    packet = build(result, generated, prefix, review=review, words=words)
+    packet = build(result, generated, prefix, review=review, words=words, blind=blind)
     return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
                            chapter=chapter, record=record, about=about, screen=screen, decision=decision,
                            created=created or packet.generated.isoformat(), handout_page=handout_page,

@@ -64,6 +64,7 @@ class Packet:
     review: tuple = ()  # notes of the writing review (fairness.Note): a draft packet only
     time: Timeline | None = None  # when the work happened (timeline.py)
     words: Catalogue = None  # type: ignore[assignment]  # the catalogue of the packet's locale
+    blind: bool = False  # a first-pass edition's chapter: the recommendation is not shown
 
     # Anchors are positions, not escaped ids: "a.b" and "a-b" must never share one, and
     # Word takes only letters and digits (at most 40) in a bookmark name.
@@ -144,6 +145,8 @@ class Packet:
     def recommendation_line(self) -> str:
         """"Next cycle — Sam Rivera, Group Product Manager", or "none recorded"."""
         rec = self.evidence.recommendation
+        if self.blind:
+            return self.words("decision-blind")
         if rec is None:
             return self.words("decision-none")
         return self.decision + (f" — {self.evidence.sponsor}" if self.evidence.sponsor else "")
@@ -290,7 +293,7 @@ def _readiness(result: Result, words: Catalogue) -> tuple[ReadinessRow, ...]:
 
 
 def build(result: Result, generated: date, prefix: str = "", *, review: tuple = (),
-          words: Catalogue | None = None) -> Packet:
+          words: Catalogue | None = None, blind: bool = False) -> Packet:
     """The packet's content in the words of `words` (English when not given)."""
     words = words or english()
     cand = result.candidate
@@ -357,4 +360,5 @@ def build(result: Result, generated: date, prefix: str = "", *, review: tuple = 
         review=tuple(review),
         time=timeline(result),
         words=words,
+        blind=blind,
     )
