@@ -391,3 +391,9 @@ handout-order-name = Nach { $anonymized ->
     [yes] Pseudonym
    *[no] Name
   } geordnet, damit nicht die Stärke eines Falls bestimmt, welcher zuerst besprochen wird.
+handout-sponsors = Sponsoren: Empfehlungen neben der Stärke
+handout-sponsors-lead = Jeder Sponsor mit zwei oder mehr Kandidaturen, seine Empfehlungen neben der Zahl starker Anforderungen der nachzuweisenden Stufen: ein milder oder strenger Sponsor zeigt sich in der Zeile. Ein Sponsor mit einer Kandidatur ist nicht aufgeführt: diese Empfehlung steht in der Übersicht.
+handout-sponsors-none = Kein Sponsor empfiehlt in diesem Zyklus mehr als eine Kandidatur: jede Empfehlung steht in der Übersicht.
+handout-column-sponsor = Sponsor
+handout-column-candidates = Kandidaturen: Empfehlung, stark von den nachzuweisenden Anforderungen
+handout-sponsor-entry = { $name }: { $decision }, { $strong } von { $total } stark

@@ -373,3 +373,9 @@ handout-order-name = In order of { $anonymized ->
     [yes] pseudonym
    *[no] name
   }, so that the first case discussed is not chosen by its strength.
+handout-sponsors = Sponsors: recommendations beside strength
+handout-sponsors-lead = Each sponsor with two or more candidates, their recommendations beside each candidate’s strong count for the levels to demonstrate: a lenient or a severe sponsor shows across the row. A sponsor with one candidate is not listed: that recommendation is in the overview.
+handout-sponsors-none = No sponsor recommends more than one candidate in this cycle: each recommendation is in the overview.
+handout-column-sponsor = Sponsor
+handout-column-candidates = Candidates: recommendation, strong of the levels to demonstrate
+handout-sponsor-entry = { $name }: { $decision }, { $strong } of { $total } strong

@@ -428,3 +428,9 @@ handout-order-name = Ordenado por { $anonymized ->
     [yes] seudónimo
    *[no] nombre
   }, para que la solidez de un caso no decida cuál se comenta primero.
+handout-sponsors = Patrocinadores: recomendaciones junto a la solidez
+handout-sponsors-lead = Cada patrocinador con dos o más candidaturas, sus recomendaciones junto al número de expectativas sólidas de los niveles por demostrar: un patrocinador indulgente o severo se ve en la fila. Un patrocinador con una sola candidatura no aparece: esa recomendación está en la vista general.
+handout-sponsors-none = Ningún patrocinador recomienda más de una candidatura en este ciclo: cada recomendación está en la vista general.
+handout-column-sponsor = Patrocinador
+handout-column-candidates = Candidaturas: recomendación, sólidas de los niveles por demostrar
+handout-sponsor-entry = { $name }: { $decision }, { $strong } de { $total } sólidas

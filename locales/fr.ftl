@@ -440,3 +440,9 @@ handout-order-name = Classé par { $anonymized ->
     [yes] pseudonyme
    *[no] nom
   }, afin que le premier dossier discuté ne soit pas choisi selon sa solidité.
+handout-sponsors = Sponsors : recommandations face à la solidité
+handout-sponsors-lead = Chaque sponsor ayant au moins deux candidatures, ses recommandations face au nombre d’attentes solides des niveaux à démontrer : un sponsor indulgent ou sévère se voit sur la ligne. Un sponsor n’ayant qu’une candidature n’est pas listé : sa recommandation figure dans la vue d’ensemble.
+handout-sponsors-none = Aucun sponsor ne recommande plus d’une candidature dans ce cycle : chaque recommandation figure dans la vue d’ensemble.
+handout-column-sponsor = Sponsor
+handout-column-candidates = Candidatures : recommandation, attentes solides des niveaux à démontrer
+handout-sponsor-entry = { $name } : { $decision }, { $strong } sur { $total } solides

@@ -339,3 +339,9 @@ handout-order-name = 最初に議論する候補者が評価の強さで決ま�
     [yes] 仮名
    *[no] 氏名
   }順に並べている。
+handout-sponsors = 推薦者別：推奨と強固さ
+handout-sponsors-lead = 候補者が2名以上いる推薦者ごとに、推奨と各候補者の目標レベルにおける強固な期待事項の数を並べる。推薦者の甘さ・厳しさが行に表れる。候補者が1名の推薦者は掲載しない（その推奨は概要にある）。
+handout-sponsors-none = このサイクルで複数の候補者を推奨する推薦者はいない。各推奨は概要にある。
+handout-column-sponsor = 推薦者
+handout-column-candidates = 候補者：推奨、目標レベルの強固な期待事項
+handout-sponsor-entry = { $name }：{ $decision }、強固{ $strong }/{ $total }

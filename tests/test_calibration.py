@@ -113,3 +113,37 @@ def test_the_first_pass_changes_no_status(tmp_path):
                 for r in soup.select("table.cycle tbody tr")]
 
     assert counts(full) == counts(blind)
+
+
+def test_the_sponsor_view_sets_each_sponsors_recommendations_beside_their_candidates_strength(tmp_path):
+    """Two candidates of one sponsor (a copy of an example under another name) make a row; a sponsor
+    with one candidate has none (the overview already shows their one recommendation); anonymised, the
+    sponsor is a pseudonym; a first-pass edition has no sponsor view."""
+    import json
+
+    example = next(e for e in EXAMPLES if e.stem.startswith("ic3-to-ic4"))
+    twin = tmp_path / "twin.yaml"
+    twin.write_text(example.read_text(encoding="utf-8").replace("name: Jordan Lee", "name: Alex Moreno"),
+                    encoding="utf-8")
+    out = tmp_path / "h.html"
+    assert invoke("committee", *EXAMPLES, twin, "-o", out).exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    rows = soup.select("table.sponsors tbody tr")
+    assert [squash(r.th.get_text()) for r in rows] == ["Sam Rivera"]
+    gaps = json.loads(invoke("gaps", example, "--format", "json").stdout)
+    strong = sum(1 for e in gaps["expectations"] if e["level"] == "ic4" and e["strength"] == "strong")
+    line = squash(rows[0].td.get_text())
+    for name in ("Jordan Lee", "Alex Moreno"):
+        assert english()("handout-sponsor-entry", name=name, decision=english()("decision-next-cycle"),
+                         strong=strong, total=10) in line
+    anonymous = tmp_path / "a.html"
+    assert invoke("committee", *EXAMPLES, twin, "-o", anonymous, "--anonymize").exit_code == 0
+    soup = BeautifulSoup(anonymous.read_text(encoding="utf-8"), "html.parser")
+    sponsor = squash(soup.select_one("table.sponsors tbody tr th").get_text())
+    assert re.fullmatch(r"Manager \d+", sponsor) and "Sam" not in soup.get_text()
+    blind = tmp_path / "b.html"
+    assert invoke("committee", *EXAMPLES, twin, "-o", blind, "--blind").exit_code == 0
+    assert not BeautifulSoup(blind.read_text(encoding="utf-8"), "html.parser").select("table.sponsors")
+    alone = tmp_path / "one.html"
+    assert invoke("committee", *EXAMPLES, "-o", alone).exit_code == 0
+    assert squash(english()("handout-sponsors-none")) in squash(alone.read_text(encoding="utf-8"))

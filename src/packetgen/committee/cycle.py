@@ -246,3 +246,30 @@ def key_csv(cycle: Cycle) -> bytes:
     for row in cycle.key:
         writer.writerow([inert(row.pseudonym), inert(row.kind), inert(row.name), inert(row.source)])
     return buffer.getvalue().encode("utf-8")
+
+
+@dataclass(frozen=True)
+class SponsorRow:
+    """A sponsor and, in handout order, each of their candidates with the recommendation given
+    and the strong count of the levels to demonstrate (of how many): a lenient or a severe sponsor
+    shows across the row (README, Calibration handouts)."""
+
+    sponsor: str
+    candidates: tuple[tuple[Result, int, int], ...]  # (result, strong, expectations to demonstrate)
+
+
+def sponsors(results) -> tuple[SponsorRow, ...]:
+    """Every sponsor with two or more candidates in the cycle, by first appearance. A sponsor
+    with one candidate is left out: their one recommendation is the overview's row already, and
+    a row of their own would only repeat it (in an anonymised handout, nothing more is told of
+    them than the overview tells)."""
+    rows: dict[str, list] = {}
+    names: dict[str, str] = {}
+    for r in results:
+        person = r.evidence.sponsor.partition(",")[0].strip()
+        if not person or r.evidence.recommendation is None:
+            continue
+        names.setdefault(fold(person), person)
+        totals = r.demonstrate_totals
+        rows.setdefault(fold(person), []).append((r, totals.strong, totals.total))
+    return tuple(SponsorRow(names[k], tuple(v)) for k, v in rows.items() if len(v) > 1)

@@ -35,6 +35,20 @@ def _meta(cycle: Cycle, packets: list[Packet], title: str) -> dict:
     )
 
 
+def _sponsor_lines(cycle: Cycle, words) -> list[tuple[str, list[str]]]:
+    """The sponsor view: each sponsor of two or more candidates, and each candidate's line
+    ("Jordan Lee: Next cycle, 4 of 10 strong"); none in a first-pass edition."""
+    from packetgen.committee.cycle import sponsors
+
+    if cycle.blind:
+        return []
+    return [(row.sponsor, [words("handout-sponsor-entry", name=r.candidate.name,
+                                 decision=words(f"decision-{r.evidence.recommendation.decision}"),
+                                 strong=strong, total=total)
+                           for r, strong, total in row.candidates if r.evidence.recommendation])
+            for row in sponsors(cycle.results)]
+
+
 def _depth_words(words):
     """"with an outcome, with an artifact": the depth measures a row is thin on, in words."""
     return lambda names: words("list-separator").join(words(f"handout-depth-measure-{n}") for n in names)
@@ -51,7 +65,7 @@ def _overview_html(cycle, packets, *, generated, paper, template_dir, title, cha
     words = packets[0].words
     return render_template("committee.html.j2", template_dir, **word_functions(words),
                            depth_words=_depth_words(words), packets=packets, invalid=cycle.invalid,
-                           blind=cycle.blind, order=cycle.order,
+                           blind=cycle.blind, order=cycle.order, sponsor_lines=_sponsor_lines(cycle, words),
                            anonymized=cycle.anonymized, generated=generated, paper=PAPER_SIZES[paper],
                            chapters=chapters, html=html, part=part, frameworks=_frameworks(packets),
                            rows=overview(cycle.results), first_pages=first_pages, handout_page=handout_page,
@@ -206,6 +220,16 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
         if p.decision and p.evidence.sponsor:
             w.run(para, f" — {p.evidence.sponsor}", color=MUTED, size=8)
     w.p(words("handout-legend"), "Packet Small")
+    if not cycle.blind:
+        lines = _sponsor_lines(cycle, words)
+        w.heading(words("handout-sponsors"), 2)
+        w.p(words("handout-sponsors-lead") if lines else words("handout-sponsors-none"), "Packet Small")
+        if lines:
+            _table, grid = w.table(len(lines) + 1, [50, 193])
+            w.header_row(grid[0], [words("handout-column-sponsor"), words("handout-column-candidates")], upper=False)
+            for (sponsor, entries), cells in zip(lines, grid[1:], strict=True):
+                w.cell_text(cells[0], sponsor, size=8)
+                w.cell_text(cells[1], " · ".join(entries), size=8)
     if cycle.invalid:
         w.heading(words("handout-not-included"), 2)
         w.p(words("handout-not-included-lead", command="packetgen check"), "Packet Small")
