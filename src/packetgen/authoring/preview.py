@@ -85,8 +85,10 @@ class Preview:
             loaded = load_evidence(self.evidence, framework=self.framework, target=self.target)
             result = analyse(loaded.framework, loaded.evidence, target=self.target,
                              min_evidence=self.min_evidence)
+            from packetgen import catalogue
+
             page, _ = render_html(result, generated=date.today(), paper=self.paper, template_dir=self.template_dir,
-                                  screen=True)
+                                  screen=True, words=catalogue.load(loaded.evidence.locale or None))
             ok = True
         except InputError as exc:
             page, ok = _error_page(self.evidence, [str(d) for d in exc.diagnostics]), False
