@@ -311,11 +311,30 @@ decision-date = Datum
 decision-on = Dossier
 decision-on-text = für { $name }, erstellt am { $date } aus den Belegen und dem Framework, die dieses Protokoll enthält (der SHA-256-Wert der Belege steht oben auf jeder Seite)
 decision-rationale = Begründung
+decision-ballots = Stimmzettel vor der Sitzung
+decision-ballots-lead = { $cast } von { $members ->
+    [one] { $members } Mitglied
+   *[other] { $members } Mitgliedern
+  } stimmten vor der Beratung über { $anonymized ->
+    [yes] diese Kandidatur („{ $candidate }“ auf den anonymisierten Stimmzetteln)
+   *[no] { $candidate }
+  } ab; { $agreement ->
+    [none] es wurde keine Stimme abgegeben.
+   *[other] Übereinstimmung { $agreement } (Anteil der häufigsten Stimme).
+  } Die Stimmzettel wurden vor der Sitzung versiegelt: Siegel-SHA-256 { $seal }.
+ballot-member = Mitglied
+ballot-vote = Stimme
+ballot-why = Begründung
+vote-ready = Bereit
+vote-not-yet = Noch nicht
+vote-question = Frage
+vote-none = Keine Stimme
 # die Beschreibungen der Dateien, die ein Protokoll einbettet (Anhänge-Bereich eines PDF-Readers)
 record-file-evidence = Die Belegdatei, aus der dieses Dossier erstellt wurde
 record-file-include = Eine Belegdatei, die { $file } einbindet
 record-file-framework = Das Karriere-Framework ({ $id })
 record-file-decision = Die Entscheidung des Gremiums zu diesem Dossier
+record-file-ballots = Ein Stimmzettel eines Gremiumsmitglieds, das Siegel oder die Auszählung, von vor der Sitzung
 record-file-record = packetgen-Protokoll: Versionen, Optionen, Hashwerte und Status
 
 ## Kalibrierungsunterlagen (packetgen committee)

@@ -293,11 +293,30 @@ decision-date = Date
 decision-on = On the packet
 decision-on-text = for { $name }, generated { $date } from the evidence and framework this record embeds (the evidence’s SHA-256 is at the top of every page)
 decision-rationale = Rationale
+decision-ballots = Ballots before the meeting
+decision-ballots-lead = { $cast } of { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+  } voted on { $anonymized ->
+    [yes] this candidate (“{ $candidate }” in the anonymised ballots)
+   *[no] { $candidate }
+  } before the discussion; { $agreement ->
+    [none] no vote was cast.
+   *[other] agreement { $agreement } (the share of the most common vote).
+  } The ballots were sealed before the meeting: seal SHA-256 { $seal }.
+ballot-member = Member
+ballot-vote = Vote
+ballot-why = Why
+vote-ready = Ready
+vote-not-yet = Not yet
+vote-question = Question
+vote-none = Did not vote
 # the descriptions of the files a record embeds (a PDF reader's attachments panel)
 record-file-evidence = The evidence file this packet was built from
 record-file-include = An evidence file that { $file } includes
 record-file-framework = The career framework ({ $id })
 record-file-decision = The committee’s decision on this packet
+record-file-ballots = A committee member’s ballot, the seal or the tally, from before the meeting
 record-file-record = packetgen record: versions, options, hashes and statuses
 
 ## Calibration handouts (packetgen committee)

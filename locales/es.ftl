@@ -336,11 +336,30 @@ decision-date = Fecha
 decision-on = Expediente
 decision-on-text = de { $name }, generado el { $date } a partir de las evidencias y del marco de carrera que incluye este registro (el SHA-256 de las evidencias figura en la parte superior de cada página)
 decision-rationale = Justificación
+decision-ballots = Papeletas antes de la reunión
+decision-ballots-lead = { $cast } de { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+  } votaron sobre { $anonymized ->
+    [yes] esta candidatura («{ $candidate }» en las papeletas anonimizadas)
+   *[no] { $candidate }
+  } antes del debate; { $agreement ->
+    [none] no se emitió ningún voto.
+   *[other] acuerdo { $agreement } (la proporción del voto más frecuente).
+  } Las papeletas se sellaron antes de la reunión: SHA-256 del sello { $seal }.
+ballot-member = Miembro
+ballot-vote = Voto
+ballot-why = Motivo
+vote-ready = Listo
+vote-not-yet = Todavía no
+vote-question = Pregunta
+vote-none = No votó
 # las descripciones de los archivos que incluye un registro (el panel de adjuntos de un lector de PDF)
 record-file-evidence = El archivo de evidencias a partir del cual se generó este expediente
 record-file-include = Un archivo de evidencias incluido por { $file }
 record-file-framework = El marco de carrera ({ $id })
 record-file-decision = La decisión del comité sobre este expediente
+record-file-ballots = Una papeleta de un miembro del comité, el sello o el recuento, de antes de la reunión
 record-file-record = Registro de packetgen: versiones, opciones, hashes y estados
 
 ## Dosieres de calibración (packetgen committee)

@@ -348,11 +348,30 @@ decision-date = Date
 decision-on = Dossier concerné
 decision-on-text = pour { $name }, généré le { $date } à partir des éléments de preuve et du référentiel intégrés à ce relevé (l’empreinte SHA-256 des éléments de preuve figure en haut de chaque page)
 decision-rationale = Justification
+decision-ballots = Bulletins avant la réunion
+decision-ballots-lead = { $cast } { $members ->
+    [one] membre sur { $members }
+   *[other] membres sur { $members }
+  } ont voté sur { $anonymized ->
+    [yes] ce dossier (« { $candidate } » dans les bulletins anonymisés)
+   *[no] { $candidate }
+  } avant la discussion ; { $agreement ->
+    [none] aucun vote n’a été exprimé.
+   *[other] accord { $agreement } (la part du vote le plus fréquent).
+  } Les bulletins ont été scellés avant la réunion : empreinte SHA-256 du sceau { $seal }.
+ballot-member = Membre
+ballot-vote = Vote
+ballot-why = Motif
+vote-ready = Prêt
+vote-not-yet = Pas encore
+vote-question = Question
+vote-none = N’a pas voté
 # les descriptions des fichiers qu’un relevé intègre (panneau des pièces jointes d’un lecteur PDF)
 record-file-evidence = Le fichier d’éléments de preuve à partir duquel ce dossier a été généré
 record-file-include = Un fichier d’éléments de preuve inclus par { $file }
 record-file-framework = Le référentiel de carrière ({ $id })
 record-file-decision = La décision du comité sur ce dossier
+record-file-ballots = Un bulletin d’un membre du comité, le sceau ou le décompte, d’avant la réunion
 record-file-record = Relevé packetgen : versions, options, empreintes et statuts
 
 ## Supports de calibration (packetgen committee)

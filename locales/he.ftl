@@ -350,11 +350,27 @@ decision-date = תאריך
 decision-on = תיק הקידום
 decision-on-text = של { $name }, שהופק בתאריך { $date } מהראיות וממודל הקריירה המוטמעים ברשומה זו (ה־SHA-256 של הראיות מופיע בראש כל עמוד)
 decision-rationale = נימוקים
+decision-ballots = פתקי הצבעה לפני הישיבה
+decision-ballots-lead = { $cast } מתוך { $members } חברי הוועדה הצביעו לפני הדיון על { $anonymized ->
+    [yes] מועמדות זו („{ $candidate }” בפתקים האנונימיים)
+   *[no] { $candidate }
+  }; { $agreement ->
+    [none] לא ניתן אף קול.
+   *[other] הסכמה { $agreement } (שיעור הקול הנפוץ ביותר).
+  } הפתקים נחתמו לפני הישיבה: SHA-256 של החותם { $seal }.
+ballot-member = חבר ועדה
+ballot-vote = הצבעה
+ballot-why = נימוק
+vote-ready = מוכן
+vote-not-yet = עדיין לא
+vote-question = שאלה
+vote-none = לא הצביע
 # תיאורי הקבצים המוטמעים ברשומה (חלונית הקבצים המצורפים בקורא PDF)
 record-file-evidence = קובץ הראיות שממנו נבנה תיק קידום זה
 record-file-include = קובץ ראיות הנכלל בקובץ { $file }
 record-file-framework = מודל הקריירה ({ $id })
 record-file-decision = החלטת הוועדה על תיק קידום זה
+record-file-ballots = פתק הצבעה של חבר ועדה, החותם או הספירה, מלפני הישיבה
 record-file-record = רשומת packetgen: גרסאות, אפשרויות, ערכי גיבוב וסטטוסים
 
 ## חוברות כיול (packetgen committee)

@@ -271,11 +271,27 @@ decision-date = 日付
 decision-on = 対象の審査資料
 decision-on-text = { $name }の昇格審査資料。本記録に埋め込まれたエビデンスとフレームワークから{ $date }に作成（エビデンスのSHA-256は各ページ上部に記載）
 decision-rationale = 判断理由
+decision-ballots = 会議前の投票
+decision-ballots-lead = 委員{ $members }名のうち{ $cast }名が、議論の前に{ $anonymized ->
+    [yes] この候補者（匿名化された投票用紙では「{ $candidate }」）
+   *[no] { $candidate }
+  }について投票しました。{ $agreement ->
+    [none] 投票はありませんでした。
+   *[other] 一致度は{ $agreement }（最も多い票の割合）です。
+  }投票用紙は会議前に封印されました（封印のSHA-256：{ $seal }）。
+ballot-member = 委員
+ballot-vote = 投票
+ballot-why = 理由
+vote-ready = 昇格可
+vote-not-yet = 時期尚早
+vote-question = 質問あり
+vote-none = 投票なし
 # 記録に埋め込むファイルの説明（PDFリーダーの添付ファイル欄）
 record-file-evidence = この審査資料の作成元となったエビデンスファイル
 record-file-include = { $file }が読み込むエビデンスファイル
 record-file-framework = キャリアフレームワーク（{ $id }）
 record-file-decision = この審査資料に対する委員会の決定
+record-file-ballots = 会議前の委員の投票用紙、封印、または集計
 record-file-record = packetgenの記録：バージョン、オプション、ハッシュ、状況
 
 ## キャリブレーション資料（packetgen committee）

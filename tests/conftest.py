@@ -202,6 +202,29 @@ def handouts(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def records(tmp_path_factory):
+    """An archival record of an example (render --archival at ARCHIVE_EPOCH), made once per test
+    run and shared by the workers: records(example) -> path. Read it; never change it (copy it first)."""
+    from render_helpers import render_record
+
+    import hashlib
+
+    base = _shared_folder(tmp_path_factory, "records")
+
+    def make(example: Path, out: Path) -> None:
+        result = render_record(example, out)
+        digest = hashlib.sha256(out.read_bytes()).hexdigest()
+        assert result.stdout == f"{digest}  {out}\n"  # printed to be stored outside the file
+
+    def get(example: Path) -> Path:
+        out = base / f"{Path(example).stem}.pdf"
+        _made_once(out, lambda path: make(Path(example), path))
+        return out
+
+    return get
+
+
+@pytest.fixture(scope="session")
 def stress(tmp_path_factory) -> Path:
     """The layout stress file (tests/stress.py), written once per session: render it with
     packets(stress, fmt) like an example."""

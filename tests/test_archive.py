@@ -20,11 +20,8 @@ EPOCH = ARCHIVE_EPOCH
 
 
 @pytest.fixture(scope="module")
-def record(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("archive")
-    out = folder / "record.pdf"
-    render_record(EXAMPLE, out)
-    return out
+def record(records):
+    return records(EXAMPLE)
 
 
 @pytest.mark.renders

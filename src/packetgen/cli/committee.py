@@ -1,15 +1,23 @@
-"""The calibration committee's command: one handout for many candidates."""
+"""The calibration committee's commands: the handout (`committee EVIDENCE... -o OUT`, the group's
+default), ballots before the meeting, their tally and seal."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
+from click_default_group import DefaultGroup
 
 from packetgen.cli import options
 from packetgen.cli.group import about_to_render, cli, print_diagnostics
 
 
-@cli.command()
+@cli.group(cls=DefaultGroup, default="handout")
+def committee():
+    """A calibration cycle: the handout (the default: `committee EVIDENCE... -o OUT`), ballots for
+    each member before the meeting, and their tally and seal."""
+
+
+@committee.command(name="handout")
 @click.argument("evidence", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The handout; the suffix (.pdf, .docx, .html) picks the format.")
@@ -37,15 +45,15 @@ from packetgen.cli.group import about_to_render, cli, print_diagnostics
               "sponsor's assessment or self-assessment, and no sponsor named.")
 @options.locale
 @options.catalogue
-def committee(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
+def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
               template_dir, reference_docx, min_evidence, framework, order, blind, locale, catalogue):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
     """
-    from packetgen.commands.committee import handout
+    from packetgen.commands.committee import handout as write_handout
 
-    cycle = handout(list(evidence), output, format=fmt, anonymize=anonymize, roster=roster, hide_role=hide_role,
+    cycle = write_handout(list(evidence), output, format=fmt, anonymize=anonymize, roster=roster, hide_role=hide_role,
                     key_out=key_out, skip_invalid=skip_invalid, title=title, paper=paper,
                     template_dir=template_dir, reference_docx=reference_docx, min_evidence=min_evidence,
                     framework=framework, on_ready=about_to_render, on_prepared=_print_prepared, locale=locale,
@@ -74,3 +82,55 @@ def _print_report(report) -> None:
         listed = ", ".join(f"“{words}” ×{n}" for words, n in sorted(report.undecided.items()))
         click.echo("packetgen: warning: a name that is also a word was kept as a word where it starts a sentence "
                    f"before a verb; check these: {listed}", err=True)
+
+
+@committee.command()
+@click.argument("evidence", nargs=-1, required=True)
+@click.option("--members", required=True, type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="The committee: one name per line, or a CSV with a 'name' column.")
+@click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A new folder (or one without ballots): one ballot per member, cycle.yaml and "
+                                  "the ballots' JSON Schema.")
+@click.option("--anonymize", is_flag=True, help="Candidates by pseudonym, as in an anonymised handout of the same files.")
+@click.option("--key-out", type=click.Path(dir_okay=False), help="With --anonymize: write the pseudonym key (CSV).")
+@options.framework
+@options.locale
+def ballots(evidence, members, folder, anonymize, key_out, framework, locale):
+    """One ballot per committee member, to fill in before the meeting (YAML: a vote and a why for
+    each candidate). Make them from the same EVIDENCE and options as the handout."""
+    from packetgen.commands.committee import ballots as write_ballots
+
+    written = write_ballots(list(evidence), folder, members=members, anonymize=anonymize, key_out=key_out,
+                            framework=framework, locale=locale, on_prepared=_print_prepared)
+    click.echo(f"wrote {len(written.ballots)} ballots for {len(written.manifest.labels)} candidates into {folder}/ "
+               f"(inputs sha256 {written.manifest.inputs})", err=True)
+
+
+@committee.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR")
+@click.option("--partial", is_flag=True, help="Tally the sound ballots and leave out those refused (each still "
+                                              "listed on stderr).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table", show_default=True)
+@click.option("--seal", is_flag=True, help="Before the meeting: write the SHA-256 of every ballot to -o SEAL.txt.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="SEAL.txt",
+              help="With --seal: the seal (a new file, never replaced).")
+def tally(folder, partial, fmt, seal, output):
+    """Count the filled ballots in DIR: per candidate the votes, the agreement, the questions and
+    who did not vote; the agenda, most divided first."""
+    from packetgen.commands.committee import count
+    from packetgen.report import tally as report
+
+    counted, diagnostics, sealed = count(folder, partial=partial, seal_out=output if seal else None,
+                                         seal=seal)
+    print_diagnostics(diagnostics)
+    if fmt == "json":
+        click.echo(report.json_text(counted), nl=False)
+    elif fmt == "md":
+        click.echo(report.to_markdown(counted), nl=False)
+    else:
+        from rich.console import Console
+
+        report.print_table(counted, Console(highlight=False))
+    if sealed is not None:
+        click.echo(f"sealed cycle.yaml and {len(counted.ballots)} ballots in {output} (SHA-256 {sealed}); send this "
+                   "SHA-256 to the committee now, before the meeting", err=True)

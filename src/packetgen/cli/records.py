@@ -37,25 +37,50 @@ def verify(packet, trust, expect):
 
 
 @cli.command()
-@click.argument("record", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--outcome", required=True, type=click.Choice(["promoted", "not-yet", "deferred"]))
-@click.option("--by", "by", required=True, metavar="NAME", help="Who decided (a person or a committee).")
-@click.option("--date", "on", required=True, metavar="YYYY-MM-DD", help="When it was decided.")
+@click.argument("record", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--outcome", type=click.Choice(["promoted", "not-yet", "deferred"]))
+@click.option("--by", "by", metavar="NAME", help="Who decided (a person or a committee).")
+@click.option("--date", "on", metavar="YYYY-MM-DD", help="When it was decided.")
 @click.option("--rationale", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Why, in a UTF-8 text or Markdown file (printed on the decision page).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The new record (never RECORD itself).")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The new record (never RECORD itself); with --from, a folder for the decided records.")
 @click.option("--replace", is_flag=True, help="RECORD already holds a decision: record this one instead.")
+@click.option("--from", "table", type=click.Path(dir_okay=False, path_type=Path), metavar="decisions.csv",
+              help="Many decisions at once: columns record, outcome, by, date, rationale (paths relative to the "
+                   "CSV); every record decided, or none.")
+@click.option("--ballots", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Embed the committee's ballots from before the meeting (with --seal).")
+@click.option("--seal", type=click.Path(dir_okay=False, path_type=Path), metavar="SEAL.txt",
+              help="The seal `committee tally DIR --seal` wrote before the meeting.")
 @options.sign("Sign the new record with this PKCS#12 key and certificate.")
-def decide(record, outcome, by, on, rationale, output, replace, sign, sign_password_file):
+def decide(record, outcome, by, on, rationale, output, replace, table, ballots, seal, sign, sign_password_file):
     """Record the committee's decision on an archival RECORD: a new record with a final
-    "Decision" page and decision.json embedded. Prints its SHA-256."""
+    "Decision" page and decision.json embedded (with --ballots and --seal, the sealed ballots and
+    their tally too). Prints its SHA-256. `--from decisions.csv -o DIR`: one per row."""
     from packetgen.commands.decide import decide as decide_file
-    from packetgen.commands.decide import parse_day
+    from packetgen.commands.decide import decide_many, parse_day
+    from packetgen.errors import UsageError
 
+    if table is not None:
+        given = [name for name, value in (("RECORD", record), ("--outcome", outcome), ("--by", by), ("--date", on),
+                                          ("--rationale", rationale)) if value]
+        if given:
+            raise UsageError(f"{given[0]} comes from decisions.csv with --from; give it in the CSV's row")
+        written = decide_many(table, output, replace=replace, sign=sign, sign_password_file=sign_password_file,
+                              ballots=ballots, seal=seal, on_ready=rendering_process,
+                              on_each=lambda row: click.echo(f"deciding {row.record.name} (line {row.line})", err=True))
+        click.echo(f"wrote {len(written)} decided records into {output}/", err=True)
+        for path in written:
+            print_digest(path)
+        return
+    missing = [name for name, value in (("RECORD", record), ("--outcome", outcome), ("--by", by), ("--date", on))
+               if not value]
+    if missing:
+        raise UsageError(f"decide needs {', '.join(missing)} (or --from decisions.csv for many records)")
     day = parse_day(on)
     decide_file(record, output, outcome=outcome, by=by, on=day, rationale=rationale, replace=replace, sign=sign,
-                sign_password_file=sign_password_file, on_ready=rendering_process)
+                sign_password_file=sign_password_file, on_ready=rendering_process, ballots=ballots, seal=seal)
     click.echo(f"wrote {output}: {outcome}, decided by {' '.join(by.split())} on {day}", err=True)
     print_digest(output)
 

@@ -3,9 +3,12 @@ together or not at all."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from packetgen.committee.ballots import Manifest
 from packetgen.errors import UsageError
+from packetgen.text import fold
 
 
 def handout(evidence: list[str], output: str | Path, *, format: str | None = None, anonymize: bool = False,
@@ -63,3 +66,92 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
         if key_out:
             temps[1].write_bytes(key_csv(cycle))
     return cycle
+
+
+@dataclass(frozen=True)
+class Written:
+    manifest: Manifest
+    ballots: tuple[Path, ...]
+    cycle: object  # committee.cycle.Cycle
+
+
+def ballots(evidence: list[str], folder: str | Path, *, members: Path, anonymize: bool = False,
+            key_out: str | Path | None = None, framework: str | None = None, locale: str | None = None,
+            on_prepared: Callable | None = None, today=None) -> Written:
+    """One ballot per member in `folder`, with the manifest (cycle.yaml) and the ballots' JSON
+    Schema, all written or none; never over a file already there (a filled ballot would be lost)."""
+    import json
+
+    from packetgen.committee import ballots as B
+    from packetgen.committee.cycle import expand, key_csv, prepare
+    from packetgen.output import atomic_paths, check_target
+
+    if key_out and not anonymize:
+        raise UsageError("--key-out needs --anonymize (without it the ballots name the candidates)")
+    people = B.read_members(members)
+    folder = Path(folder)
+    names = B.member_file_names(people)
+    targets = [folder / B.MANIFEST_NAME, folder / B.SCHEMA_NAME, *(folder / n for n in names)]
+    there = [t for t in targets if t.exists() or t.is_symlink()]
+    if there:
+        raise UsageError(f"{there[0]} already exists: ballots are never written over (a filled one would be lost); "
+                         "write them into a new folder")
+    files = expand(list(evidence))
+    if key_out:
+        check_target(key_out, (*files, members), option="--key-out")
+    cycle = prepare(list(evidence), anonymize_names=anonymize, framework=framework, locale=locale, today=today)
+    if on_prepared is not None:
+        on_prepared(cycle)
+    labels = [r.candidate.name for r in cycle.results]
+    for n, r in enumerate(cycle.results):  # two cases under one name (the cycle warned): tell them apart
+        if [fold(x) for x in labels].count(fold(labels[n])) > 1 and not anonymize:
+            labels[n] = f"{labels[n]} ({Path(r.evidence.path).name})"
+    manifest = B.Manifest(cycle.inputs, anonymize, tuple(people), tuple(zip(labels, cycle.digests, strict=True)))
+    blobs = [B.manifest_yaml(manifest), (json.dumps(B.ballot_schema(manifest), ensure_ascii=False, indent=2)
+                                         + "\n").encode("utf-8"),
+             *(B.ballot_yaml(manifest, person) for person in people)]
+    if key_out:
+        targets.append(Path(key_out))
+        blobs.append(key_csv(cycle))
+    made = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"-o {folder}: cannot make the folder: {exc.strerror or exc}") from None
+    try:
+        with atomic_paths(targets, private=(Path(key_out),) if key_out else (), inputs=(*files, members)) as temps:
+            for tmp, blob in zip(temps, blobs, strict=True):
+                tmp.write_bytes(blob)
+    except BaseException:
+        if made:  # nothing was written: leave no empty folder either
+            folder.rmdir()
+        raise
+    return Written(manifest, tuple(targets[2:2 + len(people)]), cycle)
+
+
+def count(folder: str | Path, *, partial: bool = False, seal: bool = False, seal_out: str | Path | None = None):
+    """The tally of the ballots in `folder` (committee.tally), the problems found, and, with `seal`,
+    the seal written to `seal_out` (never over an existing file) and its SHA-256."""
+    from packetgen.committee.ballots import read_ballots
+    from packetgen.committee.tally import seal_text, tally
+    from packetgen.output import check_target, write_bytes
+    from packetgen.records.format import sha256
+
+    folder = Path(folder)
+    if seal and seal_out is None:
+        raise UsageError("--seal needs -o SEAL.txt: the file the seal is written to")
+    if seal_out is not None and not seal:
+        raise UsageError("-o is where --seal writes the seal; pass --seal too")
+    if seal_out is not None:
+        check_target(seal_out)
+        if Path(seal_out).exists():
+            raise UsageError(f"-o {seal_out} already exists: a seal is never replaced (its SHA-256 may have been "
+                             "sent already); write the new one to another file")
+    manifest, manifest_raw, ballots, diagnostics = read_ballots(folder, partial=partial)
+    counted = tally(manifest, ballots)
+    digest = None
+    if seal_out is not None:
+        data = seal_text(manifest_raw, ballots)
+        write_bytes(seal_out, data)
+        digest = sha256(data)
+    return counted, diagnostics, digest

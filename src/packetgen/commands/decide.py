@@ -1,6 +1,7 @@
 """`decide`: the committee's decision recorded in a new record, optionally signed."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -31,17 +32,26 @@ def parse_day(value: str, option: str = "--date") -> date:
         raise UsageError(f"{option} {value!r}: give a date as YYYY-MM-DD") from None
 
 
+def _ballot_options(ballots: Path | None, seal: Path | None) -> tuple[Path, Path] | None:
+    if (ballots is None) != (seal is None):
+        raise UsageError("--ballots and --seal go together: the folder of ballots and the seal written before the "
+                         "meeting (`packetgen committee tally DIR --seal -o SEAL.txt`)")
+    return (ballots, seal) if ballots is not None and seal is not None else None
+
+
 def decide(record: Path, output: Path, *, outcome: str, by: str, on: date, rationale: Path | None = None,
            replace: bool = False, sign: Path | None = None, sign_password_file: Path | None = None,
-           on_ready=None) -> bytes:
-    """Write the decided record to `output` (never over `record`) and return its bytes.
+           on_ready=None, ballots: Path | None = None, seal: Path | None = None) -> bytes:
+    """Write the decided record to `output` (never over `record`) and return its bytes; with
+    `ballots` and `seal`, the committee's sealed ballots and their tally embedded.
     records.decide.RecordNotSound when `record` does not verify."""
     from packetgen.output import check_target, write_bytes
     from packetgen.records.decide import decide as decide_record
 
+    box = _ballot_options(ballots, seal)
     if output.resolve() == record.resolve():
         raise UsageError(f"-o {output}: write the decision record to a new file; {record} is kept as it is")
-    check_target(output, (record, rationale, sign, sign_password_file))
+    check_target(output, (record, rationale, sign, sign_password_file, seal))
     text = read_rationale(rationale) if rationale is not None else ""
     if sign is not None:
         from packetgen.records.signing import check_key
@@ -49,10 +59,174 @@ def decide(record: Path, output: Path, *, outcome: str, by: str, on: date, ratio
         check_key(sign, sign_password_file)
     if on_ready is not None:
         on_ready()
-    data = decide_record(record, outcome=outcome, by=by, on=on, rationale=text.strip(), replace_decision=replace)
+    data = decide_record(record, outcome=outcome, by=by, on=on, rationale=text.strip(), replace_decision=replace,
+                         ballots=box)
     if sign is not None:
         from packetgen.records.signing import sign as sign_record
 
         data = sign_record(data, sign, sign_password_file)
     write_bytes(output, data, inputs=(record, rationale, sign, sign_password_file))
     return data
+
+
+# --- many decisions at once: decide --from decisions.csv -----------------------------------------
+
+COLUMNS = ("record", "outcome", "by", "date", "rationale")
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    columns: dict[str, int]  # column name -> 1-based character column where its field starts
+    record: Path
+    outcome: str
+    by: str
+    on: date
+    rationale: Path | None
+
+
+def _field_starts(line: str) -> list[int]:
+    """The 1-based character column where each CSV field of `line` starts (quotes respected)."""
+    starts, quoted = [1], False
+    for n, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            starts.append(n + 2)
+    return starts
+
+
+def read_decisions(path: Path) -> list[Row]:
+    """decisions.csv: a header naming record, outcome, by, date and rationale (the rationale column,
+    "rationale file" too, may be absent or empty), then one row per record. Paths are relative to
+    the CSV's folder. Every problem is located (`decisions.csv:LINE:COL`); any problem refuses all."""
+    import csv
+
+    from packetgen.errors import Diagnostic, InputError, Location
+    from packetgen.loading import yamlio
+    from packetgen.records.format import NAME_LIMIT, OUTCOMES
+
+    shown = str(path)
+    text = yamlio.decode(yamlio.read_bytes(path, shown, limit=4 * 1024 * 1024), shown).lstrip("\ufeff")
+    lines = text.splitlines()
+    problems: list[Diagnostic] = []
+    if not lines:
+        raise InputError([Diagnostic(Location(shown, 1, 1), "error", "empty: a header (record,outcome,by,date,"
+                                                                      "rationale) and one row per record")])
+    header = [h.strip().lower().replace("_", " ").removesuffix(" file") for h in next(csv.reader(lines[:1]))]
+    at = {name: n for n, name in enumerate(header)}
+    missing = [c for c in COLUMNS[:4] if c not in at]
+    unknown = [h for h in header if h not in COLUMNS]
+    if missing or unknown:
+        what = (f"missing column{'s' * (len(missing) > 1)} {', '.join(missing)}" if missing else
+                f"unknown column {unknown[0]!r}")
+        raise InputError([Diagnostic(Location(shown, 1, 1), "error", f"{what}: the header names record, outcome, "
+                                                                     "by, date and (optionally) rationale")])
+    base = path.parent
+    rows: list[Row] = []
+    seen: dict[Path, int] = {}
+    for number, cells in enumerate(csv.reader(lines[1:]), start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        starts = _field_starts(lines[number - 1])
+        columns = {name: starts[i] if i < len(starts) else 1 for name, i in at.items()}
+
+        def cell(name: str) -> str:
+            i = at.get(name)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        def bad(name: str, message: str) -> None:
+            problems.append(Diagnostic(Location(shown, number, columns.get(name, 1)), "error", message))
+
+        if len(cells) > len(header):
+            bad(header[-1], f"{len(cells)} fields; the header names {len(header)}")
+            continue
+        record = base / cell("record") if cell("record") else None
+        if record is None or not record.is_file():
+            bad("record", f"record {cell('record')!r}: no such file" + (f" (paths are relative to {base})"
+                                                                         if cell("record") else ""))
+        elif record.resolve() in seen:
+            bad("record", f"{cell('record')} is decided twice (also on line {seen[record.resolve()]})")
+        else:
+            seen[record.resolve()] = number
+        if cell("outcome") not in OUTCOMES:
+            bad("outcome", f"outcome {cell('outcome')!r}: use one of {', '.join(OUTCOMES)}")
+        by = " ".join(cell("by").split())
+        if not by or len(by) > NAME_LIMIT:
+            bad("by", f"by: who decided (1 to {NAME_LIMIT} characters)")
+        try:
+            on = date.fromisoformat(cell("date"))
+        except ValueError:
+            bad("date", f"date {cell('date')!r}: give a date as YYYY-MM-DD")
+            on = date.min
+        rationale = base / cell("rationale") if cell("rationale") else None
+        if rationale is not None and not rationale.is_file():
+            bad("rationale", f"rationale {cell('rationale')!r}: no such file")
+        if record is not None:
+            rows.append(Row(number, columns, record, cell("outcome"), by, on, rationale))
+    if not rows and not problems:
+        problems.append(Diagnostic(Location(shown, 1, 1), "error", "no decision in it: one row per record"))
+    if problems:
+        raise InputError(problems)
+    return rows
+
+
+def decide_many(table: Path, folder: Path, *, replace: bool = False, sign: Path | None = None,
+                sign_password_file: Path | None = None, ballots: Path | None = None, seal: Path | None = None,
+                on_ready=None, on_each=None) -> list[Path]:
+    """One decided record per row of `table`, each written to `folder` under its record's name, all
+    or none: every row is checked, every record decided in memory, then all are written together.
+    A row whose record does not verify, or that a record refuses (a date before the packet's), is a
+    located error. Returns the paths written."""
+    from packetgen.errors import Diagnostic, InputError, Location, PacketgenError
+    from packetgen.output import atomic_paths
+    from packetgen.records.decide import decide as decide_record
+
+    box = _ballot_options(ballots, seal)
+    rows = read_decisions(table)
+    targets = [folder / row.record.name for row in rows]
+    names: dict[str, int] = {}
+    problems = []
+    for row, target in zip(rows, targets, strict=True):
+        if target.name in names:
+            problems.append(Diagnostic(Location(str(table), row.line, row.columns["record"]), "error",
+                                       f"{target.name} is also the name of line {names[target.name]}'s record; each "
+                                       f"is written to {folder} under its own name"))
+        names.setdefault(target.name, row.line)
+        if target.exists() or target.is_symlink():
+            problems.append(Diagnostic(Location(str(table), row.line, row.columns["record"]), "error",
+                                       f"{target} already exists; write the decided records into a new folder "
+                                       "(never over a record)"))
+    if problems:
+        raise InputError(problems)
+    texts = {row.line: read_rationale(row.rationale).strip() if row.rationale else "" for row in rows}
+    if sign is not None:
+        from packetgen.records.signing import check_key
+
+        check_key(sign, sign_password_file)
+    if on_ready is not None:
+        on_ready()
+    made: list[bytes] = []
+    for row in rows:
+        if on_each is not None:
+            on_each(row)
+        try:
+            data = decide_record(row.record, outcome=row.outcome, by=row.by, on=row.on, rationale=texts[row.line],
+                                 replace_decision=replace, ballots=box)
+        except PacketgenError as exc:
+            raise InputError([Diagnostic(Location(str(table), row.line, row.columns["record"]), "error",
+                                         f"{row.record.name}: {exc}; nothing was written")]) from None
+        if sign is not None:
+            from packetgen.records.signing import sign as sign_record
+
+            data = sign_record(data, sign, sign_password_file)
+        made.append(data)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"-o {folder}: cannot make the folder: {exc.strerror or exc}") from None
+    inputs = (table, sign, sign_password_file, seal, *(r.record for r in rows), *(r.rationale for r in rows))
+    with atomic_paths(targets, inputs=inputs) as temps:
+        for tmp, data in zip(temps, made, strict=True):
+            tmp.write_bytes(data)
+    return targets

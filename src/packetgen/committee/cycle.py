@@ -35,6 +35,8 @@ class Cycle:
     report: Report | None = None  # what pseudonymised texts may still give away (stderr only)
     order: str = "name"  # "name" (by name or pseudonym) or "strength" (readiness_key)
     blind: bool = False  # the first-pass edition: the case's voices left out (committee/blind.py)
+    digests: tuple[str, ...] = ()  # SHA-256 of each result's evidence file, in handout order
+    inputs: str = ""  # SHA-256 of every input together (committee.ballots.inputs_digest): what a ballot names
 
 
 def expand(inputs: list[str]) -> list[Path]:
@@ -172,6 +174,11 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         first_of.setdefault(name, path)
 
     results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
+    from packetgen.committee.ballots import inputs_digest
+    from packetgen.records.format import sha256
+
+    blobs = [(item.evidence.raw, *(inc.raw for inc in item.evidence.includes), item.framework.raw) for _, item in loaded]
+    evidence_shas = [sha256(b[0]) for b in blobs]  # in `results` order
     key: list[KeyRow] = []
     report = None
     if anonymize_names:  # after matching: the judgement is made on the real files
@@ -190,6 +197,7 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         named = {item.evidence.locale for _, item in loaded if item.evidence.locale}
         label = catalogue.load(locale or (named.pop() if len(named) == 1 else None))("blind-sponsor")
         results = [blinded(r, label) for r in results]
+    shas = dict(zip(map(id, results), evidence_shas, strict=True))  # anonymising and blinding keep the order
     results.sort(key=readiness_key if order == "strength" else lambda r: name_order(r, anonymize_names))
     invalid = []
     for n, (path, error) in enumerate(failed, start=1):
@@ -198,7 +206,7 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         if anonymize_names:
             key.append(KeyRow(label, "invalid file", "", str(path)))
     return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report, order,
-                 blind)
+                 blind, tuple(shas[id(r)] for r in results), inputs_digest(blobs))
 
 
 def _file_label(n: int, locale: str | None, loaded) -> str:

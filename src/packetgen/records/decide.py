@@ -14,10 +14,12 @@ from packetgen.records.sources import make
 from packetgen.records.verify import verify
 
 
-def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", replace_decision: bool = False
-           ) -> bytes:
+def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", replace_decision: bool = False,
+           ballots: tuple[Path, Path] | None = None) -> bytes:
     """A new record: the packet of the record at `path` with a final "Decision" page and
-    decision.json embedded. The record must verify; deciding twice needs `replace_decision`."""
+    decision.json embedded. The record must verify; deciding twice needs `replace_decision`.
+    `ballots` (folder, seal): the committee's sealed ballots embedded with their tally
+    (records/ballots.py), this candidate's votes shown on the decision page."""
     if outcome not in OUTCOMES:
         raise UsageError(f"--outcome {outcome!r}: use one of {', '.join(OUTCOMES)}")
     by = " ".join(by.split())
@@ -39,7 +41,12 @@ def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", 
     if on < sources.generated.date():
         raise UsageError(f"--date {on}: the packet was generated on {sources.generated.date()}; a decision "
                          "cannot come before it")
-    data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale)))
+    box = None
+    if ballots is not None:
+        from packetgen.records.ballots import collect
+
+        box = collect(ballots[0], ballots[1], opened.record["evidence"]["sha256"], str(path))
+    data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale), ballots=box))
     return data
 
 

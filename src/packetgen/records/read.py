@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from packetgen.errors import UsageError
+from packetgen.records.ballots import attachment_names, box_of
 from packetgen.records.format import DECISION_NAME, NAME_LIMIT, RECORD_NAME, NotARecord
 from packetgen.records.sources import Sources
 
@@ -33,7 +34,7 @@ class Opened:
                        r["paper"], datetime.fromisoformat(r["generated"]), self.decision,
                        tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())),
                        min_evidence_given=r.get("min_evidence_from") != "framework",
-                       locale=str(r.get("locale", "")))
+                       locale=str(r.get("locale", "")), ballots=box_of(r, self.files))
 
 
 # What `verify` reads before it refuses: a record is a packet of at most a few hundred pages
@@ -98,7 +99,7 @@ def read(path: Path) -> Opened:
                                  "(render one with --archival)")
             record = _record_json(_attachment(specs[RECORD_NAME], str(path), RECORD_NAME), path)
             wanted = {record["evidence"]["name"], record["framework"]["name"], RECORD_NAME, DECISION_NAME,
-                      *(inc["name"] for inc in record.get("includes", ()))}
+                      *(inc["name"] for inc in record.get("includes", ())), *attachment_names(record)}
             files = {name: _attachment(spec, str(path), name) for name, spec in specs.items() if name in wanted}
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NotARecord(f"{path}: unreadable PDF ({exc})") from None
@@ -141,11 +142,24 @@ def _record_json(blob: bytes, path: Path) -> dict:
               ("includes", lambda v: v is None or (isinstance(v, list) and all(
                   isinstance(i, dict) and isinstance(i.get("name"), str) and _plain_name(i["name"])
                   and isinstance(i.get("sha256"), str) and _SHA256.match(i["sha256"]) for i in v)),
-               "a list of included files"))
+               "a list of included files"),
+              ("ballots", _is_box, "the sealed ballots' names and SHA-256"))
     for key, ok, what in checks:
         if not ok(record.get(key)):
             raise fail(f"{key} is not {what}")
     return record
+
+
+def _is_box(value) -> bool:
+    def digest(v) -> bool:
+        return isinstance(v, str) and bool(_SHA256.match(v))
+
+    return value is None or (
+        isinstance(value, dict) and isinstance(value.get("candidate"), str)
+        and all(digest(value.get(k)) for k in ("manifest", "seal", "tally"))
+        and isinstance(value.get("files"), list) and len(value["files"]) <= 1000
+        and all(isinstance(f, dict) and isinstance(f.get("name"), str) and _plain_name(f["name"])
+                and digest(f.get("sha256")) for f in value["files"]))
 
 
 def _plain_name(name: str) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from packetgen.errors import UsageError
+from packetgen.records.ballots import BallotBox
 from packetgen.records.decision import parse_decision
 from packetgen.records.format import DECISION_NAME, FORMAT, NAME_LIMIT, RECORD_NAME, sha256
 from packetgen.version import __version__
@@ -33,6 +34,7 @@ class Sources:
     includes: tuple[tuple[str, bytes], ...] = ()  # the files the evidence's `include:` names (name, bytes)
     min_evidence_given: bool = True  # False: each expectation's own, else the framework's policy
     locale: str = ""  # the language it was rendered in ("": the evidence file's, else English)
+    ballots: BallotBox | None = None  # the committee's sealed ballots (decide --ballots), with a decision
 
     @property
     def override(self) -> int | None:
@@ -129,6 +131,11 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         decision = parse_decision(sources.decision)
         record["decision"] = {"sha256": sha256(sources.decision)}
         files.append((DECISION_NAME, sources.decision, words("record-file-decision")))
+    if sources.ballots is not None:
+        record["ballots"] = sources.ballots.record_json()
+        files += [(name, blob, words("record-file-ballots")) for name, blob in sources.ballots.files]
+        if decision is not None:
+            decision = {**decision, "ballots": sources.ballots.summary()}
     blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
     files.append((RECORD_NAME, blob, words("record-file-record")))
     data = write_record(result, record, files, generated=sources.generated, paper=sources.paper, words=words,

@@ -129,6 +129,14 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
                      *(inc["name"] for inc in record.get("includes", ()))}
     if opened.decision is not None:
         allowed_files.add(DECISION_NAME)
+    if "ballots" in record:
+        from packetgen.records import ballots
+
+        allowed_files.update(ballots.attachment_names(record))
+        if opened.decision is None:
+            verdict.add("ballots", False, "the record embeds ballots but no decision")
+        for check in ballots.checks(record, opened.files, record["evidence"]["sha256"]):
+            verdict.add(*check)
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             refused = compare.refusals(pdf, allowed_files=allowed_files, signed=signed)
@@ -153,7 +161,8 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
         return verdict
     if any(c.ok is False for c in verdict.checks if c.name in ("evidence hash", "evidence attached",
                                                                "framework hash", "framework attached",
-                                                               "included file hash", "included file attached")):
+                                                               "included file hash", "included file attached",
+                                                               "ballots", "seal", "tally")):
         return verdict  # nothing trustworthy to re-render from
     try:
         fresh, fresh_record = make(opened.sources())
