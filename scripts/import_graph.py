@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", ("errors", "version", "resources", "urls", "text", "markdown", "output", "catalogue")),
     ("model", ("model", "wording")),
     ("load", ("loading",)),
-    ("analyse", ("analysis",)),
+    ("analyse", ("analysis", "ballots")),
     ("present", ("rendering", "report")),
     ("subsystems", ("committee", "records", "authoring")),
     ("api", ("commands", "")),  # the root package (packetgen.load, .analyse, .render, .check) and commands/

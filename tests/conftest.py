@@ -205,9 +205,9 @@ def handouts(tmp_path_factory):
 def records(tmp_path_factory):
     """An archival record of an example (render --archival at ARCHIVE_EPOCH), made once per test
     run and shared by the workers: records(example) -> path. Read it; never change it (copy it first)."""
-    from render_helpers import render_record
-
     import hashlib
+
+    from render_helpers import render_record
 
     base = _shared_folder(tmp_path_factory, "records")
 

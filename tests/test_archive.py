@@ -11,7 +11,7 @@ import sys
 import pytest
 from conftest import EXAMPLES
 from pypdf import PdfReader, PdfWriter
-from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record
+from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages
 
 from packetgen.loading.framework import load_framework
 

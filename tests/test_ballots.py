@@ -15,9 +15,9 @@ import yaml
 from click.testing import CliRunner
 from conftest import EXAMPLES
 
+from packetgen.ballots import ballot as B
+from packetgen.ballots.tally import check_sealed, parse_seal, seal_text, tally
 from packetgen.cli import cli
-from packetgen.committee import ballots as B
-from packetgen.committee.tally import check_sealed, parse_seal, seal_text, tally
 from packetgen.records.format import sha256
 
 

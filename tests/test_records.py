@@ -12,7 +12,7 @@ import pytest
 import tamper
 from conftest import EXAMPLES
 from pypdf import PdfReader
-from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, render_record, squash
+from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, squash
 
 from packetgen.records import read as record_reading
 from packetgen.records.decision import decision_json

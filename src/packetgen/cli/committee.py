@@ -91,7 +91,8 @@ def _print_report(report) -> None:
 @click.option("-o", "--output", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
               metavar="DIR", help="A new folder (or one without ballots): one ballot per member, cycle.yaml and "
                                   "the ballots' JSON Schema.")
-@click.option("--anonymize", is_flag=True, help="Candidates by pseudonym, as in an anonymised handout of the same files.")
+@click.option("--anonymize", is_flag=True,
+              help="Candidates by pseudonym, as in an anonymised handout of the same files.")
 @click.option("--key-out", type=click.Path(dir_okay=False), help="With --anonymize: write the pseudonym key (CSV).")
 @options.framework
 @options.locale

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetgen.committee.ballots import Manifest
+from packetgen.ballots.ballot import Manifest
 from packetgen.errors import UsageError
 from packetgen.text import fold
 
@@ -82,7 +82,7 @@ def ballots(evidence: list[str], folder: str | Path, *, members: Path, anonymize
     Schema, all written or none; never over a file already there (a filled ballot would be lost)."""
     import json
 
-    from packetgen.committee import ballots as B
+    from packetgen.ballots import ballot as B
     from packetgen.committee.cycle import expand, key_csv, prepare
     from packetgen.output import atomic_paths, check_target
 
@@ -132,8 +132,8 @@ def ballots(evidence: list[str], folder: str | Path, *, members: Path, anonymize
 def count(folder: str | Path, *, partial: bool = False, seal: bool = False, seal_out: str | Path | None = None):
     """The tally of the ballots in `folder` (committee.tally), the problems found, and, with `seal`,
     the seal written to `seal_out` (never over an existing file) and its SHA-256."""
-    from packetgen.committee.ballots import read_ballots
-    from packetgen.committee.tally import seal_text, tally
+    from packetgen.ballots.ballot import read_ballots
+    from packetgen.ballots.tally import seal_text, tally
     from packetgen.output import check_target, write_bytes
     from packetgen.records.format import sha256
 

@@ -104,7 +104,6 @@ def read_decisions(path: Path) -> list[Row]:
 
     from packetgen.errors import Diagnostic, InputError, Location
     from packetgen.loading import yamlio
-    from packetgen.records.format import NAME_LIMIT, OUTCOMES
 
     shown = str(path)
     text = yamlio.decode(yamlio.read_bytes(path, shown, limit=4 * 1024 * 1024), shown).lstrip("\ufeff")
@@ -122,53 +121,59 @@ def read_decisions(path: Path) -> list[Row]:
                 f"unknown column {unknown[0]!r}")
         raise InputError([Diagnostic(Location(shown, 1, 1), "error", f"{what}: the header names record, outcome, "
                                                                      "by, date and (optionally) rationale")])
-    base = path.parent
     rows: list[Row] = []
     seen: dict[Path, int] = {}
     for number, cells in enumerate(csv.reader(lines[1:]), start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        starts = _field_starts(lines[number - 1])
-        columns = {name: starts[i] if i < len(starts) else 1 for name, i in at.items()}
-
-        def cell(name: str) -> str:
-            i = at.get(name)
-            return cells[i].strip() if i is not None and i < len(cells) else ""
-
-        def bad(name: str, message: str) -> None:
-            problems.append(Diagnostic(Location(shown, number, columns.get(name, 1)), "error", message))
-
-        if len(cells) > len(header):
-            bad(header[-1], f"{len(cells)} fields; the header names {len(header)}")
-            continue
-        record = base / cell("record") if cell("record") else None
-        if record is None or not record.is_file():
-            bad("record", f"record {cell('record')!r}: no such file" + (f" (paths are relative to {base})"
-                                                                         if cell("record") else ""))
-        elif record.resolve() in seen:
-            bad("record", f"{cell('record')} is decided twice (also on line {seen[record.resolve()]})")
-        else:
-            seen[record.resolve()] = number
-        if cell("outcome") not in OUTCOMES:
-            bad("outcome", f"outcome {cell('outcome')!r}: use one of {', '.join(OUTCOMES)}")
-        by = " ".join(cell("by").split())
-        if not by or len(by) > NAME_LIMIT:
-            bad("by", f"by: who decided (1 to {NAME_LIMIT} characters)")
-        try:
-            on = date.fromisoformat(cell("date"))
-        except ValueError:
-            bad("date", f"date {cell('date')!r}: give a date as YYYY-MM-DD")
-            on = date.min
-        rationale = base / cell("rationale") if cell("rationale") else None
-        if rationale is not None and not rationale.is_file():
-            bad("rationale", f"rationale {cell('rationale')!r}: no such file")
-        if record is not None:
-            rows.append(Row(number, columns, record, cell("outcome"), by, on, rationale))
+        if any(c.strip() for c in cells):
+            row = _row(path, number, lines[number - 1], cells, header, problems, seen)
+            if row is not None:
+                rows.append(row)
     if not rows and not problems:
         problems.append(Diagnostic(Location(shown, 1, 1), "error", "no decision in it: one row per record"))
     if problems:
         raise InputError(problems)
     return rows
+
+
+def _row(table: Path, number: int, line: str, cells: list[str], header: list[str], problems: list, seen: dict
+         ) -> Row | None:
+    """One row of decisions.csv; its problems appended to `problems`, located at their field."""
+    from packetgen.errors import Diagnostic, Location
+    from packetgen.records.format import NAME_LIMIT, OUTCOMES
+
+    base = table.parent
+    starts = _field_starts(line)
+    columns = {name: starts[i] if i < len(starts) else 1 for i, name in enumerate(header)}
+    value = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(header)}
+    found: list[tuple[str, str]] = []  # (column, message)
+    if len(cells) > len(header):
+        problems.append(Diagnostic(Location(str(table), number, starts[len(header)] if len(header) < len(starts)
+                                            else 1), "error", f"{len(cells)} fields; the header names {len(header)}"))
+        return None
+    record = base / value["record"] if value["record"] else None
+    if record is None or not record.is_file():
+        found.append(("record", f"record {value['record']!r}: no such file" +
+                      (f" (paths are relative to {base})" if value["record"] else "")))
+    elif record.resolve() in seen:
+        found.append(("record", f"{value['record']} is decided twice (also on line {seen[record.resolve()]})"))
+    else:
+        seen[record.resolve()] = number
+    if value["outcome"] not in OUTCOMES:
+        found.append(("outcome", f"outcome {value['outcome']!r}: use one of {', '.join(OUTCOMES)}"))
+    by = " ".join(value["by"].split())
+    if not by or len(by) > NAME_LIMIT:
+        found.append(("by", f"by: who decided (1 to {NAME_LIMIT} characters)"))
+    try:
+        on = date.fromisoformat(value["date"])
+    except ValueError:
+        found.append(("date", f"date {value['date']!r}: give a date as YYYY-MM-DD"))
+        on = date.min
+    rationale = base / value["rationale"] if value.get("rationale") else None
+    if rationale is not None and not rationale.is_file():
+        found.append(("rationale", f"rationale {value['rationale']!r}: no such file"))
+    problems.extend(Diagnostic(Location(str(table), number, columns[name]), "error", message)
+                    for name, message in found)
+    return Row(number, columns, record, value["outcome"], by, on, rationale) if record is not None else None
 
 
 def decide_many(table: Path, folder: Path, *, replace: bool = False, sign: Path | None = None,

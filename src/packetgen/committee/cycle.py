@@ -13,6 +13,7 @@ from packetgen.committee.names import Report
 from packetgen.committee.pseudonyms import KeyRow, anonymize_results
 from packetgen.errors import Diagnostic, InputError, Location, UsageError
 from packetgen.loading.evidence import load_evidence
+from packetgen.loading.people import read_roster
 from packetgen.model.evidence import Loaded
 from packetgen.model.result import Result
 from packetgen.text import fold
@@ -174,10 +175,10 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
         first_of.setdefault(name, path)
 
     results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
-    from packetgen.committee.ballots import inputs_digest
-    from packetgen.records.format import sha256
+    from packetgen.ballots.ballot import inputs_digest, sha256
 
-    blobs = [(item.evidence.raw, *(inc.raw for inc in item.evidence.includes), item.framework.raw) for _, item in loaded]
+    blobs = [(item.evidence.raw, *(inc.raw for inc in item.evidence.includes), item.framework.raw)
+             for _, item in loaded]
     evidence_shas = [sha256(b[0]) for b in blobs]  # in `results` order
     key: list[KeyRow] = []
     report = None
@@ -215,27 +216,6 @@ def _file_label(n: int, locale: str | None, loaded) -> str:
 
     named = {item.evidence.locale for _, item in loaded if item.evidence.locale}
     return catalogue.load(locale or (named.pop() if len(named) == 1 else None))("pseudonym-file", n=n)
-
-
-def read_roster(path: Path) -> list[str]:
-    """People to hide besides those a file names: one name per line, or a CSV with a `name`
-    column. Errors are located like any input's."""
-    import csv
-
-    from packetgen.errors import Location
-    from packetgen.loading import yamlio
-
-    text = yamlio.read_text(path)
-    lines = text.splitlines()
-    if str(path).lower().endswith(".csv") or (lines and "," in lines[0]):
-        rows = list(csv.DictReader(lines))
-        header = [h.strip().lower() for h in (csv.reader(lines[:1]).__next__() if lines else [])]
-        if "name" not in header:
-            raise InputError([Diagnostic(Location(str(path), 1, 1), "error",
-                                         "a CSV roster needs a 'name' column (one person per row)")])
-        column = next(h for h in (rows[0].keys() if rows else []) if h.strip().lower() == "name") if rows else None
-        return [row[column].strip() for row in rows if column and (row.get(column) or "").strip()]
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 def key_csv(cycle: Cycle) -> bytes:

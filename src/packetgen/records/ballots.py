@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetgen.committee.ballots import MANIFEST_NAME, parse_manifest, sound_ballots
-from packetgen.committee.tally import Tally, check_sealed, parse_seal, tally, tally_json
+from packetgen.ballots.ballot import MANIFEST_NAME, parse_manifest, sound_ballots
+from packetgen.ballots.tally import Tally, check_sealed, parse_seal, tally, tally_json
 from packetgen.errors import InputError, UsageError
 from packetgen.records.format import sha256
 
@@ -71,7 +71,7 @@ def recount(manifest_raw: bytes, ballots: list[tuple[str, bytes]], shown: str) -
 def collect(folder: Path, seal_path: Path, evidence_sha256: str, shown: str) -> BallotBox:
     """The box for one record from a ballot folder and its seal: every sealed file present and
     unchanged, nothing added, every ballot sound, and the record's evidence among the candidates."""
-    from packetgen.committee.tally import sealed_files
+    from packetgen.ballots.tally import sealed_files
     from packetgen.loading import yamlio
 
     if not folder.is_dir():

@@ -3,8 +3,8 @@ Markdown agenda to paste into the meeting's notes, and a terminal table. The wor
 tally sees lives here."""
 from __future__ import annotations
 
-from packetgen.committee.ballots import VOTES
-from packetgen.committee.tally import CandidateTally, Tally, tally_json
+from packetgen.ballots.ballot import VOTES
+from packetgen.ballots.tally import CandidateTally, Tally, tally_json
 from packetgen.markdown import inert
 
 VOTE_WORDS = {"ready": "ready", "not-yet": "not yet", "question": "question"}

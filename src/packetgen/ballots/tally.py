@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from packetgen.committee.ballots import VOTES, Ballot, Manifest
+from packetgen.ballots.ballot import VOTES, Ballot, Manifest, sha256
 from packetgen.errors import Diagnostic, InputError, Location
-from packetgen.records.format import sha256
 
 TALLY_FORMAT = 1
 
@@ -124,7 +123,7 @@ SEAL_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 def seal_text(manifest_raw: bytes, ballots: list[Ballot]) -> bytes:
     """`sha256sum` lines (so `cd DIR && sha256sum -c SEAL.txt` checks it too) for the manifest and
     every ballot tallied, by file name."""
-    from packetgen.committee.ballots import MANIFEST_NAME
+    from packetgen.ballots.ballot import MANIFEST_NAME
 
     rows = sorted([(MANIFEST_NAME, manifest_raw), *((b.name, b.raw) for b in ballots)])
     return "".join(f"{sha256(raw)}  {name}\n" for name, raw in rows).encode("utf-8")
@@ -132,7 +131,7 @@ def seal_text(manifest_raw: bytes, ballots: list[Ballot]) -> bytes:
 
 def parse_seal(raw: bytes, shown: str) -> dict[str, str]:
     """A seal's lines: file name -> SHA-256. Located errors for a line that is not one."""
-    from packetgen.committee.ballots import MANIFEST_NAME
+    from packetgen.ballots.ballot import MANIFEST_NAME
 
     try:
         text = raw.decode("utf-8")
@@ -172,7 +171,7 @@ def check_sealed(folder_files: dict[str, bytes], seal: dict[str, str]) -> list[s
 
 def sealed_files(folder: Path) -> dict[str, bytes]:
     """What a seal covers in a folder: the manifest and every ballot file, by name."""
-    from packetgen.committee.ballots import MANIFEST_NAME, ballot_files
+    from packetgen.ballots.ballot import MANIFEST_NAME, ballot_files
     from packetgen.loading import yamlio
 
     paths = [folder / MANIFEST_NAME, *ballot_files(folder)]

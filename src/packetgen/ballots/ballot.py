@@ -11,6 +11,7 @@ Counting is committee/tally.py's.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -71,6 +72,10 @@ class Ballot:
         return next((v for v in self.votes if v.candidate == candidate), None)
 
 
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 # --- making ballots ---------------------------------------------------------------------------
 
 def inputs_digest(files: Sequence[Sequence[bytes]]) -> str:
@@ -78,8 +83,6 @@ def inputs_digest(files: Sequence[Sequence[bytes]]) -> str:
     files and its framework file, each hashed; one line per candidate (its files' digests, space
     separated), lines sorted, joined with newlines, hashed. The order files were given in does not
     change it; a changed byte in any of them does."""
-    from packetgen.records.format import sha256
-
     lines = sorted(" ".join(sha256(blob) for blob in blobs) for blobs in files)
     return sha256("\n".join(lines).encode("utf-8"))
 
@@ -113,10 +116,9 @@ def ballot_yaml(manifest: Manifest, member: str) -> bytes:
 
 def ballot_schema(manifest: Manifest) -> dict:
     """The JSON Schema of this folder's ballots: an editor completes `vote:` and each candidate."""
-    from packetgen.authoring.json_schema import DRAFT
-
     return {
-        "$schema": DRAFT, "title": "packetgen ballot", "type": "object", "additionalProperties": False,
+        "$schema": "http://json-schema.org/draft-07/schema#", "title": "packetgen ballot", "type": "object",
+        "additionalProperties": False,
         "required": ["ballot", "member", "inputs", "votes"],
         "properties": {
             "ballot": {"description": "The ballot format (keep as it is).", "enum": [FORMAT, int(FORMAT)]},
@@ -151,7 +153,7 @@ def member_file_names(members: Sequence[str]) -> list[str]:
 
 def read_members(path: Path) -> list[str]:
     """The committee: one name per line, or a CSV with a `name` column (as --redact-names reads)."""
-    from packetgen.committee.cycle import read_roster
+    from packetgen.loading.people import read_roster
 
     members = read_roster(path)
     seen: dict[str, int] = {}
@@ -198,8 +200,8 @@ def parse_manifest(raw: bytes, shown: str) -> Manifest:
     need(ok, "candidates", message="candidates: a list of `candidate:` and `evidence:`")
     if problems:
         raise InputError(problems)
-    return Manifest(data["inputs"], data["anonymized"] == "true", tuple(members),
-                    tuple((c["candidate"], c["evidence"]) for c in candidates))
+    return Manifest(data["inputs"], data["anonymized"] == "true", tuple(members or ()),
+                    tuple((c["candidate"], c["evidence"]) for c in candidates or ()))
 
 
 def read_manifest(folder: Path) -> tuple[Manifest, bytes]:
@@ -227,7 +229,7 @@ def parse_ballot(raw: bytes, name: str, shown: str, manifest: Manifest) -> tuple
         doc = yamlio.load(yamlio.decode(raw, shown), shown)
     except InputError as exc:
         return None, list(exc.diagnostics)
-    problems = [d for d in doc.diagnostics]
+    problems = list(doc.diagnostics)
     data = doc.data
     if not isinstance(data, dict):
         return None, [*problems, _error(doc.at(), "a ballot is a mapping: ballot, member, inputs, votes")]
@@ -267,8 +269,8 @@ def parse_ballot(raw: bytes, name: str, shown: str, manifest: Manifest) -> tuple
         given_label = entry.get("candidate")
         label = labels.get(fold(given_label)) if isinstance(given_label, str) else None
         if label is None:
-            problems.append(_error(doc.at("votes", n, "candidate"), f"unknown candidate {given_label!r}: this cycle's are "
-                                                                    f"{', '.join(manifest.labels)}"))
+            problems.append(_error(doc.at("votes", n, "candidate"), f"unknown candidate {given_label!r}: this "
+                                                                    f"cycle's are {', '.join(manifest.labels)}"))
             continue
         if label in seen:
             problems.append(_error(doc.at("votes", n, "candidate"), f"{label} is voted on twice in this ballot"))
