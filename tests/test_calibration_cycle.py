@@ -87,6 +87,8 @@ def test_the_walk_writes_every_file_and_each_decided_record_verifies(walk):
     assert out["decide"].stdout.count(": verified") == len(names)
     assert "FAIL" not in out["decide"].stdout
     assert f"SHA-256 {sha256((here / 'seal.txt').read_bytes())}" in out["seal"].stderr
+    said = re.findall(r"inputs sha256 ([0-9a-f]{64})", out["first"].stderr)  # the handout's and the ballots'
+    assert len(said) == 2 and said[0] == said[1] == yaml.safe_load((here / "ballots" / "cycle.yaml").read_text())["inputs"]
     agenda = (here / "agenda.md").read_text(encoding="utf-8")
     # A: ready 2 of 3 (67 %); B: 1 question, 1 not yet, 1 abstention (50 %): B is the more divided
     assert agenda.index(f"1. {labels[1]}: 50 % (1 of 2), 1 question, 1 not voting") < agenda.index(f"2. {labels[0]}")

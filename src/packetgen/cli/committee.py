@@ -60,7 +60,8 @@ def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_i
                     catalogue=catalogue, order=order, blind=blind)
     _print_report(cycle.report)
     count = len(cycle.results)
-    click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'}", err=True)
+    click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'} (inputs sha256 {cycle.inputs}, as the "
+               "ballots of these files name them)", err=True)
 
 
 def _print_prepared(cycle) -> None:
