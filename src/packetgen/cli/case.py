@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import click
+from click_default_group import DefaultGroup
 
 from packetgen.cli import options
 from packetgen.cli.group import about_to_render, cli, print_diagnostics
@@ -138,7 +139,13 @@ def init(level, current, name, output, force, framework):
     click.echo(f"wrote {output}: {made.expectations} expectations to cover for {made.level_name}", err=True)
 
 
-@cli.command(name="framework")
+@cli.group(name="framework", cls=DefaultGroup, default="show")
+def framework_group():
+    """A framework: list its expectations (the default: `framework [ID-or-PATH]`), import a ladder
+    from Markdown or CSV, export it as CSV, lint its wording, migrate evidence to renamed IDs."""
+
+
+@framework_group.command(name="show")
 @click.argument("ref", required=False, metavar="[ID-or-PATH]")
 @click.option("--level", metavar="LEVEL", help="Only what this level expects (cumulative).")
 @click.option("--only", is_flag=True, help="With --level: that level's own expectations, not cumulative.")
@@ -150,6 +157,50 @@ def framework_cmd(ref, level, only, fmt):
 
     fw = load_framework(ref, Path.cwd())
     click.echo(listing_json(fw, level, only=only) if fmt == "json" else listing(fw, level, only=only))
+
+
+@framework_group.command(name="import")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.md|FILE.csv")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The framework file to write (YAML).")
+@click.option("--id", "framework_id", metavar="ID", help="The framework's id (default: from its name).")
+@click.option("--name", help="The framework's name (default: the page's first heading).")
+@click.option("--force", is_flag=True, help="Replace an existing output file.")
+def framework_import(source, output, framework_id, name, force):
+    """Write a framework file from a ladder as a handbook page (Markdown) or a spreadsheet (CSV:
+    level,area,text and optionally id)."""
+    from packetgen.commands.framework import import_ladder
+    from packetgen.loading.framework import load_framework
+
+    import_ladder(source, output, framework_id=framework_id, name=name, force=force)
+    fw = load_framework(str(output))
+    click.echo(f"wrote {output}: {len(fw.levels)} levels, {len(fw.areas)} areas, {len(fw.expectations)} "
+               "expectations", err=True)
+
+
+@framework_group.command(name="export")
+@click.argument("ref", required=False, metavar="[ID-or-PATH]")
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+def framework_export(ref, fmt):
+    """Print a framework as CSV (level,area,text,id,level_id,area_id), for a spreadsheet; it imports back."""
+    from packetgen.authoring.framework_file import framework_csv
+    from packetgen.loading.framework import load_framework
+
+    click.echo(framework_csv(load_framework(ref, Path.cwd())), nl=False)
+
+
+@framework_group.command(name="lint")
+@click.argument("ref", required=False, metavar="[ID-or-PATH]")
+@options.lexicon
+def framework_lint(ref, lexicon):
+    """Notes on a framework's own wording: personality words, expectations repeated across levels, areas
+    with more than 15 expectations. PATH may be a framework file, or a Markdown or CSV ladder."""
+    from packetgen.analysis.ladder_lint import lint
+
+    notes = lint(ref, Path.cwd(), lexicon=lexicon)
+    for note in notes:
+        click.echo(str(note))
+    click.echo(f"{len(notes)} note{'s' * (len(notes) != 1)}", err=True)
 
 
 @cli.command()
