@@ -144,7 +144,7 @@ def _area_items(item) -> tuple[str, list[tuple[str, int]], object] | None:
 
 def _sections(page: _Page):
     """(heading node or None, the nodes after it up to the next heading of the same or a higher rank)."""
-    out = []
+    out: list[tuple[object, list]] = []
     heads = [i for i, n in enumerate(page.nodes) if n.type == "heading"]
     if not heads or heads[0] > 0:
         out.append((None, page.nodes[:heads[0] if heads else len(page.nodes)]))
