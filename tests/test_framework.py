@@ -95,7 +95,7 @@ def test_framework_file_is_validated_strictly():
         "ladder.yaml:13:5: error: unknown key 'craf' in expectations of level 'one' (did you mean 'craft'?); "
         "valid keys: craft",
         "ladder.yaml:14:1: error: unknown key 'colour' in the framework file; valid keys: id, name, source, "
-        "about, cumulative_note, values_note, policy, areas, levels, expectations",
+        "about, cumulative_note, values_note, policy, version, renamed, areas, levels, expectations",
     ]
 
 

@@ -5,7 +5,7 @@ Opening a side (an evidence file or an archival record) is records/sides.py; the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from packetgen.model.evidence import Item, Step
@@ -103,9 +103,11 @@ class Diff:
 
 def compare(old: Side, new: Side) -> Diff:
     """The two sides compared, expectation by expectation and item by item (pure)."""
-    before = {c.id: c for c in old.result.expectations}
+    renames = new.result.framework.renames  # a newer version of the framework: OLD's IDs as they are now
+    before = {renames.get(c.id, c.id): c for c in old.result.expectations}
     changes = tuple(Change(c.expectation, before.get(c.id), c) for c in new.result.expectations)
-    old_items, new_items = old.result.items, new.result.items
+    old_items = {k: _as_now(item, renames) for k, item in old.result.items.items()}
+    new_items = new.result.items
     added = tuple(i for i in new.result.evidence.items if i.id not in old_items)
     removed = tuple(i for i in old.result.evidence.items if i.id not in new_items)
     changed = tuple(ItemChange(old_items[i.id], i) for i in new.result.evidence.items
@@ -113,6 +115,14 @@ def compare(old: Side, new: Side) -> Diff:
     was_stale = set(old.result.stale)
     newly_stale = tuple(new_items[i] for i in new.result.stale if i not in was_stale)
     status_now = {c.id: c.status for c in new.result.expectations}
-    development = tuple(StepNow(step, tuple((ref, status_now.get(ref)) for ref in step.expectations))
+    development = tuple(StepNow(step, tuple((renames.get(ref, ref), status_now.get(renames.get(ref, ref)))
+                                            for ref in step.expectations))
                         for step in old.result.evidence.development)
     return Diff(old, new, changes, added, removed, changed, newly_stale, development)
+
+
+def _as_now(item: Item, renames: dict[str, str]) -> Item:
+    """An item of OLD citing its expectations by their IDs in NEW's framework."""
+    if not renames or not any(ref in renames for ref in item.expectations):
+        return item
+    return replace(item, expectations=tuple(renames.get(ref, ref) for ref in item.expectations))

@@ -107,6 +107,8 @@ def framework_schema() -> dict[str, Any]:
             return {"type": "string", "pattern": "^[1-9][0-9]*$"}
         if f.kind == "object":
             return _object(_shape(f), value_of, extensions=False)
+        if f.kind == "renames":
+            return {"type": "object", "additionalProperties": {"type": "string"}}
         if f.kind == "list":
             return {"type": "array", "minItems": 1, "items": _object(_shape(f), value_of, extensions=False)}
         if f.kind == "expectations":

@@ -189,6 +189,23 @@ def framework_export(ref, fmt):
     click.echo(framework_csv(load_framework(ref, Path.cwd())), nl=False)
 
 
+@framework_group.command(name="migrate")
+@click.argument("evidence", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--to", "framework", metavar="ID-or-PATH",
+              help="The framework whose `renamed` to apply (default: the one the file names).")
+def framework_migrate(evidence, framework):
+    """Rewrite the expectation IDs EVIDENCE cites that the framework renamed, keeping every other
+    byte of the file as it was."""
+    from packetgen.commands.framework import migrate
+
+    changed = migrate(evidence, framework)
+    if not changed:
+        click.echo(f"{evidence}: cites no renamed expectation; unchanged", err=True)
+        return
+    listed = ", ".join(f"{old} → {new}" + (f" ×{n}" if n > 1 else "") for old, new, n in changed)
+    click.echo(f"{evidence}: {sum(n for _, _, n in changed)} citations renamed: {listed}", err=True)
+
+
 @framework_group.command(name="lint")
 @click.argument("ref", required=False, metavar="[ID-or-PATH]")
 @options.lexicon

@@ -99,13 +99,37 @@ def parse_framework(doc: yamlio.Document) -> Framework:
         if found > limit:
             c.error((key,), f"{found:,} {key}; packetgen takes at most {limit}", key=True)
     expectations = _parse_expectations(c, top, [lv.id for lv in levels], [a.id for a in area_objs])
+    version = c.text(top, "version", ()) or ""
+    renamed = _renamed(c, top, {e.id for e in expectations})
     if len(expectations) > MAX_EXPECTATIONS:
         c.error(("expectations",), f"{len(expectations):,} expectations; packetgen takes at most "
                                    f"{MAX_EXPECTATIONS:,}", key=True)
     if c.failed or fid is None or name is None:
         raise InputError(c.in_order())
     return Framework(id=fid, name=name, areas=tuple(area_objs), levels=tuple(levels),
-                     expectations=tuple(expectations), path=doc.path, raw=doc.raw, policy=policy, **strings)
+                     expectations=tuple(expectations), path=doc.path, raw=doc.raw, policy=policy, version=version,
+                     renamed=renamed, **strings)
+
+
+def _renamed(c: Checker, top: dict, current: set[str]) -> tuple[tuple[str, str], ...]:
+    """`renamed: {OLD-ID: NEW-ID}`: each new ID one of the framework's, each old ID none of them (a
+    rename from an ID still in use would change what evidence written for this version means)."""
+    if top.get("renamed") is None:
+        return ()
+    raw = top["renamed"]
+    table = c.mapping(raw, ("renamed",), "'renamed'", list(raw) if isinstance(raw, dict) else [])
+    out: list[tuple[str, str]] = []
+    for old, new in (table or {}).items():
+        path = ("renamed", old)
+        if not isinstance(new, str) or new not in current:
+            c.error(path, f"renamed {old} -> {new!r}: the new ID must be an expectation of this framework")
+        elif old in current:
+            c.error(path, f"renamed {old} -> {new}: {old} is still an ID of this framework, so evidence written for "
+                          "this version would change meaning; keep existing IDs in place (add new bullets at the end "
+                          "of their area, or give a moved bullet its own `id:`)", key=True)
+        else:
+            out.append((old, new))
+    return tuple(out)
 
 
 def _policy(c: Checker, top: dict) -> Policy:

@@ -127,6 +127,12 @@ def citations(c: Checker, entry: dict, p: tuple, fw: Framework | None,
             ok = False
             continue
         ref = ref.strip()
+        if fw is not None and ref in fw.renames:
+            now = fw.renames[ref]
+            version = f" version {fw.version}" if fw.version else ""
+            c.warning(rp, f"{ref} is {now} in the framework {fw.id}{version} (renamed); matched as {now} "
+                          "(`packetgen framework migrate` rewrites the IDs in this file)")
+            ref = now
         if fw is not None and fw.expectation(ref) is None:
             near = c.suggest(ref, [e.id for e in fw.expectations])
             hint = ("; did you mean " + " or ".join(near) + "?") if near else \

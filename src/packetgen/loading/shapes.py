@@ -7,7 +7,8 @@ Kinds of value: text (one line), markdown, date (YYYY-MM-DD), level (a level id 
 framework), ids (a list of expectation IDs), choice (one of `choices`), slug, files (a list of
 file names), rules (fairness rule names), list (of `shape`), object (`shape`), areas (one
 Markdown text per framework area), expectations (the framework's level -> area -> texts table),
-bool ("true" or "false"), count (a whole number from 1), lang (a language tag such as ja or pt-BR).
+bool ("true" or "false"), count (a whole number from 1), lang (a language tag such as ja or pt-BR), renames
+(a mapping of old expectation IDs to new ones).
 """
 from __future__ import annotations
 
@@ -145,6 +146,9 @@ FRAMEWORK = Shape("the framework file", (
     Field("cumulative_note", "text", "How levels add up."),
     Field("values_note", "text", "How the company's values enter."),
     Field("policy", "object", "The framework's rules of evidence.", shape=POLICY),
+    Field("version", "text", "Which version of the ladder this is (e.g. 2027)."),
+    Field("renamed", "renames", "Expectation IDs of earlier versions -> their IDs now; evidence citing an old ID "
+                                "is matched as the new one (a warning says so)."),
     Field("areas", "list", "The areas (Impact, Scope, ...).", required=True, shape=NAMED),
     Field("levels", "list", "The levels, lowest first.", required=True, shape=LEVEL),
     Field("expectations", "expectations", "level id -> area id -> list of expectation texts.", required=True),

@@ -64,6 +64,8 @@ class Framework:
     values_note: str = ""
     source: str = ""
     policy: Policy = Policy()
+    version: str = ""
+    renamed: tuple[tuple[str, str], ...] = ()  # (old ID, ID now), as the file lists them
     path: str = ""
     raw: bytes = field(default=b"", repr=False, compare=False)  # the bytes that were parsed
 
@@ -78,6 +80,11 @@ class Framework:
     @cached_property
     def _areas(self) -> dict[str, Area]:
         return {a.id: a for a in self.areas}
+
+    @cached_property
+    def renames(self) -> dict[str, str]:
+        """Old expectation ID -> its ID now (the file's `renamed`)."""
+        return dict(self.renamed)
 
     def expectation(self, expectation_id: str) -> Expectation | None:
         return self._by_id.get(expectation_id)
