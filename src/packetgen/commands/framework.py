@@ -49,6 +49,11 @@ def migrate(evidence: Path, framework: str | None = None) -> list[tuple[str, str
     doc = yamlio.load_file(evidence)
     data = doc.data if isinstance(doc.data, dict) else {}
     fw = load_framework(framework or data.get("framework"), evidence.parent if not framework else Path.cwd())
+    if framework and isinstance(data.get("framework"), str):
+        own = load_framework(data["framework"], evidence.parent)
+        if own.id != fw.id:
+            raise UsageError(f"{evidence} cites the framework {own.id}; --to {framework} is {fw.id}: migrate to a "
+                             "newer version of the same framework")
     if not fw.renames:
         raise UsageError(f"the framework {fw.id} ({fw.path}) renames no expectation: nothing to migrate")
     text = doc.raw.decode("utf-8")

@@ -155,15 +155,42 @@ def _sections(page: _Page):
     return out
 
 
-def _is_level(body) -> bool:
-    """A part of the page holds areas with expectations."""
-    for n, node in enumerate(body):
+def _direct(body) -> list:
+    """The nodes of a part before its first sub-heading."""
+    return body[:next((n for n, node in enumerate(body) if node.type == "heading"), len(body))]
+
+
+def _has_areas(nodes) -> bool:
+    """Areas with their expectations right here: a list item naming an area with a nested list (or
+    `-text` lines), or a bold line followed by a list."""
+    for n, node in enumerate(nodes):
         if _is_list(node) and any(_area_items(item) for item in node.children):
             return True
-        following = body[n + 1] if n + 1 < len(body) else None
-        if following is not None and _is_list(following) and (_bold_label(node) or node.type == "heading"):
+        if _bold_label(node) and n + 1 < len(nodes) and _is_list(nodes[n + 1]):
             return True
     return False
+
+
+def _is_level(body) -> bool:
+    """A part of the page holds areas with expectations: in its own text, or as sub-headings each
+    followed by a list (sub-parts that are levels themselves make it a group of levels, not one)."""
+    if _has_areas(_direct(body)):
+        return True
+    heads = [n for n, node in enumerate(body) if node.type == "heading"]
+    if not heads:
+        return False
+    rank = min(int(body[n].tag[1]) for n in heads)
+    areas = 0
+    for k, n in enumerate(heads):
+        if int(body[n].tag[1]) != rank:
+            continue
+        end = next((m for m in heads[k + 1:] if int(body[m].tag[1]) <= rank), len(body))
+        own = body[n + 1:end]
+        if _has_areas(_direct(own)):
+            return False  # a sub-part is a level itself
+        if own and _is_list(own[0]):
+            areas += 1
+    return areas > 0
 
 
 def read_markdown(text: str, shown: str) -> Ladder:
