@@ -85,17 +85,6 @@ class Row:
     rationale: Path | None
 
 
-def _field_starts(line: str) -> list[int]:
-    """The 1-based character column where each CSV field of `line` starts (quotes respected)."""
-    starts, quoted = [1], False
-    for n, ch in enumerate(line):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "," and not quoted:
-            starts.append(n + 2)
-    return starts
-
-
 def read_decisions(path: Path) -> list[Row]:
     """decisions.csv: a header naming record, outcome, by, date and rationale (the rationale column,
     "rationale file" too, may be absent or empty), then one row per record. Paths are relative to
@@ -142,7 +131,9 @@ def _row(table: Path, number: int, line: str, cells: list[str], header: list[str
     from packetgen.records.format import NAME_LIMIT, OUTCOMES
 
     base = table.parent
-    starts = _field_starts(line)
+    from packetgen.loading.sheets import field_starts
+
+    starts = field_starts(line)
     columns = {name: starts[i] if i < len(starts) else 1 for i, name in enumerate(header)}
     value = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(header)}
     found: list[tuple[str, str]] = []  # (column, message)

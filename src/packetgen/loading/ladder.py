@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packetgen.errors import Diagnostic, InputError, Location
+from packetgen.loading.sheets import column
 
 _LEVEL_WORD = re.compile(r"\b([A-Za-z]{1,4}-?\d{1,2})\b")
 _BASE = re.compile(r"^\s*(all|every|each)\b(\s+(levels?|roles?|grades?))?", re.IGNORECASE)
@@ -344,7 +345,7 @@ def read_csv(text: str, shown: str) -> Ladder:
         where = Location(shown, number, 1)
         if not value["level"] or not value["area"] or not value["text"]:
             empty = next(c for c in ("level", "area", "text") if not value[c])
-            problems.append(Diagnostic(Location(shown, number, _column(lines[number - 1], at[empty])), "error",
+            problems.append(Diagnostic(Location(shown, number, column(lines[number - 1], at[empty])), "error",
                                        f"{empty} is empty: every row names its level, area and text"))
             continue
         level, name, base = level_of(value["level"])
@@ -362,24 +363,13 @@ def read_csv(text: str, shown: str) -> Ladder:
         custom = value.get("id") or None
         if custom:
             if custom in ids:
-                problems.append(Diagnostic(Location(shown, number, _column(lines[number - 1], at["id"])), "error",
+                problems.append(Diagnostic(Location(shown, number, column(lines[number - 1], at["id"])), "error",
                                            f"id {custom!r} is also on line {ids[custom]}"))
                 continue
             ids[custom] = number
-        column = _column(lines[number - 1], at["text"])
-        ladder.bullets.append(Bullet(level, area, " ".join(value["text"].split()), Location(shown, number, column),
+        text_at = column(lines[number - 1], at["text"])
+        ladder.bullets.append(Bullet(level, area, " ".join(value["text"].split()), Location(shown, number, text_at),
                                      custom))
     ladder.name = Path(shown).stem.replace("-", " ").replace("_", " ").strip().capitalize()
     _check(ladder, problems)
     return ladder
-
-
-def _column(line: str, index: int) -> int:
-    """The 1-based column where field `index` of a CSV line starts (quotes respected)."""
-    starts, quoted = [1], False
-    for n, ch in enumerate(line):
-        if ch == '"':
-            quoted = not quoted
-        elif ch == "," and not quoted:
-            starts.append(n + 2)
-    return starts[index] if index < len(starts) else 1
