@@ -67,6 +67,8 @@ def test_the_seed_imports_to_the_built_in_framework_exactly(tmp_path):
      ["technical-skill", "delivery", "collaboration", "influence", "ownership"], 12,
      ("e5.influence.1", "Shapes the technical strategy of a group.")),
     ("grouped-levels.md", [("m1", "M1"), ("m2", "M2")], ["impact", "people"], 4, ("m2.people.1", "Grows managers.")),
+    ("mixed-lists.md", [("d1", "D1"), ("d2", "D2")], ["craft", "reach"], 5,
+     ("d1.craft.1", "Designs flows that pass usability testing on the first or second round.")),
     ("engineering.csv", [("e3", "E3"), ("e4", "E4"), ("e5", "E5")],
      ["technical-skill", "delivery", "collaboration", "influence", "ownership"], 12,
      ("e3.technical-skill.1", "Writes tested, readable code for well-defined tasks.")),

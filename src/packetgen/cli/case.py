@@ -139,7 +139,7 @@ def init(level, current, name, output, force, framework):
     click.echo(f"wrote {output}: {made.expectations} expectations to cover for {made.level_name}", err=True)
 
 
-@cli.group(name="framework", cls=DefaultGroup, default="show")
+@cli.group(name="framework", cls=DefaultGroup, default="show", default_if_no_args=True)
 def framework_group():
     """A framework: list its expectations (the default: `framework [ID-or-PATH]`), import a ladder
     from Markdown or CSV, export it as CSV, lint its wording, migrate evidence to renamed IDs."""
