@@ -389,3 +389,36 @@ def test_a_truncated_record_is_unreadable_exit_2_for_verify_and_decide(record, t
         assert result.exit_code == 2, (argv[0], result.output)
         assert f"packetgen: error: {damaged}: unreadable PDF" in result.output, result.output
         assert "internal error" not in result.output
+
+
+def test_keys_certificates_and_passwords_are_read_within_bounds(pki, record, tmp_path):
+    """A device or a huge file given as a key, a certificate or a password file is refused after at most
+    a megabyte, and a password file an editor saved with a byte order mark still holds the password."""
+    import time
+
+    from packetgen.errors import UsageError
+    from packetgen.records import signing
+
+    start = time.monotonic()
+    for option, args in (("--sign", ["render", EXAMPLE, "-o", tmp_path / "x.pdf", "--archival", "--sign",
+                                     "/dev/zero"]),
+                         ("--trust", ["verify", record, "--trust", "/dev/zero"]),
+                         ("--sign-password-file", ["render", EXAMPLE, "-o", tmp_path / "x.pdf", "--archival", "--sign",
+                                                   pki["key"], "--sign-password-file", "/dev/zero"])):
+        result = invoke(*args)
+        assert result.exit_code == 2 and f"{option} /dev/zero: larger than any such file" in result.stderr
+    assert time.monotonic() - start < 10 and not (tmp_path / "x.pdf").exists()
+    bom = tmp_path / "password.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + pki["password"].read_bytes())
+    signing.check_key(pki["key"], bom)  # the right password, whatever the editor put before it
+    bom.write_bytes(b"\xef\xbb\xbfwrong horse\n")
+    with pytest.raises(UsageError, match="the wrong password"):
+        signing.check_key(pki["key"], bom)
+
+
+def test_expect_takes_the_line_render_prints(record):
+    digest = hashlib.sha256(record.read_bytes()).hexdigest()
+    for given in (digest, f"{digest}  {record}", f"{digest.upper()} *{record.name}"):
+        result = invoke("verify", record, "--expect", given)
+        assert result.exit_code == 0 and f"ok    file hash: SHA-256 {digest}" in result.output, given
+    assert invoke("verify", record, "--expect", "0" * 64 + f"  {record}").exit_code == 1

@@ -15,20 +15,35 @@ from packetgen.errors import UsageError
 FIELD = "packetgen-record"
 
 
+# What a key, a certificate or a password file can be: a PKCS#12 file or a certificate chain is a few
+# kilobytes; anything larger (/dev/zero, a disk image given by mistake) is refused without reading on.
+KEY_LIMIT = 1024 * 1024
+PASSWORD_LIMIT = 64 * 1024
+
+
+def read_bounded(path: Path, option: str, limit: int) -> bytes:
+    """A small file's bytes, reading at most `limit` + 1 (a device or a huge file is refused)."""
+    try:
+        with open(path, "rb") as handle:
+            blob = handle.read(limit + 1)
+    except OSError as exc:
+        raise UsageError(f"{option} {path}: cannot read: {exc.strerror or exc}") from None
+    if len(blob) > limit:
+        raise UsageError(f"{option} {path}: larger than any such file ({limit // 1024} KB); is it the right file?")
+    return blob
+
+
+def read_password(path: Path) -> bytes:
+    """The first line of a password file, without a UTF-8 byte order mark an editor may have added."""
+    blob = read_bounded(path, "--sign-password-file", PASSWORD_LIMIT)
+    return blob.removeprefix(b"\xef\xbb\xbf").splitlines()[0] if blob.strip(b"\xef\xbb\xbf") else b""
+
+
 def _signer(key: Path, password_file: Path | None):
     from pyhanko.sign import signers
 
-    try:
-        blob = Path(key).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"--sign {key}: cannot read: {exc.strerror or exc}") from None
-    password = None
-    if password_file is not None:
-        try:
-            password = Path(password_file).read_bytes().splitlines()[0] if Path(password_file).stat().st_size else b""
-        except (OSError, IndexError) as exc:
-            raise UsageError(f"--sign-password-file {password_file}: cannot read: "
-                             f"{getattr(exc, 'strerror', None) or exc}") from None
+    blob = read_bounded(key, "--sign", KEY_LIMIT)
+    password = read_password(password_file) if password_file is not None else None
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(blob, other_certs=(), passphrase=password)
     except Exception:  # pyHanko and cryptography raise several kinds for a bad file or password
@@ -74,7 +89,7 @@ class Signature:
 
 def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
     """Every signature in `data`, checked (against `trust`, certificates in PEM or DER, when given)."""
-    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko.keys import load_certs_from_pemder_data
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -83,10 +98,14 @@ def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
 
     roots = []
     for cert in trust:
+        blob = read_bounded(cert, "--trust", KEY_LIMIT)
         try:
-            roots.append(load_cert_from_pemder(str(cert)))
+            found_here = list(load_certs_from_pemder_data(blob))
         except Exception:
-            raise UsageError(f"--trust {cert}: not a certificate (PEM or DER)") from None
+            found_here = []
+        if not found_here:
+            raise UsageError(f"--trust {cert}: not a certificate (PEM or DER)")
+        roots.extend(found_here)
     import logging
 
     for name in ("pyhanko", "pyhanko_certvalidator"):  # each failure is ours to word, not a traceback
