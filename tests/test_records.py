@@ -422,3 +422,50 @@ def test_expect_takes_the_line_render_prints(record):
         result = invoke("verify", record, "--expect", given)
         assert result.exit_code == 0 and f"ok    file hash: SHA-256 {digest}" in result.output, given
     assert invoke("verify", record, "--expect", "0" * 64 + f"  {record}").exit_code == 1
+
+
+def test_a_decision_by_a_long_address_a_ligature_or_another_script_verifies(record, tmp_path):
+    """Who decided is on the page as typed: wrapped at "@", with "ﬁ", in Thai or Cherokee (which this
+    machine may have no font for: a warning, as render gives), and the record still verifies."""
+    by = "Oﬃce ᏣᎳᎩ คณะกรรมการ calibration-committee-search-and-code-intelligence@very-long-subdomain.example.com"
+    out = tmp_path / "decided.pdf"
+    result = invoke("decide", record, "--outcome", "promoted", "--by", by, "--date", "2026-07-02", "-o", out)
+    assert result.exit_code == 0, result.output
+    from packetgen.rendering.fonts import installed
+
+    coverage = installed()
+    if coverage is not None and "ค" not in coverage:
+        assert "--by: " in result.stderr and "would print on the decision page as empty boxes" in result.stderr
+    verified = invoke("verify", out)
+    assert verified.exit_code == 0, verified.output
+    assert f"ok    decision: Promoted by {by} on 2 Jul 2026, as the last page shows" in verified.output
+
+
+def test_evidence_named_like_a_records_own_files_is_embedded_under_another_name(tmp_path):
+    from packetgen.analysis.matching import analyse
+    from packetgen.loading.evidence import load_evidence
+    from packetgen.records.sources import sources_of
+
+    for name in ("decision.json", "packetgen-record.json", "tally.json"):
+        path = tmp_path / name
+        path.write_bytes(EXAMPLE.read_bytes())
+        loaded = load_evidence(path)
+        sources = sources_of(analyse(loaded.framework, loaded.evidence), paper="a4", generated=dt.datetime.now(dt.UTC))
+        assert sources.evidence_name == f"evidence-{name}"
+    out = tmp_path / "record.pdf"
+    assert invoke("render", tmp_path / "decision.json", "-o", out, "--archival",
+                  env={"SOURCE_DATE_EPOCH": EPOCH}).exit_code == 0
+    result = invoke("verify", out)
+    assert result.exit_code == 0, result.output
+    assert "ok    evidence hash: evidence-decision.json" in result.output
+
+
+def test_an_included_file_whose_name_a_record_cannot_hold_is_refused_before_rendering(tmp_path):
+    long = "a" * 210 + ".yaml"
+    (tmp_path / long).write_text("evidence: []\n", encoding="utf-8")
+    case = tmp_path / "case.yaml"
+    case.write_text(EXAMPLE.read_text(encoding="utf-8") + f"\ninclude: [{long}]\n", encoding="utf-8")
+    result = invoke("render", case, "-o", tmp_path / "r.pdf", "--archival")
+    assert result.exit_code == 2 and "at most 200 characters" in result.stderr and "rename it" in result.stderr
+    assert "packetgen-record-" not in result.stderr  # no temporary path: the file the user named
+    assert not (tmp_path / "r.pdf").exists()

@@ -79,6 +79,10 @@ def decide(record, outcome, by, on, rationale, output, replace, table, ballots, 
     if missing:
         raise UsageError(f"decide needs {', '.join(missing)} (or --from decisions.csv for many records)")
     day = parse_day(on)
+    from packetgen.commands.decide import font_warnings
+
+    for warning in font_warnings(by):
+        click.echo(f"packetgen: warning: {warning}", err=True)
     decide_file(record, output, outcome=outcome, by=by, on=day, rationale=rationale, replace=replace, sign=sign,
                 sign_password_file=sign_password_file, on_ready=rendering_process, ballots=ballots, seal=seal)
     click.echo(f"wrote {output}: {outcome}, decided by {' '.join(by.split())} on {day}", err=True)

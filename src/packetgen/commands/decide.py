@@ -25,6 +25,14 @@ def read_rationale(path: Path) -> str:
         raise UsageError(f"--rationale {path}: not UTF-8 text") from None
 
 
+def font_warnings(by: str, rationale: str = "") -> list[str]:
+    """What the decision page would draw as empty boxes (no installed font covers it), as `render` warns."""
+    from packetgen.rendering.fonts import missing_glyphs
+
+    said = [missing_glyphs(label, text) for label, text in (("--by", by), ("--rationale", rationale)) if text]
+    return [s[0].replace("would print", "would print on the decision page") for s in said if s]
+
+
 def parse_day(value: str, option: str = "--date") -> date:
     try:
         return date.fromisoformat(value)

@@ -17,6 +17,7 @@ from packetgen.records.format import sha256
 
 SEAL_NAME = "seal.txt"
 TALLY_NAME = "tally.json"
+RESERVED = (MANIFEST_NAME, SEAL_NAME, TALLY_NAME)  # never a source's name in a record (records/sources.py)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def recount(manifest_raw: bytes, ballots: list[tuple[str, bytes]], shown: str) -
     return tally(manifest, sound)
 
 
-def collect(folder: Path, seal_path: Path, evidence_sha256: str, shown: str) -> BallotBox:
+def collect(folder: Path, seal_path: Path, evidence_sha256: str, shown: str,
+            taken_names: frozenset[str] = frozenset()) -> BallotBox:
     """The box for one record from a ballot folder and its seal: every sealed file present and
     unchanged, nothing added, every ballot sound, and the record's evidence among the candidates."""
     from packetgen.ballots.tally import sealed_files
@@ -83,6 +85,10 @@ def collect(folder: Path, seal_path: Path, evidence_sha256: str, shown: str) -> 
     if problems:
         raise UsageError(f"--ballots {folder} does not match --seal {seal_path}: " + "; ".join(problems))
     ballots = tuple(sorted((name, raw) for name, raw in files.items() if name != MANIFEST_NAME))
+    taken = [name for name, _ in ballots if name in taken_names]
+    if taken:
+        raise UsageError(f"--ballots {folder}: the ballot {taken[0]} has the name of one of the record's own files; "
+                         "rename it and seal again")
     counted = recount(files[MANIFEST_NAME], list(ballots), str(folder))
     label = counted.manifest.label_of(evidence_sha256)
     if label is None:

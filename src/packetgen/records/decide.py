@@ -45,7 +45,8 @@ def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", 
     if ballots is not None:
         from packetgen.records.ballots import collect
 
-        box = collect(ballots[0], ballots[1], opened.record["evidence"]["sha256"], str(path))
+        taken = frozenset(opened.files) | {opened.record["evidence"]["name"], opened.record["framework"]["name"]}
+        box = collect(ballots[0], ballots[1], opened.record["evidence"]["sha256"], str(path), taken)
     data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale), ballots=box))
     return data
 

@@ -47,12 +47,21 @@ def sources_of(result, *, paper: str, generated: datetime, locale: str | None = 
     evidence, framework = result.evidence.raw, result.framework.raw
     if not evidence or not framework:
         raise UsageError("an archival record needs the evidence and framework files it was built from")
+    from packetgen.records.ballots import RESERVED
+
+    reserved = {RECORD_NAME, DECISION_NAME, *RESERVED}  # the names a record gives its own files
     evidence_name = Path(result.evidence.path).name or "evidence.yaml"
+    if evidence_name in reserved:
+        evidence_name = "evidence-" + evidence_name
     framework_name = Path(result.framework.path).name or "framework.yaml"
-    if framework_name == evidence_name:
+    if framework_name == evidence_name or framework_name in reserved:
         framework_name = "framework-" + framework_name
     includes = tuple((inc.name, inc.raw) for inc in result.evidence.includes)
-    clash = {name for name, _ in includes} & {framework_name, RECORD_NAME, DECISION_NAME}
+    long = [name for name, _ in includes if len(name) > NAME_LIMIT]
+    if long:
+        raise UsageError(f"an archival record embeds each included file under its name, of at most {NAME_LIMIT} "
+                         f"characters; {long[0][:40]}… has {len(long[0])}: rename it (and its `include:` line)")
+    clash = {name for name, _ in includes} & ({framework_name, evidence_name} | reserved)
     if clash:
         raise UsageError(f"an archival record cannot embed an included file named {sorted(clash)[0]!r}: the record "
                          "needs that name for itself; rename the included file")

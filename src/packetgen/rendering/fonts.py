@@ -122,20 +122,31 @@ def uncovered(evidence: Evidence, coverage: Coverage | None = None) -> tuple[Dia
     raw = evidence.raw.decode("utf-8", "replace")
     out = []
     for label, text, where in texts:
-        missing = [ch for ch in _OUTSIDE_BASE.findall(text) if not ch.isspace() and ch not in coverage
-                   and unicodedata.category(ch) not in ("Cf", "Mn")]
-        if not missing:
-            continue
-        scripts = sorted({script_of(ch) for ch in missing})
-        packages = sorted({_INSTALL[s] for s in scripts if s in _INSTALL})
-        at = _locate(raw, missing[0], where, evidence.path)
-        sample = "".join(dict.fromkeys(missing))[:12]
-        install = (f"install {' and '.join(packages)} (Debian) or another font that covers them" if packages else
-                   "install a font that covers them (Debian's fonts-noto-core and fonts-noto-extra cover most scripts)")
-        out.append(Diagnostic(at, "warning",
-                              f"{label}: {len(missing)} character{'s' * (len(missing) != 1)} no installed font covers "
-                              f"({', '.join(scripts)}: {sample!r}) would print as empty boxes; {install}"))
+        said = missing_glyphs(label, text, coverage)
+        if said:
+            out.append(Diagnostic(_locate(raw, said[1], where, evidence.path), "warning", said[0]))
     return tuple(out)
+
+
+def missing_glyphs(label: str, text: str, coverage: Coverage | None = None) -> tuple[str, str] | None:
+    """What to say when `text` holds characters no installed font draws (they print as empty boxes),
+    with the first such character; None when every one is drawn (or fontconfig cannot tell)."""
+    if not _OUTSIDE_BASE.search(text):
+        return None
+    coverage = coverage or installed()
+    if coverage is None:
+        return None
+    missing = [ch for ch in _OUTSIDE_BASE.findall(text) if not ch.isspace() and ch not in coverage
+               and unicodedata.category(ch) not in ("Cf", "Mn")]
+    if not missing:
+        return None
+    scripts = sorted({script_of(ch) for ch in missing})
+    packages = sorted({_INSTALL[s] for s in scripts if s in _INSTALL})
+    sample = "".join(dict.fromkeys(missing))[:12]
+    install = (f"install {' and '.join(packages)} (Debian) or another font that covers them" if packages else
+               "install a font that covers them (Debian's fonts-noto-core and fonts-noto-extra cover most scripts)")
+    return (f"{label}: {len(missing)} character{'s' * (len(missing) != 1)} no installed font covers "
+            f"({', '.join(scripts)}: {sample!r}) would print as empty boxes; {install}", missing[0])
 
 
 def _locate(raw: str, ch: str, where: Location | None, path: str) -> Location:
