@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 
 import pikepdf
 import pytest
@@ -469,3 +470,33 @@ def test_an_included_file_whose_name_a_record_cannot_hold_is_refused_before_rend
     assert result.exit_code == 2 and "at most 200 characters" in result.stderr and "rename it" in result.stderr
     assert "packetgen-record-" not in result.stderr  # no temporary path: the file the user named
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_signature_that_paints_over_the_page_is_a_foreign_annotation(pki, record, tmp_path):
+    """A record signed (with any key) through a visible signature field whose appearance writes over
+    page 1: verify exits 1 naming it, with or without --trust, and decide refuses the record."""
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    from packetgen.records.signing import _signer
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(record.read_bytes()))
+    meta = signers.PdfSignatureMetadata(field_name="verdict", subfilter=fields.SigSeedSubFilter.PADES,
+                                        md_algorithm="sha256")
+    spec = fields.SigFieldSpec("verdict", on_page=0, box=(40, 700, 560, 800))
+    style = TextStampStyle(stamp_text="Promote now — the committee agrees", background_opacity=1)
+    out = tmp_path / "painted.pdf"
+    out.write_bytes(signers.PdfSigner(meta, _signer(pki["key"], pki["password"]), stamp_style=style,
+                                      new_field_spec=spec).sign_pdf(writer).getvalue())
+    for extra in ([], ["--trust", pki["ca"]]):
+        result = invoke("verify", out, *extra)
+        assert result.exit_code == 1, result.output
+        assert re.search(r"FAIL  structure: page 1: a signature field with /AP|FAIL  structure: page 1: a visible "
+                         r"signature field", result.output), result.output
+    decided = invoke("decide", out, "--outcome", "promoted", "--by", "HR", "--date", "2026-07-02",
+                     "-o", tmp_path / "d.pdf")
+    assert decided.exit_code == 1 and "does not verify" in decided.stderr
+    assert not (tmp_path / "d.pdf").exists()

@@ -99,6 +99,25 @@ def is_signature_widget(annot) -> bool:
     return annot.get("/Subtype") == "/Widget" and annot.get("/FT") == "/Sig"
 
 
+# What the one signature field `--sign` adds may hold: nothing drawn (no appearance, a rectangle of no
+# area), no action. A signature widget with an appearance paints over the page it sits on.
+_SIGNATURE_KEYS = {"/Type", "/Subtype", "/FT", "/F", "/Rect", "/P", "/T", "/V", "/Ff", "/Parent"}
+
+
+def signature_widget_problem(annot) -> str | None:
+    """Why a signature widget is not the invisible, appearance-free, action-free one packetgen signs with."""
+    extra = sorted(set(annot.keys()) - _SIGNATURE_KEYS)
+    if extra:
+        return f"a signature field with {', '.join(extra)} (an appearance or an action: it can paint over the page)"
+    try:
+        x0, y0, x1, y1 = (float(v) for v in annot.get("/Rect", pikepdf.Array([0, 0, 0, 0])))
+    except (TypeError, ValueError):
+        return "a signature field whose rectangle cannot be read"
+    if abs(x1 - x0) > 0 or abs(y1 - y0) > 0:
+        return f"a visible signature field ({abs(x1 - x0):.0f} × {abs(y1 - y0):.0f} pt on the page)"
+    return None
+
+
 def _annots(page: pikepdf.Page, canon: _Canon, *, signed: bool) -> list:
     out = []
     for annot in page.obj.get("/Annots", pikepdf.Array()):
@@ -207,6 +226,9 @@ def refusals(pdf: pikepdf.Pdf, *, allowed_files: set[str], signed: bool) -> list
         found.append("document: optional content (layers a viewer can hide)")
     if "/AcroForm" in root and not signed:
         found.append("document: a form (/AcroForm) in an unsigned record")
+    elif "/AcroForm" in root and set(root.AcroForm.keys()) - {"/Fields", "/SigFlags"}:
+        extra = ", ".join(sorted(set(root.AcroForm.keys()) - {"/Fields", "/SigFlags"}))
+        found.append(f"document: the signature's form holds more than its field ({extra})")
     try:
         attached = set(pdf.attachments.keys())
     except (pikepdf.PdfError, AttributeError, TypeError, ValueError):
@@ -225,6 +247,9 @@ def refusals(pdf: pikepdf.Pdf, *, allowed_files: set[str], signed: bool) -> list
                 if not isinstance(annot, pikepdf.Dictionary):
                     continue
                 if signed and is_signature_widget(annot):
+                    problem = signature_widget_problem(annot)
+                    if problem:
+                        found.append(f"page {n}: {problem}")
                     continue
                 if annot.get("/Subtype") != "/Link":
                     found.append(f"page {n}: a {annot.get('/Subtype', '?')} annotation the packet does not make")
