@@ -127,7 +127,8 @@ def _certificate(subject, issuer, key, issuer_key, *, ca):
                .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
                .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
                .public_key(key.public_key()).serial_number(x509.random_serial_number())
-               .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+               .not_valid_before(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))  # before ARCHIVE_EPOCH: the signing time
+               .not_valid_after(now + dt.timedelta(days=30))
                .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
                .add_extension(x509.KeyUsage(digital_signature=not ca, content_commitment=not ca, key_encipherment=False,
                                             data_encipherment=False, key_agreement=False, key_cert_sign=ca,
@@ -500,3 +501,61 @@ def test_a_signature_that_paints_over_the_page_is_a_foreign_annotation(pki, reco
                      "-o", tmp_path / "d.pdf")
     assert decided.exit_code == 1 and "does not verify" in decided.stderr
     assert not (tmp_path / "d.pdf").exists()
+
+
+def _short_lived(tmp_path, *, seconds: float, start=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)):
+    """A CA (PEM) and a key it certifies until `seconds` from now (PKCS#12, no password)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = _certificate("Short CA", "Short CA", ca_key, ca_key, ca=True)
+    end = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "HR short")]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Short CA")]))
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start).not_valid_after(end)
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .sign(ca_key, hashes.SHA256()))
+    (tmp_path / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "hr.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"hr", key, cert, [ca],
+                                                                            serialization.NoEncryption()))
+    return tmp_path / "ca.pem", tmp_path / "hr.p12"
+
+
+def test_a_certificate_that_expired_since_signing_is_a_note_not_an_alteration(record, tmp_path, monkeypatch):
+    import time
+
+    from packetgen.records import signing
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        ca, key = _short_lived(tmp_path, seconds=2)
+        signed = tmp_path / "signed.pdf"
+        signed.write_bytes(signing.sign(record.read_bytes(), key))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    with pikepdf.open(signed) as pdf:  # the time the record states: SOURCE_DATE_EPOCH, in UTC, whatever the zone
+        stated = str(next(f for f in pdf.Root.AcroForm.Fields if f.get("/FT") == "/Sig").V.M)
+    assert stated.startswith("D:20260528") and "+09" not in stated
+    time.sleep(2.5)  # the certificate is now expired
+    result = invoke("verify", signed, "--trust", ca)
+    assert result.exit_code == 0, result.output
+    assert "note  certificate: expired since signing" in result.output
+    assert "chains to the certificate given with --trust" in result.output
+    # and a certificate that is not valid now (or at the stated signing time) never signs
+    (tmp_path / "expired").mkdir()
+    (tmp_path / "later").mkdir()
+    _, expired = _short_lived(tmp_path / "expired", seconds=-60)
+    with pytest.raises(Exception, match="the certificate is not valid now"):
+        signing.check_key(expired)
+    _, later = _short_lived(tmp_path / "later", seconds=3600, start=dt.datetime.now(dt.UTC) - dt.timedelta(days=1))
+    with pytest.raises(Exception, match="not valid at the signing time the record states"):
+        signing.check_key(later)  # SOURCE_DATE_EPOCH (May 2026) is before this certificate's start

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from packetgen.errors import UsageError
@@ -66,16 +67,43 @@ def sign(data: bytes, key: Path, password_file: Path | None = None) -> bytes:
         def _update_meta(self):
             pass
 
+    from packetgen.rendering import generation_time
+
     signer = _signer(key, password_file)
+    when = generation_time()  # SOURCE_DATE_EPOCH when set, in UTC: never the host's clock zone
+    _check_validity(signer, key, when)
+
+    class _AtTime(signers.PdfSigner):
+        # pyHanko takes the signing time from the host's clock and zone; a record states its own
+        def init_signing_session(self, pdf_out, existing_fields_only=False):
+            session = super().init_signing_session(pdf_out, existing_fields_only)
+            session.system_time = when
+            return session
+
     writer = _KeepMetadata(io.BytesIO(data))
     meta = signers.PdfSignatureMetadata(field_name=FIELD, subfilter=fields.SigSeedSubFilter.PADES,
                                         md_algorithm="sha256")
-    return signers.sign_pdf(writer, meta, signer=signer).getvalue()
+    return _AtTime(meta, signer).sign_pdf(writer).getvalue()
+
+
+def _check_validity(signer, key: Path, when: datetime | None = None) -> None:
+    """Refuse a certificate that is not valid now, or at the signing time the record will state."""
+    from datetime import UTC
+
+    cert = signer.signing_cert
+    start, end = cert.not_valid_before, cert.not_valid_after
+    now = datetime.now(UTC)
+    for moment, what in ((now, "now"), (when, "at the signing time the record states (SOURCE_DATE_EPOCH)")):
+        if moment is not None and not start <= moment <= end:
+            raise UsageError(f"--sign {key}: the certificate is not valid {what}: {moment:%Y-%m-%d %H:%M:%S} UTC is "
+                             f"outside {start:%Y-%m-%d %H:%M:%S} – {end:%Y-%m-%d %H:%M:%S} UTC")
 
 
 def check_key(key: Path, password_file: Path | None = None) -> None:
-    """Refuse a key that cannot sign before any work is done."""
-    _signer(key, password_file)
+    """Refuse a key that cannot sign, or whose certificate is not valid now, before any work is done."""
+    from packetgen.rendering import generation_time
+
+    _check_validity(_signer(key, password_file), key, generation_time())
 
 
 @dataclass(frozen=True)
@@ -85,6 +113,8 @@ class Signature:
     covers_all: bool  # nothing was added to the file after it
     trusted: bool | None  # chains to --trust (None: not asked)
     problem: str  # why it is not trusted, when it is not
+    signed_at: datetime | None = None  # the signing time the record states
+    expired: datetime | None = None  # when the certificate expired, if it has since the signing
 
 
 def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
@@ -112,8 +142,13 @@ def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     found = []
+    from datetime import UTC
+
     for embedded in reader.embedded_signatures:
-        context = ValidationContext(trust_roots=roots, allow_fetching=False)  # never the OS trust list
+        # never the OS trust list; validated at the time the record states it was signed, so a certificate
+        # that has expired since is not an alteration
+        signed_at = embedded.self_reported_timestamp
+        context = ValidationContext(trust_roots=roots, allow_fetching=False, moment=signed_at)
         # a certificate that states its key usage must allow signing; one that states none is
         # not restricted (RFC 5280, 4.2.1.3)
         cert = embedded.signer_cert
@@ -131,7 +166,9 @@ def signatures(data: bytes, trust: Sequence[Path] = ()) -> list[Signature]:
         problem = ""
         if trust and not status.trusted:
             problem = "does not chain to the certificate given with --trust"
+        end = status.signing_cert.not_valid_after if status.signing_cert else None
         found.append(Signature(subject, bool(status.intact and status.valid),
                                status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-                               bool(status.trusted) if trust else None, problem))
+                               bool(status.trusted) if trust else None, problem, signed_at,
+                               end if end is not None and end < datetime.now(UTC) else None))
     return found

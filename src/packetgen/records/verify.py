@@ -114,6 +114,9 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
         else:
             detail += "; who signed is not checked (pass --trust CERT.pem)"
         verdict.add("signature", ok, detail)
+        if sig.expired is not None:
+            verdict.add("certificate", None, f"expired since signing: signed {sig.signed_at:%Y-%m-%d %H:%M:%S %Z}, "
+                                             f"valid until {sig.expired:%Y-%m-%d %H:%M:%S} UTC (not an alteration)")
     if not signed:
         if trust:
             verdict.add("signature", False, "the record is not signed, and --trust asks for a signature")
