@@ -145,3 +145,67 @@ def test_links_and_read_only_files(tmp_path):
     before = target.read_bytes()
     read_only = invoke("add", target, "--title", "X", "--date", "2026-10-01")
     assert read_only.exit_code == 2 and "read-only" in read_only.stderr and target.read_bytes() == before
+
+
+# --- round 3: what a pasted character, a quoted text or a second add at once did to a file -------------
+
+def _items(path):
+    from packetgen.loading import yamlio
+
+    return yamlio.load_file(path).data["evidence"]
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\u0085"])
+def test_a_line_separator_pasted_into_a_quoted_text_moves_nothing(tmp_path, odd):
+    """U+2028, U+2029, U+0085 end a line for Python and YAML 1.1, not for YAML 1.2: the item still goes
+    last, every earlier item unchanged, and add never writes such a character itself."""
+    path = tmp_path / "case.yaml"
+    path.write_text(EXAMPLES[0].read_text(encoding="utf-8").replace(
+        "    title: Took ownership of the search UX area after the July reorg",
+        f'    title: "Took ownership{odd}of the search UX area after the July reorg"', 1), encoding="utf-8")
+    before = _items(path)
+    result = invoke("add", path, "--title", "Pasted", "--date", "2026-06-01", "--description", f"one{odd}two")
+    assert result.exit_code == 0, result.output
+    after = _items(path)
+    paragraph = "\n\n" if odd == "\u2029" else "\n"  # a paragraph separator is a blank line in Markdown
+    assert after[:-1] == before and after[-1]["title"] == "Pasted" and after[-1]["description"] == f"one{paragraph}two"
+    assert path.read_bytes().count(odd.encode()) == 1  # only the one that was there
+    assert invoke("add", path, "--title", "Second", "--date", "2026-06-02").exit_code == 0
+    assert [i["title"] for i in _items(path)[-2:]] == ["Pasted", "Second"]
+
+
+def test_a_quoted_texts_last_line_starting_with_a_hash_is_not_a_comment(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("candidate:\n  name: Jo Lee\n  current_level: ic3\n  target_level: ic4\nevidence:\n"
+                    "  - title: A\n    date: 2026-01-01\n    expectations: [all.impact.1]\n"
+                    '    description: "first line\n# last words"\n', encoding="utf-8")
+    before = _items(path)
+    assert invoke("add", path, "--title", "B", "--date", "2026-02-01").exit_code == 0
+    after = _items(path)
+    assert after[:-1] == before and after[0]["description"] == "first line # last words"
+    assert after[-1]["title"] == "B"
+
+
+def test_the_wide_indent_style_is_kept(tmp_path):
+    path = tmp_path / "case.yaml"
+    path.write_text("candidate:\n  name: Jo Lee\n  current_level: ic3\n  target_level: ic4\nevidence:\n"
+                    "-   title: A\n    date: 2026-01-01\n    expectations: [all.impact.1]\n", encoding="utf-8")
+    result = invoke("add", path, "--title", "B", "--date", "2026-02-01", "--expectations", "all.impact.1")
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8").endswith("-   title: B\n    date: 2026-02-01\n"
+                                                      "    expectations: [all.impact.1]\n")
+
+
+def test_eight_adds_at_once_keep_all_eight_items(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLES[0], path)
+    count = len(_items(path))
+    procs = [subprocess.Popen([sys.executable, "-c", "from packetgen.cli import main; main()", "add", str(path),
+                               "--title", f"At once {n}", "--date", "2026-06-01"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for n in range(8)]
+    assert all(p.wait(timeout=60) == 0 for p in procs)
+    titles = [i["title"] for i in _items(path)]
+    assert len(titles) == count + 8 and sorted(titles[-8:]) == [f"At once {n}" for n in range(8)]

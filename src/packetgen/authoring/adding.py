@@ -8,7 +8,10 @@ byte. The result is validated like any evidence file before it replaces the file
 from __future__ import annotations
 
 import io
+import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,6 +48,15 @@ def parse_quote(value: str) -> tuple[str, str]:
     return m["who"].strip(), m["text"].strip()
 
 
+# Characters Python (and YAML 1.1) read as line ends but YAML 1.2 does not (pasted from the web): never
+# written into a file, where they would make two readers disagree on its lines
+_ODD_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n"})
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.translate(_ODD_BREAKS).split())
+
+
 def new_item(title: str, on: str, expectations: str = "", links=(), quotes=(), description: str = "") -> NewItem:
     """An item from `add`'s options: --date YYYY-MM-DD, --expectations ID,ID, --link TITLE=URL,
     --quote "PERSON, ROLE: TEXT"; UsageError naming the option that is wrong."""
@@ -52,8 +64,10 @@ def new_item(title: str, on: str, expectations: str = "", links=(), quotes=(), d
         day = date.fromisoformat(on)
     except ValueError:
         raise UsageError(f"--date {on!r}: give a date as YYYY-MM-DD") from None
-    return NewItem(" ".join(title.split()), day, tuple(i.strip() for i in expectations.split(",") if i.strip()),
-                   tuple(parse_link(v) for v in links), tuple(parse_quote(v) for v in quotes), description.strip())
+    return NewItem(_one_line(title), day, tuple(i.strip() for i in expectations.split(",") if i.strip()),
+                   tuple((_one_line(t), u.strip()) for t, u in map(parse_link, links)),
+                   tuple((_one_line(w), _one_line(t)) for w, t in map(parse_quote, quotes)),
+                   description.translate(_ODD_BREAKS).strip())
 
 
 def _yaml():
@@ -86,7 +100,9 @@ def _item_text(item: NewItem, dash: int, indent: int, newline: str = "\n") -> st
     if not plain_ok:
         text = _dump(item, quoted=True)
     lines = text.rstrip("\n").split("\n")
-    return newline.join([" " * dash + "- " + lines[0]] + [" " * indent + line for line in lines[1:]]) + newline
+    # "- " then the first key at the column the file's keys stand at ("-   title:" in a wide-indent file)
+    first = " " * dash + "-" + " " * max(1, indent - dash - 1) + lines[0]
+    return newline.join([first] + [" " * indent + line for line in lines[1:]]) + newline
 
 
 def _dump(item: NewItem, *, quoted: bool) -> str:
@@ -115,8 +131,10 @@ def _dump(item: NewItem, *, quoted: bool) -> str:
     return out.getvalue()
 
 
-def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
-    """`text` with `item` appended to its `evidence:` list, and the line the item starts on."""
+def insert(text: str, item: NewItem, shown: str, *, before_trailing_comments: bool = True) -> tuple[str, int]:
+    """`text` with `item` appended to its `evidence:` list, and the line the item starts on. The item
+    goes before the comments and blank lines that end the list (they belong to what follows), unless
+    `before_trailing_comments` is False (a quoted text's line may start with "#": add checks)."""
     from ruamel.yaml.error import YAMLError
 
     try:
@@ -128,7 +146,7 @@ def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
     if not hasattr(data, "lc"):
         raise InputError([Diagnostic(Location(shown), "error",
                                      "the evidence file must be a mapping of keys to values")])
-    lines = text.splitlines(keepends=True)
+    lines = _LINES.findall(text)  # the lines YAML counts (ruamel's marks): \n, \r\n, \r only, never U+2028
     nl = _line_end(lines)
     if lines and not lines[-1].endswith(("\n", "\r")):
         lines[-1] += nl
@@ -166,12 +184,14 @@ def insert(text: str, item: NewItem, shown: str) -> tuple[str, int]:
     after = [data.lc.key(k)[0] for k in keys[keys.index("evidence") + 1:]]
     end = min(after + [stop])
     keeps = any(_KEEP.search(line) for line in lines[last_line:end])
-    while end > last_line + 1 and (lines[end - 1].startswith("#") or (not keeps and not lines[end - 1].strip())):
+    while before_trailing_comments and end > last_line + 1 and (
+            lines[end - 1].startswith("#") or (not keeps and not lines[end - 1].strip())):
         end -= 1
     lines.insert(end, _item_text(item, dash, indent, nl))
     return "".join(lines), end + 1
 
 
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _DOCUMENT_END = re.compile(r"^\.\.\.\s*(#.*)?$")
 _EMPTY_VALUE = re.compile(r"\s*(\[\s*\]|~|null|Null|NULL)?\s*(#.*)?$")
 _EMPTY_LIST_LINE = re.compile(r"^\s+\[\s*\]\s*(#.*)?(\r\n|\r|\n)?$")
@@ -187,9 +207,6 @@ def _line_end(lines: list[str]) -> str:
 def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
     """Append `item` to the evidence file at `path`; validate the result as a whole first
     (InputError, nothing written); return the line the item starts on."""
-    from packetgen.loading import yamlio
-    from packetgen.loading.evidence import parse_evidence
-    from packetgen.output import write_bytes
 
     path = Path(path)
     target = path.resolve()  # through a symbolic link: the file it names is the one to change
@@ -199,9 +216,24 @@ def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
                          "would separate them: add to a copy, or remove the other links")
     if not info.st_mode & 0o222:
         raise UsageError(f"{path} is read-only; make it writable to add to it")
+    with _locked(target.parent):  # eight adds at once: one after the other, each reading the last one's file
+        return _add_locked(path, target, item, today)
+
+
+def _add_locked(path: Path, target: Path, item: NewItem, today: date | None) -> int:
+    from packetgen.loading import yamlio
+    from packetgen.loading.evidence import parse_evidence
+    from packetgen.output import write_bytes
+
     raw = yamlio.read_bytes(path, str(path))
     text = yamlio.decode(raw, str(path))
-    new_text, line = insert(text, item, str(path))
+    for before in (True, False):  # the second place only when the first would change another item
+        new_text, line = insert(text, item, str(path), before_trailing_comments=before)
+        if _appended_only(text, new_text, item, str(path)):
+            break
+    else:
+        raise UsageError(f"{path}: add cannot place the item without changing what the file already says (read "
+                         "back, another item or key would differ); nothing was written: add it by hand")
     doc = yamlio.load(new_text, str(path))
     doc.raw = new_text.encode("utf-8")
     try:
@@ -213,3 +245,40 @@ def add(path: str | Path, item: NewItem, *, today: date | None = None) -> int:
     prefix = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
     write_bytes(target, prefix + new_text.encode("utf-8"))
     return line
+
+
+def _appended_only(old_text: str, new_text: str, item: NewItem, shown: str) -> bool:
+    """`new_text` reads back as `old_text` with one item more, last, and it is `item`."""
+    from packetgen.loading import yamlio
+
+    try:
+        old, new = yamlio.load(old_text, shown).data, yamlio.load(new_text, shown).data
+    except InputError:
+        return False
+    if not isinstance(old, dict) or not isinstance(new, dict) or not isinstance(new.get("evidence"), list):
+        return False
+    before = old.get("evidence") or []
+    after = new["evidence"]
+    if not isinstance(before, list) or after[:-1] != before or not after:
+        return False
+    last = after[-1]
+    same_rest = {k: v for k, v in old.items() if k != "evidence"} == {k: v for k, v in new.items() if k != "evidence"}
+    return same_rest and isinstance(last, dict) and last.get("title") == item.title \
+        and last.get("date") == item.day.isoformat() and (last.get("description") or "").strip() == item.description
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the file's folder (flock: released if the process dies), where the
+    platform has one."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
