@@ -272,3 +272,22 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
         "They’ve been great and they’ve got the plan; they’re ready."  # 's is has before a participle
     assert neutral("Does she know? Is he ready? What has she shipped? The reason is she cares.") == \
         "Do they know? Are they ready? What have they shipped? The reason is they care."  # questions, not clauses
+
+
+@pytest.mark.parametrize("text", [
+    "a" * 62_000,  # one long run: the handle pattern scanned it again from every letter (58 s before)
+    "[" * 30_000,  # link texts that never close
+    "[x](" * 15_000,  # links whose address never ends
+    "<http:" * 10_000,  # autolinks that never close
+    "a." * 31_000,  # a dotted run
+    "x@" * 31_000,  # an address that never ends
+])
+def test_anonymising_a_long_hostile_text_takes_linear_time(text):
+    """Each pattern the anonymiser runs over a text is linear in the text (contract limits: any input under
+    the documented limits in well under a minute); a generous bound, the figures are in the issue's note."""
+    import time
+
+    scrub = NameReplacer({"Jordan Lee": "Candidate A"}, Report())
+    start = time.monotonic()
+    scrub(text + " Jordan Lee led it.")
+    assert time.monotonic() - start < 5

@@ -71,11 +71,11 @@ _MONTH_PHRASE = re.compile(r"(?:\b(?:end|start|beginning|middle|half|rest)\s+of|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|[\"“(]\s*)$")
 WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _APOSTROPHE = "['’]"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # handles, slugs, file names and paths: a run with a separator such as - _ . / # @ in it
-_TOKEN = re.compile(r"[\w#@]*(?:[-_./#@][\w]+)+[\w]*")
-_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]*)>", re.IGNORECASE)
+_TOKEN = re.compile(r"(?<![\w#@])[\w#@]*(?:[-_./#@]\w+)+")
+_MD_LINK = re.compile(r"(!?)\[([^\[\]]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]*)>", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|mailto:|www\.)[^\s)>\]]+", re.IGNORECASE)
 
 
