@@ -481,3 +481,30 @@ def test_gaps_table_folds_long_words_instead_of_cutting_them(columns):
         shown = {e["id"] for e in json.loads(invoke("gaps", example, "--format", "json").stdout)["expectations"]
                  if not e["held"]}
         assert shown <= ids
+
+
+def test_a_file_name_the_system_refuses_is_an_error_not_a_traceback(tmp_path, monkeypatch):
+    """Names over 255 bytes anywhere a command takes a path, and a framework that is a loop of links:
+    exit 2 with the name (shortened) and the system's reason, never a traceback."""
+    from click.testing import CliRunner
+
+    from packetgen.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    long = "x" * 300
+    example = str(EXAMPLES[0])
+    (tmp_path / "loop1.yaml").symlink_to("loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to("loop1.yaml")
+    looped = tmp_path / "looped.yaml"
+    looped.write_text(EXAMPLES[0].read_text(encoding="utf-8").replace("framework: sourcegraph-pm",
+                                                                      "framework: loop1.yaml"), encoding="utf-8")
+    for args in (["render", example, "-o", f"{long}.html"], ["render", example, "-o", "o.html", "--framework",
+                                                             f"{long}.yaml"],
+                 ["render", example, "-o", "o.html", "--template-dir", long], ["check", f"{long}.yaml"],
+                 ["committee", example, "-o", f"{long}.html"], ["gaps", example, "--framework", f"{long}.yaml"],
+                 ["committee", "ballots", example, "--members", f"{long}.txt", "-o", "b"],
+                 ["decide", "--from", f"{long}.csv", "-o", "d"], ["check", str(looped)]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "Traceback" not in result.output and "internal error" not in result.output, (args, result.output)
+        assert "File name too long" in result.stderr or "loop of symbolic links" in result.stderr, (args, result.stderr)

@@ -38,9 +38,16 @@ class Group(click.Group):
             from packetgen.output import disk_refused
 
             reason = disk_refused(exc)  # a write to standard output (`> /dev/full`); files say so themselves
-            if reason is None:
-                raise
-            click.echo(f"packetgen: error: cannot write to standard output: {reason}", err=True)
+            if reason is not None:
+                click.echo(f"packetgen: error: cannot write to standard output: {reason}", err=True)
+                ctx.exit(2)
+            if exc.filename is None:
+                _internal(exc)
+                ctx.exit(1)
+            # a path the system refuses (a name over 255 bytes, a loop of links, no permission): the user's to fix
+            name = str(exc.filename)
+            shown = name if len(name) <= 100 else name[:60] + "…" + name[-30:]
+            click.echo(f"packetgen: error: {shown}: {exc.strerror or exc}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("packetgen: interrupted", err=True)
@@ -51,12 +58,16 @@ class Group(click.Group):
             click.echo(f"packetgen: stopped by {signal.Signals(exc.signum).name}; nothing was written", err=True)
             ctx.exit(128 + exc.signum)
         except Exception as exc:  # a bug: say so plainly
-            if os.environ.get("PACKETGEN_DEBUG"):
-                raise
-            click.echo(f"packetgen: internal error: {type(exc).__name__}: {exc}\n"
-                       "This is a bug in packetgen. Run again with PACKETGEN_DEBUG=1 for the details "
-                       "and report them.", err=True)
+            _internal(exc)
             ctx.exit(1)
+
+
+def _internal(exc: Exception) -> None:
+    if os.environ.get("PACKETGEN_DEBUG"):
+        raise exc
+    click.echo(f"packetgen: internal error: {type(exc).__name__}: {exc}\n"
+               "This is a bug in packetgen. Run again with PACKETGEN_DEBUG=1 for the details "
+               "and report them.", err=True)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -152,7 +152,11 @@ def _confine(ref: str, base_dir: Path) -> None:
     inside = not path.is_absolute() and not ref.startswith("~")
     if inside:
         folder = base_dir.resolve()
-        inside = (folder / path).resolve().is_relative_to(folder)
+        try:
+            inside = (folder / path).resolve().is_relative_to(folder)
+        except (OSError, RuntimeError) as exc:  # a loop of symbolic links, a name too long
+            reason = getattr(exc, "strerror", None) or "a loop of symbolic links"
+            raise UsageError(f"framework {ref[:80]!r}{'…' if len(ref) > 80 else ''} cannot be read: {reason}") from None
     if not inside:
         raise UsageError(f"framework {ref!r} is outside this file's folder; an evidence file may name a "
                          "built-in framework or a .yaml file in its own folder (pass --framework PATH to use "

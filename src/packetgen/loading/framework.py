@@ -44,8 +44,13 @@ def resolve(ref: str | None, relative_to: Path | None = None) -> Path:
         # an evidence file must not make packetgen read /etc/passwd or a private key
         raise UsageError(f"framework {ref!r} must be a built-in framework ({', '.join(builtins)}) "
                          "or a .yaml/.yml file")
-    if path.is_file():
-        return path
+    try:
+        if path.is_file():
+            path.resolve(strict=True)  # a link that leads back to itself is no file
+            return path
+    except (OSError, RuntimeError) as exc:  # a name too long for the system, a loop of links
+        reason = getattr(exc, "strerror", None) or "a loop of symbolic links"
+        raise UsageError(f"framework {ref[:80]!r}{'…' if len(ref) > 80 else ''} cannot be read: {reason}") from None
     hint = did_you_mean(ref, builtins)
     raise UsageError(f"framework {ref!r} is neither a built-in framework ({', '.join(builtins)}) "
                      f"nor an existing file{hint}")
