@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import textwrap
 from datetime import date
@@ -24,7 +25,7 @@ def pytest_configure(config):
 # Seconds each of the longest files takes on this 2-core machine (pytest --durations, rounded). `make test`
 # hands whole files to the workers (--dist loadfile) in collection order; the longest go first, so that no
 # worker is left with a long file at the end while the other idles (longest first is within 4/3 of the best).
-LONGEST = {"test_render_layout.py": 58, "test_records.py": 54, "test_locales.py": 47, "test_geometry.py": 46,
+LONGEST = {"test_render_layout.py": 58, "test_records.py": 45, "test_records_hostile.py": 30, "test_locales.py": 47, "test_geometry.py": 46,
            "test_calibration_cycle.py": 35, "test_hostile.py": 32, "test_committee.py": 25, "test_html_browser.py": 22,
            "test_archive.py": 21, "test_anonymize.py": 17, "test_render_pdf.py": 17, "test_geometry_browser.py": 15,
            "test_limits.py": 14, "test_properties.py": 12, "test_outputs.py": 12, "test_calibration.py": 10}
@@ -244,3 +245,46 @@ def stress(tmp_path_factory) -> Path:
     from stress import write_stress
 
     return write_stress(tmp_path_factory.mktemp("stress"))
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory):
+    """A throwaway CA, a signing key it certifies (as PKCS#12 with a password) and an unrelated CA."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    folder = tmp_path_factory.mktemp("pki")
+    ca_key, other_key, hr_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    ca = certificate("Test Records CA", "Test Records CA", ca_key, ca_key, ca=True)
+    other = certificate("Someone Else CA", "Someone Else CA", other_key, other_key, ca=True)
+    hr = certificate("HR Records", "Test Records CA", hr_key, ca_key, ca=False)
+    paths = {"ca": folder / "ca.pem", "other": folder / "other.pem", "key": folder / "hr.p12",
+             "password": folder / "password.txt"}
+    paths["ca"].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths["other"].write_bytes(other.public_bytes(serialization.Encoding.PEM))
+    paths["key"].write_bytes(pkcs12.serialize_key_and_certificates(
+        b"hr", hr_key, hr, [ca], serialization.BestAvailableEncryption(b"correct horse")))
+    paths["password"].write_text("correct horse\n", encoding="utf-8")
+    return paths
+
+
+def certificate(subject, issuer, key, issuer_key, *, ca):
+    """A test certificate (a CA when `ca`), valid from 2026-01-01 (before ARCHIVE_EPOCH, the signing time
+    of test records) for thirty days from now."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    now = _dt.datetime.now(_dt.UTC)
+    builder = (x509.CertificateBuilder()
+               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+               .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(_dt.datetime(2026, 1, 1, tzinfo=_dt.UTC))  # before ARCHIVE_EPOCH: the signing time
+               .not_valid_after(now + _dt.timedelta(days=30))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+               .add_extension(x509.KeyUsage(digital_signature=not ca, content_commitment=not ca, key_encipherment=False,
+                                            data_encipherment=False, key_agreement=False, key_cert_sign=ca,
+                                            crl_sign=ca, encipher_only=False, decipher_only=False), critical=True))
+    return builder.sign(issuer_key, hashes.SHA256())
