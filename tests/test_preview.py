@@ -100,3 +100,71 @@ def test_a_template_change_is_seen_too(tmp_path):
         assert "#123456" in preview.page
     finally:
         preview.stop()
+
+
+@pytest.mark.renders
+def test_the_page_is_never_framed_and_fetches_nothing(live):
+    _, url, _ = live
+    with urllib.request.urlopen(url) as response:
+        headers = response.headers
+    assert headers["X-Frame-Options"] == "DENY" and headers["X-Content-Type-Options"] == "nosniff"
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy and "connect-src 'self'" in policy
+
+
+@pytest.mark.renders
+def test_a_save_that_breaks_in_an_unexpected_way_does_not_stop_the_watcher(live, monkeypatch):
+    """A save whose render fails with something other than an input error (here a file name the system
+    refuses) shows on the page; the next good save brings the packet back."""
+    import errno
+    import time
+
+    from packetgen.loading import evidence
+
+    preview, url, path = live
+    real = evidence.load_evidence
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.ENAMETOOLONG, "File name too long", "x" * 300 + ".yaml")
+
+    monkeypatch.setattr(evidence, "load_evidence", refused)
+    version = preview.version
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a save\n", encoding="utf-8")
+    preview.wait(version, timeout=10)
+    assert "File name too long" in preview.page and not preview.ok
+    monkeypatch.setattr(evidence, "load_evidence", real)
+    version = preview.version
+    time.sleep(0.05)
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a second save\n", encoding="utf-8")
+    preview.wait(version, timeout=10)
+    assert preview.ok and "Evidence" in preview.page
+
+
+def test_idle_connections_are_bounded_and_closed():
+    """Hundreds of connections that send nothing hold no more than MAX_CONNECTIONS threads, and the
+    server answers again once they are gone."""
+    import socket
+    import threading
+    import time
+
+    from packetgen.authoring import preview as module
+
+    server = Preview(EXAMPLE)
+    server.page, server.ok = "<!DOCTYPE html><html><body>ok</body></html>", True
+    server._stop.set()  # no watcher, no render: only the server is under test
+    url = server.start(0)
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+    before = threading.active_count()
+    idle = []
+    for _ in range(200):
+        s = socket.create_connection(("127.0.0.1", port))
+        idle.append(s)
+    time.sleep(0.5)
+    assert threading.active_count() - before <= module.MAX_CONNECTIONS + 2
+    for s in idle:
+        s.close()
+    time.sleep(0.5)
+    with urllib.request.urlopen(url, timeout=5) as response:
+        assert response.status == 200
+    server.server.shutdown()
+    server.server.server_close()

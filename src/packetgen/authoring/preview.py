@@ -19,6 +19,14 @@ from packetgen.errors import InputError, PacketgenError, UsageError
 
 POLL = 0.1  # seconds between looks at the watched files
 WAIT = 25  # seconds a /wait request is held before it answers "no change"
+MAX_CONNECTIONS = 32  # at once; more are closed at once (a browser tab holds one or two)
+IDLE = 10  # seconds a connection may send nothing before it is closed
+# the page is packetgen's own: its inline style and reload script, nothing fetched, never framed
+HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+           "Referrer-Policy": "no-referrer",
+           "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+                                      "connect-src 'self'; img-src data:; font-src data:; base-uri 'none'; "
+                                      "form-action 'none'; frame-ancestors 'none'"}
 _RELOAD = """<script>
 (function () {
   var v = %d;
@@ -94,6 +102,11 @@ class Preview:
             page, ok = _error_page(self.evidence, [str(d) for d in exc.diagnostics]), False
         except PacketgenError as exc:
             page, ok = _error_page(self.evidence, [f"packetgen: error: {exc}"]), False
+        except OSError as exc:  # a file the system refuses (a name over 255 bytes): the next save may fix it
+            said = f"packetgen: error: {exc.filename or ''}: {exc.strerror or exc}"
+            page, ok = _error_page(self.evidence, [said]), False
+        except Exception as exc:  # a bug: said on the page; the watcher lives on to render the next save
+            page, ok = _error_page(self.evidence, [f"packetgen: internal error: {type(exc).__name__}: {exc}"]), False
         with self.changed:
             self.version += 1
             self.page = _with_reload(page, self.version)
@@ -103,8 +116,11 @@ class Preview:
     def watch(self) -> None:
         """Render again whenever a watched file changes (until `stop`)."""
         while not self._stop.wait(POLL):
-            if self._stamps() != self._seen:
-                self.render()
+            try:
+                if self._stamps() != self._seen:
+                    self.render()
+            except Exception:  # render says what went wrong on the page; nothing may end this loop
+                continue
 
     def wait(self, seen: int, timeout: float = WAIT) -> int:
         """The version, once it is other than `seen` (or after `timeout`)."""
@@ -119,6 +135,8 @@ class Preview:
         preview = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = IDLE  # a connection that sends nothing is closed, and its thread ends
+
             def do_GET(self):
                 url = urlsplit(self.path)
                 port = self.server.server_address[1]  # type: ignore[index]  # an (host, port) pair here
@@ -142,14 +160,15 @@ class Preview:
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
+                for name, value in HEADERS.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(body)
 
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.server = _BoundedServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         threading.Thread(target=self.watch, daemon=True).start()
@@ -170,6 +189,32 @@ class Preview:
         if self.server is not None:
             self.server.shutdown()
             self.server.server_close()
+
+
+class _BoundedServer(ThreadingHTTPServer):
+    """A thread per connection, at most MAX_CONNECTIONS at once: the next is closed, not queued."""
+
+    request_queue_size = 128  # a burst of connections is accepted (and refused) at once, not left to retry
+
+    def __init__(self, *args, **kwargs):
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
 
 def _with_reload(page: str, version: int) -> str:
