@@ -376,3 +376,25 @@ def test_held_levels_list_counted_items_apart_from_those_outside_the_period(rend
     assert found == expected
     if result.evidence.path.endswith("ic3-to-ic4-teamwork-scope-gaps.yaml"):
         assert found["ic3.teamwork.1"] == "E7 (E1 outside period)"
+
+
+@pytest.mark.renders
+def test_the_same_inputs_give_the_same_docx_bytes_in_any_time_zone(tmp_path):
+    """Zip entries are dated the packet's date, never the host's clock and zone (python-docx's
+    zipfile takes time.localtime())."""
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    outs = []
+    for zone in ("UTC", "Asia/Tokyo"):
+        out = tmp_path / f"{zone.replace('/', '-')}.docx"
+        env = {**os.environ, "TZ": zone, "SOURCE_DATE_EPOCH": "1780000000"}
+        run = subprocess.run([sys.executable, "-c", "from packetgen.cli import main; main()", "render",
+                              str(EXAMPLES[0]), "-o", str(out)], env=env, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        outs.append(out.read_bytes())
+        with zipfile.ZipFile(out) as z:
+            assert {info.date_time for info in z.infolist()} == {(2026, 5, 28, 0, 0, 0)}
+    assert outs[0] == outs[1]

@@ -163,7 +163,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     from packetgen.rendering.docx import ooxml
     from packetgen.rendering.docx.body import write_about
     from packetgen.rendering.docx.packet import open_document, running_text, table_of_contents, write_packet
-    from packetgen.rendering.docx.page import footer, landscape, page_setup, properties
+    from packetgen.rendering.docx.page import footer, landscape, page_setup, properties, save
     from packetgen.rendering.docx.palette import GAP_INK, MUTED, TEXT
     from packetgen.rendering.docx.writer import Writer
 
@@ -265,7 +265,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
     meta = _meta(cycle, packets, title)
     properties(document, title=meta["title"], author=meta["author"], subject=meta["subject"],
                  keywords=meta["keywords"], generated=generated)
-    document.save(str(target))
+    save(document, target, generated)
 
 
 def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper: str = "a4",

@@ -20,7 +20,7 @@ from packetgen.rendering.docx.body import (
     write_target,
 )
 from packetgen.rendering.docx.glance import write_gaps, write_glance, write_header, write_strongest
-from packetgen.rendering.docx.page import footer, language, page_setup, properties
+from packetgen.rendering.docx.page import footer, language, page_setup, properties, save
 from packetgen.rendering.docx.palette import MUTED
 from packetgen.rendering.docx.styles import ensure_styles, reference_path
 from packetgen.rendering.docx.writer import Writer
@@ -103,7 +103,7 @@ def write_docx(result: Result, target: Path, *, generated: date, reference: Path
         footer(section, running_text(packet), packet.words)
     properties(document, title=packet.title, author=packet.candidate.name, subject=packet.subject,
                keywords=packet.keywords, generated=generated, lang=packet.words.lang)
-    document.save(str(target))
+    save(document, target, generated)
 
 def table_of_contents(w: Writer, entries: list[tuple[str, str]]) -> None:
     """The contents, written out on one line: an internal link per section, so the real

@@ -121,3 +121,22 @@ def properties(document, *, title: str, author: str, subject: str, keywords, gen
     props.modified = created
     props.revision = 1
     props.language = lang
+
+
+def save(document, target, generated: date | None = None) -> None:
+    """Write the document with every zip entry dated `generated` (midnight; 1980-01-01, the zip epoch,
+    without one) instead of the host's clock and zone, which python-docx's zipfile takes: the same
+    inputs give the same bytes on any machine."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stamp = (generated.year, generated.month, generated.day, 0, 0, 0) if generated else (1980, 1, 1, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, open(target, "wb") as handle, \
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = entry.compress_type
+            info.external_attr = 0o644 << 16
+            out.writestr(info, source.read(entry.filename))

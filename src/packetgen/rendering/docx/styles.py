@@ -10,7 +10,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt, RGBColor
 
 from packetgen.rendering.docx import ooxml
-from packetgen.rendering.docx.page import page_setup
+from packetgen.rendering.docx.page import page_setup, save
 from packetgen.rendering.docx.palette import ACCENT, INK, MUTED
 from packetgen.resources import data_dir
 
@@ -34,7 +34,7 @@ def make_reference(target: Path) -> None:
     props.title, props.author, props.comments = "packetgen reference document", "packetgen", ""
     ooxml.application_properties(document, "packetgen")
     props.created = props.modified = datetime(2026, 1, 1, tzinfo=UTC)
-    document.save(str(target))
+    save(document, target)
 
 
 # --- styles -----------------------------------------------------------------------------
