@@ -326,8 +326,11 @@ def test_docx_overview_with_two_frameworks_keeps_each_candidates_areas(tmp_path)
     (folder / "acme.yaml").write_text("framework: ladder.yaml\ncandidate: {name: Ana, current_level: one, "
                                       "target_level: two}\nevidence: []\n", encoding="utf-8")
     out = tmp_path / "h.docx"
-    result = invoke("committee", folder / "acme.yaml", EXAMPLES[0], "-o", out)
+    refused = invoke("committee", folder / "acme.yaml", EXAMPLES[0], "-o", out)
+    assert refused.exit_code == 2 and "a committee compares cases on one ladder" in refused.stderr
+    result = invoke("committee", folder / "acme.yaml", EXAMPLES[0], "-o", out, "--mixed-frameworks")
     assert result.exit_code == 0, result.stderr
+    assert "warning: matched against the framework" in result.stderr
     overview = docx.Document(str(out)).tables[0]
     header = [squash(c.text) for c in overview.rows[0].cells]
     assert header[:3] == ["Candidate", "Level", "Target level’s own"]
@@ -380,3 +383,26 @@ def test_one_name_twice_is_warned_at_the_second_file(tmp_path):
     assert len(warned) == 1
     assert re.match(rf"{re.escape(str(copy))}:\d+:\d+: warning: {name} is also the candidate of {re.escape(str(EXAMPLES[0]))}",
                     warned[0]), warned
+
+
+
+def test_a_files_own_copy_of_the_built_in_ladder_is_not_ranked_with_the_others(tmp_path):
+    """A ladder is known by its content: a copy of the built-in framework under its id, with softer
+    words at IC4, is refused in a cycle of files on the real one (located at its `framework:` line), and
+    `diff` will not compare across the two."""
+    from conftest import ROOT
+
+    text = (ROOT / "framework" / "sourcegraph-pm.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sourcegraph-pm-copy.yaml").write_text(text.replace(
+        "Deliver on projects with high technical and organizational risk.", "Delivers projects."), encoding="utf-8")
+    own = tmp_path / "own.yaml"
+    lines = EXAMPLES[1].read_text(encoding="utf-8").replace("framework: sourcegraph-pm",
+                                                             "framework: sourcegraph-pm-copy.yaml")
+    own.write_text(lines, encoding="utf-8")
+    line = next(n for n, row in enumerate(lines.splitlines(), 1) if row.startswith("framework:"))
+    result = invoke("committee", own, EXAMPLES[0], EXAMPLES[2], "-o", tmp_path / "h.html")
+    assert result.exit_code == 2
+    assert f"{own}:{line}:12: error: matched against the framework 'sourcegraph-pm' (" in result.stderr
+    assert not (tmp_path / "h.html").exists()
+    diff = invoke("diff", EXAMPLES[1], own)
+    assert diff.exit_code == 2 and "two different ladders under one id" in diff.stderr

@@ -43,10 +43,12 @@ def committee():
                    "is not chosen by its strength; or by the target level's strength.")
 @click.option("--blind", is_flag=True, help="The first-pass edition, read before the meeting: no recommendation, "
               "sponsor's assessment or self-assessment, and no sponsor named.")
+@click.option("--mixed-frameworks", is_flag=True, help="Hand out cases matched against different ladders together "
+              "(each file's is named in a warning); by default a cycle is judged on one ladder.")
 @options.locale
 @options.catalogue
 def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
-              template_dir, reference_docx, min_evidence, framework, order, blind, locale, catalogue):
+            template_dir, reference_docx, min_evidence, framework, order, blind, mixed_frameworks, locale, catalogue):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
     EVIDENCE may be files, folders (their *.yaml) or glob patterns.
@@ -57,7 +59,7 @@ def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_i
                     key_out=key_out, skip_invalid=skip_invalid, title=title, paper=paper,
                     template_dir=template_dir, reference_docx=reference_docx, min_evidence=min_evidence,
                     framework=framework, on_ready=about_to_render, on_prepared=_print_prepared, locale=locale,
-                    catalogue=catalogue, order=order, blind=blind)
+                    catalogue=catalogue, order=order, blind=blind, mixed_frameworks=mixed_frameworks)
     _print_report(cycle.report)
     count = len(cycle.results)
     click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'} (inputs sha256 {cycle.inputs}, as the "

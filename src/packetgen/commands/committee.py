@@ -18,7 +18,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
             min_evidence: int | None = None, framework: str | None = None,
             on_ready: Callable[[str], None] | None = None, on_prepared: Callable | None = None,
             locale: str | None = None, catalogue: Path | None = None, order: str = "name",
-            blind: bool = False):
+            blind: bool = False, mixed_frameworks: bool = False):
     """Check the options, prepare the cycle (load, pseudonymise, match, order), then write the
     handout and, with `key_out`, the key. `on_ready(format)` runs once the options are sound,
     `on_prepared(cycle)` once the cycle is (to print its warnings before the long render).
@@ -46,7 +46,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
         on_ready(fmt)
     cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
                     min_evidence=min_evidence, framework=framework, roster=roster, hide_role=hide_role,
-                    locale=locale, order=order, blind=blind)
+                    locale=locale, order=order, blind=blind, mixed_frameworks=mixed_frameworks)
     words = None
     if locale or catalogue:
         from packetgen import catalogue as catalogues

@@ -141,7 +141,8 @@ def overview(results) -> tuple[OverviewRow, ...]:
 def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: bool = False,
             min_evidence: int | None = None, framework: str | None = None,
             today: date | None = None, roster: Path | None = None, hide_role: bool = False,
-            locale: str | None = None, order: str = "name", blind: bool = False) -> Cycle:
+            locale: str | None = None, order: str = "name", blind: bool = False,
+            mixed_frameworks: bool = False) -> Cycle:
     """Load, match, optionally pseudonymise (`roster`: more people to hide, `hide_role`: drop
     the candidates' roles) and order a calibration cycle: by name (or pseudonym), or with `order`
     "strength" by readiness_key. Pseudonyms are in the handout's language: `locale`, else the one
@@ -174,6 +175,7 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
                                           f"{first_of[name]}: the handout shows two cases for one name"))
         first_of.setdefault(name, path)
 
+    _one_ladder(loaded, mixed_frameworks, diagnostics)
     results = [analyse(item.framework, item.evidence, min_evidence=min_evidence) for _, item in loaded]
     from packetgen.ballots.ballot import inputs_digest, sha256
 
@@ -208,6 +210,33 @@ def prepare(inputs: list[str], *, anonymize_names: bool = False, skip_invalid: b
             key.append(KeyRow(label, "invalid file", "", str(path)))
     return Cycle(tuple(results), tuple(invalid), tuple(key), anonymize_names, tuple(diagnostics), report, order,
                  blind, tuple(shas[id(r)] for r in results), inputs_digest(blobs))
+
+
+def _one_ladder(loaded, allowed: bool, diagnostics: list[Diagnostic]) -> None:
+    """A cycle is judged against one ladder, known by its content, not its id: a file's own copy of a
+    ladder under the built-in id (fewer expectations, softer words) would be ranked against the others
+    on other terms. Mixing is an error unless `allowed` (then a warning at each file of the others)."""
+    ladders: dict[str, list] = {}
+    for path, item in loaded:
+        ladders.setdefault(item.framework.digest, []).append((path, item))
+    if len(ladders) < 2:
+        return
+    (_, most), *others = sorted(ladders.items(), key=lambda kv: -len(kv[1]))
+    base = most[0][1].framework
+    found = []
+    for _, group in others:
+        for path, item in group:
+            fw = item.framework
+            where = item.positions.get(("framework",), Location(str(path)))
+            found.append(Diagnostic(where, "warning" if allowed else "error",
+                                    f"matched against the framework {fw.id!r} ({fw.path or 'built in'}: "
+                                    f"{len(fw.expectations)} expectations), not the ladder of the cycle's other files "
+                                    f"({base.id!r}, {base.path or 'built in'}: {len(base.expectations)} expectations, "
+                                    f"content SHA-256 {base.digest[:12]}…): a committee compares cases on one ladder"
+                                    + ("" if allowed else " (pass --mixed-frameworks to hand them out together)")))
+    diagnostics.extend(found)
+    if not allowed:
+        raise InputError(diagnostics)
 
 
 def _file_label(n: int, locale: str | None, loaded) -> str:

@@ -82,6 +82,17 @@ class Framework:
         return {a.id: a for a in self.areas}
 
     @cached_property
+    def digest(self) -> str:
+        """The ladder's identity by content (not by id: anyone can copy the built-in id onto a ladder of
+        their own): SHA-256 of its levels, areas, expectations and rules of evidence."""
+        import hashlib
+        import json
+
+        content = [self.id, [(lv.id, lv.name, lv.base) for lv in self.levels], [(a.id, a.name) for a in self.areas],
+                   [(e.id, e.level, e.area, e.text, e.min_evidence) for e in self.expectations], list(self.policy)]
+        return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+    @cached_property
     def renames(self) -> dict[str, str]:
         """Old expectation ID -> its ID now (the file's `renamed`)."""
         return dict(self.renamed)

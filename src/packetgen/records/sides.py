@@ -55,9 +55,15 @@ def diff(old_path: str | Path, new_path: str | Path, *, force: bool = False,
     new = open_side(new_path, min_evidence=min_evidence, today=today)
     target = new.result.target_level
     old = open_side(old_path, target=target, min_evidence=min_evidence, today=today)
-    if old.result.framework.id != new.result.framework.id:  # the same IDs would name different expectations
-        raise UsageError(f"{old_path} is matched against the framework {old.result.framework.id!r}, {new_path} "
-                         f"against {new.result.framework.id!r}: compare cases against the same framework")
+    before, after = old.result.framework, new.result.framework
+    if before.id != after.id:  # the same IDs would name different expectations
+        raise UsageError(f"{old_path} is matched against the framework {before.id!r}, {new_path} "
+                         f"against {after.id!r}: compare cases against the same framework")
+    if before.digest != after.digest and before.version == after.version:
+        # one id, other content, and nothing says it is a newer version: the same ID may mean another thing
+        raise UsageError(f"{old_path} and {new_path} are matched against two different ladders under one id "
+                         f"({before.id!r}: {before.path or 'built in'}, {after.path or 'built in'}); a ladder that "
+                         "changed says so with a new `version:` (and `renamed:` for moved expectations)")
     a, b = old.result.candidate.name, new.result.candidate.name
     if _name(a) != _name(b) and not force:
         raise UsageError(f"{old_path} is {a}'s case, {new_path} is {b}'s: diff compares two cycles of one "
