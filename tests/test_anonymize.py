@@ -291,3 +291,26 @@ def test_anonymising_a_long_hostile_text_takes_linear_time(text):
     start = time.monotonic()
     scrub(text + " Jordan Lee led it.")
     assert time.monotonic() - start < 5
+
+
+def test_no_file_can_choose_its_letter(tmp_path):
+    """A file ground until its own hash is tiny (a nonce in a comment, a few thousand tries) was "Candidate
+    A" whatever the others; now the letters follow a seed of every file, so where it lands depends on files
+    its author does not have."""
+    import hashlib
+
+    from packetgen.committee.cycle import prepare
+
+    raw = EXAMPLES[1].read_bytes()
+    name = b"Jordan Lee"
+    nonce = next(n for n in range(200_000)
+                 if hashlib.sha256(name + b"\0" + raw + f"# {n}\n".encode()).hexdigest().startswith("000"))
+    ground = tmp_path / "ground.yaml"
+    ground.write_bytes(raw + f"# {nonce}\n".encode())
+    letters = set()
+    for variant in range(6):  # the same ground file among other cycles: another file's bytes differ
+        other = tmp_path / f"other-{variant}.yaml"
+        other.write_bytes(EXAMPLES[0].read_bytes() + f"# variant {variant}\n".encode())
+        cycle = prepare([str(ground), str(other), str(EXAMPLES[2])], anonymize_names=True)
+        letters.add(next(row.pseudonym for row in cycle.key if row.kind == "candidate" and row.source == str(ground)))
+    assert len(letters) > 1 and letters != {"Candidate A"}

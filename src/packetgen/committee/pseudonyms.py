@@ -52,7 +52,7 @@ def letters(n: int) -> str:
 
 def anonymize(evidences: list[Evidence], *, roster: Sequence[str] = (), roster_source: str = "",
               hide_role: bool = False) -> tuple[list[Evidence], list[KeyRow], Report]:
-    """Pseudonymise a cycle (letters follow a hash of each name and file, not input order)."""
+    """Pseudonymise a cycle (letters follow a hash of each case seeded by all of them, not input order)."""
     evidences, key, report, _ = _anonymize(evidences, roster=roster, roster_source=roster_source,
                                            hide_role=hide_role)
     return evidences, key, report
@@ -68,8 +68,12 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
     """`label_of(kind, n)`: a pseudonym in the handout's language (kind "candidate" with a letter,
     "manager" or "colleague" with a number); English when not given."""
     label_of = label_of or _english_label
-    order = sorted(range(len(evidences)), key=lambda i: hashlib.sha256(
-        evidences[i].candidate.name.encode() + b"\0" + evidences[i].raw).hexdigest())
+    # letters follow a hash of each case seeded by every case of the cycle: the same files give the same
+    # letters in any order, and no one file can choose its letter (grinding its own bytes moves the seed
+    # too, and the other files, which its author does not have, decide where it lands)
+    digests = [hashlib.sha256(ev.candidate.name.encode() + b"\0" + ev.raw).digest() for ev in evidences]
+    seed = hashlib.sha256(b"".join(sorted(digests))).digest()
+    order = sorted(range(len(evidences)), key=lambda i: hashlib.sha256(seed + digests[i]).hexdigest())
     names: dict[str, str] = {}
     seen: set[str] = set()
     key: list[KeyRow] = []
