@@ -142,7 +142,10 @@ def init(level, current, name, output, force, framework):
 @cli.group(name="framework", cls=DefaultGroup, default="show", default_if_no_args=True)
 def framework_group():
     """A framework: list its expectations (the default: `framework [ID-or-PATH]`), import a ladder
-    from Markdown or CSV, export it as CSV, lint its wording, migrate evidence to renamed IDs."""
+    from Markdown or CSV, export it as CSV, lint its wording, migrate evidence to renamed IDs.
+
+    The listing's options (--level, --only, --format): `packetgen framework show --help`.
+    """
 
 
 @framework_group.command(name="show")

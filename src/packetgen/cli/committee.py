@@ -14,7 +14,10 @@ from packetgen.cli.group import about_to_render, cli, print_diagnostics
 @cli.group(cls=DefaultGroup, default="handout")
 def committee():
     """A calibration cycle: the handout (the default: `committee EVIDENCE... -o OUT`), ballots for
-    each member before the meeting, and their tally and seal."""
+    each member before the meeting, and their tally and seal.
+
+    The handout's options: `packetgen committee handout --help`.
+    """
 
 
 @committee.command(name="handout")
