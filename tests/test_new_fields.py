@@ -52,6 +52,10 @@ def test_pronouns_result_and_until_are_shown(case, tmp_path, fmt):
         text = squash(" ".join(pdf_pages(out)))
     elif fmt == "docx":
         document = docx.Document(str(out))
+        from docx.oxml.ns import qn
+
+        quoted = next(p for p in document.paragraphs if "ジョーダン" in p.text)  # `lang: ja`: read as Japanese
+        assert quoted.runs[0]._r.rPr.find(qn("w:lang")).get(qn("w:val")) == "ja"
         cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
         text = squash(" ".join([p.text for p in document.paragraphs] + cells))
     elif fmt == "html":

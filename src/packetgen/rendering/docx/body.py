@@ -196,6 +196,8 @@ def _item(w: Writer, packet: Packet, entry) -> None:
                 w.run(para, "   ")
     for quote in item.quotes:
         para = w.p(f"“{quote.text}”", "Quote")
+        if quote.lang:  # a screen reader reads the quote in its own language (WCAG 3.1.2)
+            ooxml.run_language(para.runs[0], quote.lang)
         relationship = words(f"relationship-{quote.relationship}") if quote.relationship else ""
         credit = " · ".join(x for x in (quote.author, relationship, quote.date and words.date(quote.date)) if x)
         if credit:

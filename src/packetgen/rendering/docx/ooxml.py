@@ -292,3 +292,15 @@ def application_properties(document, application: str) -> None:
     for r_id, rel in list(rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):
             rels.pop(r_id)
+
+
+def run_language(run, tag: str) -> None:
+    """Mark a run as written in language `tag` (BCP 47): w:lang, for a Latin, East Asian or
+    right-to-left script alike (Word reads the one that applies to the run's characters)."""
+    r_pr = run._r.get_or_add_rPr()
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        r_pr.append(lang)
+    for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+        lang.set(qn(attribute), tag)
