@@ -314,3 +314,35 @@ def test_no_file_can_choose_its_letter(tmp_path):
         cycle = prepare([str(ground), str(other), str(EXAMPLES[2])], anonymize_names=True)
         letters.add(next(row.pseudonym for row in cycle.key if row.kind == "candidate" and row.source == str(ground)))
     assert len(letters) > 1 and letters != {"Candidate A"}
+
+
+def test_a_role_without_a_comma_is_no_name(tmp_path):
+    """A quote `from` such as "Head of Sales", "Ximena - Design" or "Group Product Manager Sam Rivera" names
+    at most the person in it: "of", "sales", "design", "product" stay words everywhere (they became
+    "Colleague n" in every chapter and in the framework's texts), while Ximena and Sam Rivera are hidden."""
+    from packetgen.committee.cycle import prepare
+
+    case = tmp_path / "case.yaml"
+    text = EXAMPLES[1].read_text(encoding="utf-8")
+    text = text.replace('evidence:\n', 'evidence:\n  - title: Priced the sales and design tiers of the product\n'
+                        '    date: 2026-03-02\n    expectations: [all.impact.1]\n'
+                        '    description: Head of sales signed off on the design of the product tiers.\n'
+                        '    quotes:\n      - {from: "Head of Sales", text: "The tiers sold themselves."}\n'
+                        '      - {from: "Ximena - Design", text: "Ximena here: the design held up."}\n'
+                        '      - {from: "Group Product Manager Sam Rivera", text: "Sam Rivera signs off."}\n', 1)
+    case.write_text(text, encoding="utf-8")
+    cycle = prepare([str(case), str(EXAMPLES[0])], anonymize_names=True)
+    named = next(r for r in cycle.results if any(i.title.startswith("Priced") for i in r.evidence.items))
+    item = next(i for i in named.evidence.items if i.title.startswith("Priced"))
+    assert item.title == "Priced the sales and design tiers of the product"
+    assert item.description == "Head of sales signed off on the design of the product tiers."
+    authors = [q.author for q in item.quotes]
+    assert authors[0] == "Head of Sales" and authors[1].startswith("Colleague ") and authors[1].endswith(" - Design")
+    assert re.fullmatch(r"Manager \d+, Group Product Manager", authors[2])  # the file's own manager, Sam Rivera
+    said = " ".join(q.text for q in item.quotes)
+    assert "Ximena" not in said and "Sam" not in said and "Rivera" not in said
+    from packetgen.loading.framework import load_framework
+
+    assert [e.text for e in named.framework.expectations] == [e.text for e in load_framework().expectations]
+    kinds = {row.name: row.kind for row in cycle.key}
+    assert "Head of Sales" not in kinds and kinds.get("Sam Rivera") == "manager" and kinds.get("Ximena") == "colleague"

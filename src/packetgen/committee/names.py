@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from packetgen.text import INVISIBLE, is_cjk, unaccent
@@ -39,14 +40,51 @@ def readable(text: str) -> str:
 
 # --- names ----------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """data/role-words.txt: words of roles, titles and teams, never of a name."""
+    from packetgen.resources import package_data
+
+    text = package_data("role-words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_ROLE_SEPARATOR = re.compile(r"\s+[-–—|/]\s+|\s*\(")
+
+
+def _person_words(name: str) -> str:
+    """`name` less the role words at its start and end, and "" when nothing that can be a name is left
+    (a lowercase word, "of", is never one): "Group Product Manager Sam Rivera" -> "Sam Rivera",
+    "Head of Sales" -> ""."""
+    words = name.split()
+    roles = role_words()
+
+    def is_role(word: str) -> bool:
+        bare = word.strip(".,;:()").casefold()
+        return bare in roles or not word[:1].isupper()
+
+    while words and is_role(words[0]):
+        words.pop(0)
+    while words and is_role(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def split_person(author: str) -> tuple[str, str]:
     """A quote's author as (name, role): 'Alex Kim, EM' -> ('Alex Kim', ', EM');
     'Kim, Alex (EM)' -> ('Kim Alex', ' (EM)') — a single word, a comma and a capitalised word
-    is read as "Last, First"."""
+    is read as "Last, First". Without a comma, a dash or a parenthesis ends the name ("Dana - Design"),
+    and role words at either end are no name ("Head of Sales" names nobody)."""
     name, sep, rest = author.partition(",")
     name = name.strip()
     if not sep:
-        return name, ""
+        found = _ROLE_SEPARATOR.search(name)
+        head, tail = (name[:found.start()], name[found.start():]) if found else (name, "")
+        person = _person_words(head)
+        if not person:
+            return "", author.strip()  # a role, no one's name: said as it is
+        removed = " ".join(head.replace(person, " ", 1).split())  # the role words around the name
+        return person, (f", {removed}" if removed else "") + tail
     first = re.match(r"\s*([^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)(?=\s*(?:\(|$))", rest)
     if len(name.split()) == 1 and first and first.group(1)[0].isupper() and not first.group(1).isupper():
         return f"{name} {first.group(1)}", rest[first.end():]
