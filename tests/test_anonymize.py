@@ -270,6 +270,9 @@ def test_a_regular_verb_after_the_pronoun_agrees_too():
     assert neutral("She Focuses On Reliability. SHE FIXES BUGS.") == "They Focus On Reliability. THEY FIX BUGS."
     assert neutral("She's been great and he's got the plan; she's ready.") == \
         "They’ve been great and they’ve got the plan; they’re ready."  # 's is has before a participle
+    assert neutral("She's led the launch, he's already written the PRD and she's shipped it; he's excited, "
+                   "she's leading the next.") == ("They’ve led the launch, they’ve already written the PRD and "
+                                                  "they’ve shipped it; they’re excited, they’re leading the next.")
     assert neutral("Does she know? Is he ready? What has she shipped? The reason is she cares.") == \
         "Do they know? Are they ready? What have they shipped? The reason is they care."  # questions, not clauses
 

@@ -17,7 +17,16 @@ _ASKED = re.compile(r"(?:^|(?<=[.?!:;] )|(?<=[.?!:;]  ))(?P<wh>(?:what|why|how|w
                     r"(?P<gap>\s+)(?P<pron>she|he)\b", re.IGNORECASE | re.MULTILINE)
 _ADVERB = (r"(?:always|often|never|also|still|usually|really|just|even|already|rarely|sometimes|then|now|nowadays|"
            r"anyways|sideways|upstairs|downstairs|backwards|forwards|afterwards|perhaps|[a-z]+ly)")
-_SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b(?P<has>(?=\s+(?:been|got|gotten|had)\b))?"
+# 's before a past participle is *has* ("she's led" -> "they've led"); before anything else *is* ("she's
+# ready", "he's excited"): irregular participles, and the regular ones evidence uses for what was done
+_PARTICIPLES = ("been|got|gotten|had|led|built|written|run|made|taken|given|shown|grown|won|brought|bought|"
+                "taught|found|met|sent|spent|begun|chosen|driven|spoken|become|drawn|rewritten|shipped|launched|"
+                "delivered|owned|created|designed|completed|started|finished|mentored|hired|coached|helped|worked|"
+                "managed|organized|organised|established|introduced|improved|reduced|increased|negotiated|"
+                "proposed|published|presented|scoped|planned|released|migrated|rebuilt|redesigned|defined|turned|"
+                "pushed|argued|answered|asked|trained|onboarded|shaped")  # not done, gone, known, set: "is" as often
+_HAS = rf"(?P<has>(?=\s+(?:{_ADVERB}\s+)?(?:{_PARTICIPLES})\b))"
+_SUBJECT = re.compile(r"\b(?P<pron>she|he)(?:(?P<s>['’]s)\b" + _HAS + "?"
                       rf"|\b(?P<gap>\s+(?:{_ADVERB}\s+)?)(?:(?P<aux>is not|was not|is|was|has|does|isn['’]t|wasn['’]t"
                       r"|hasn['’]t|doesn['’]t)|(?P<verb>[a-z]{2,}[^s\W]s))\b|\b)", re.IGNORECASE)
 # "she answers" -> "they answer": the present tense's -s comes off a regular verb right after the
