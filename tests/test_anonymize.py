@@ -349,3 +349,83 @@ def test_a_role_without_a_comma_is_no_name(tmp_path):
     assert [e.text for e in named.framework.expectations] == [e.text for e in load_framework().expectations]
     kinds = {row.name: row.kind for row in cycle.key}
     assert "Head of Sales" not in kinds and kinds.get("Sam Rivera") == "manager" and kinds.get("Ximena") == "colleague"
+
+
+# --- round 3: forms that survived, units, honorifics, the warning, roles (issue 29, item 9) ---------------
+
+CYCLE = {"Jordan M. Lee": "Candidate B", "Sam Lee": "Manager 1", "Priya Raman": "Candidate A",
+         "Tom O'Brien": "Colleague 1", "Paul Lan": "Colleague 2", "Will Smith": "Colleague 6"}
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("ping jordan2 on chat", ["jordan"]),  # a handle's number
+    ("assigned to jordanl", ["jordanl"]),  # given name and an initial
+    ("obrien reviewed it", ["brien"]),  # O'Brien without the apostrophe
+    ("PRaman approved", ["Raman"]),  # an initial and the surname, with its capital
+    ("write to jordan dot lee at work", ["jordan", "lee"]),  # an address spelled out
+    ("Ｊｏｒｄａｎ wrote it", ["Ｊｏｒｄａｎ", "Jordan"]),  # fullwidth
+    ("J\u043ErdAn wrote it", ["rdan"]),  # a Cyrillic о among Latin letters
+    ("Jor\ufe0fdan wrote it", ["Jor"]),  # a variation selector inside the name
+    ("Sam thinks the plan holds.", ["Sam"]),  # the manager's first name opening a sentence
+])
+def test_forms_found_in_round_three_are_replaced(text, hidden):
+    out = NameReplacer(CYCLE, Report())(text)
+    for fragment in hidden:
+        assert fragment.lower() not in out.lower(), (text, out)
+    assert "[name]" not in out and not re.search(r"Candidate B\d", out), out
+
+
+@pytest.mark.parametrize("text", ["Our plan shipped.", "The PLAN review.", "Will ship the beta.",
+                                  "SAM grew 20% and the TAM held.", "Lan parties are out."])
+def test_round_three_forms_leave_words_alone(text):
+    out = NameReplacer(CYCLE, Report())(text)
+    assert out == text if not text.startswith("Lan") else out.endswith("parties are out.")
+
+
+def test_a_full_name_is_one_unit_even_with_a_middle_name_and_a_shared_surname():
+    scrub = NameReplacer(CYCLE, Report())
+    assert scrub("Jordan Lee and Jordan M. Lee and Jordan Alex Lee") == "Candidate B and Candidate B and Candidate B"
+    assert scrub("Sam Lee asked; Lee said yes.") == "Manager 1 asked; Manager 1 said yes."  # the one named last
+    assert scrub("Lee said yes.") == "[name] said yes."  # two people share it and neither was named
+    assert neutral(scrub("Ask Ms. Lee, Mx Raman or Mr. O'Brien.")) == "Ask [name], Candidate A or Colleague 1."
+
+
+def test_the_given_name_warning_covers_short_and_accented_names(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - title: Mentored two new PMs
+        date: 2026-03-12
+        expectations: [ic4.teamwork.1]
+        description: >-
+          I mentored Jun and Zoë through their first launch; José, Łukasz and Søren reviewed it. An early
+          draft went out Jun 3 and the team signed off.
+    """)
+    from packetgen.committee.cycle import prepare
+
+    left = prepare([str(path)], anonymize_names=True).report.given_names
+    assert {name: left[name] for name in ("Jun", "Zoë", "José", "Łukasz", "Søren")} == {
+        "Jun": 1, "Zoë": 1, "José": 1, "Łukasz": 1, "Søren": 1}  # "Jun 3" is a date
+    assert "An" not in left
+
+
+@pytest.mark.renders
+def test_anonymised_roles_go_unless_show_role(tmp_path, evidence_file):
+    path = evidence_file("""
+    evidence:
+      - title: Ran the pricing review
+        date: 2026-03-12
+        expectations: [ic4.impact.1]
+        quotes:
+          - {from: "Dana Wu, Staff Engineer, Payments", text: "The review settled it."}
+    """)
+    html = {}
+    for extra in ([], ["--show-role"]):
+        out = tmp_path / f"h{len(extra)}.html"
+        result = CliRunner().invoke(cli, ["committee", str(path), "--anonymize", *extra, "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+        from bs4 import BeautifulSoup
+
+        html[bool(extra)] = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text(" ")
+    assert "Staff Engineer" not in html[False] and "Payments" not in html[False]
+    assert "Colleague 1" in html[False] and "Dana" not in html[False]
+    assert "Staff Engineer, Payments" in html[True] and "Dana" not in html[True]

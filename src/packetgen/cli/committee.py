@@ -29,8 +29,9 @@ def committee():
               "pronouns by neutral ones.")
 @click.option("--redact-names", "roster", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="With --anonymize: more people to hide (one name per line, or a CSV with a 'name' column).")
-@click.option("--hide-role", is_flag=True,
-              help="With --anonymize: leave out each candidate's role and their sponsor's.")
+@click.option("--hide-role/--show-role", default=None,
+              help="With --anonymize, roles and titles (the candidate's, their sponsor's, each quoted colleague's) "
+                   "are left out unless --show-role: they are the most identifying words left.")
 @click.option("--key-out", type=click.Path(dir_okay=False),
               help="With --anonymize: write the pseudonym key (CSV, readable by its owner only).")
 @click.option("--skip-invalid", is_flag=True,

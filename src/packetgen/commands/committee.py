@@ -12,7 +12,7 @@ from packetgen.text import fold
 
 
 def handout(evidence: list[str], output: str | Path, *, format: str | None = None, anonymize: bool = False,
-            roster: Path | None = None, hide_role: bool = False, key_out: str | Path | None = None,
+            roster: Path | None = None, hide_role: bool | None = None, key_out: str | Path | None = None,
             skip_invalid: bool = False, title: str | None = None, paper: str = "a4",
             template_dir: Path | None = None, reference_docx: Path | None = None,
             min_evidence: int | None = None, framework: str | None = None,
@@ -31,6 +31,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
     for option, value in (("--key-out", key_out), ("--redact-names", roster), ("--hide-role", hide_role)):
         if value and not anonymize:
             raise UsageError(f"{option} needs --anonymize (without it there is nothing to hide)")
+    hide_role = anonymize if hide_role is None else hide_role  # anonymised, roles go too unless --show-role
     if key_out and Path(key_out).resolve() == Path(output).resolve():
         raise UsageError("--key-out and -o name the same file; the key must be kept apart from the handout")
     fmt = format_for(Path(output), format, FORMATS)

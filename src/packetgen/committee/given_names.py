@@ -21,18 +21,24 @@ def given_names() -> frozenset[str]:
     found: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                     "first_romanized_names", "first_romanized_names_male", "first_romanized_names_female"):
             values = provider.__dict__.get(attr) if provider else None
             if isinstance(values, dict):
                 values = values.keys()
             if isinstance(values, (list, tuple, set, frozenset, type({}.keys()))):
-                found.update(v for v in values if isinstance(v, str) and len(v) >= 3)
+                found.update(v for v in values if isinstance(v, str) and len(v) >= 2)  # Jun, Li, Bo too
     return frozenset(found)
 
 
 _CALENDAR = {m.capitalize() for m in MONTHS} | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                                  "Sunday"}
-_CAPITALISED = re.compile(r"(?<![\w@.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w@-])")
+# two-letter words that are also given names somewhere ("An", "Bo", "Jo"): only the English words among them
+_SHORT_WORDS = {"an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of",
+                "on", "or", "so", "to", "up", "us", "we"}
+_ABBREVIATED_MONTHS = {m[:3].capitalize() for m in MONTHS}  # "Jun 3" is a date, "Jun wrote" a person
+# a capitalised word in any alphabet (Zoë, Łukasz, Søren), with a hyphenated second part
+_CAPITALISED = re.compile(r"(?<![\w@.-])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w@-])")
 
 
 def _common_word_here(text: str, start: int, end: int) -> bool:
@@ -48,10 +54,14 @@ def note_given_names(texts, report: Report) -> None:
     where it reads as a word (see `_common_word_here`)."""
     names = given_names()
     texts = [t for t in texts if t]
-    lower = {w for t in texts for w in re.findall(r"\b[a-z][a-z-]+\b", t)}
+    lower = {w for t in texts for w in re.findall(r"\b[^\W\d_][\w-]+\b", t) if w.islower()}
     for text in texts:
         for m in _CAPITALISED.finditer(text):
             word = m.group(1)
+            if not (word[:1].isupper() and all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))):
+                continue
+            if word.lower() in _SHORT_WORDS or (word in _ABBREVIATED_MONTHS and re.match(r"\s*\d", text[m.end():])):
+                continue
             if (word in names and word not in _CALENDAR and word not in ("Candidate", "Manager", "Colleague")
                     and word.lower() not in lower
                     and not (word.lower() in COMMON_WORD_NAMES and _common_word_here(text, m.start(), m.end()))):

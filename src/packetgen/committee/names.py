@@ -25,12 +25,42 @@ class Report:
 _INTRAWORD_EMPHASIS = re.compile(r"(?<=[^\W\d_])(\*\*|__|\*|_)([^\s*_]+?)\1|(\*\*|__|\*|_)([^\s*_]+?)\3(?=[^\W\d_])")
 
 
+# a variation selector after a letter of an alphabet changes nothing a reader sees (after an emoji or a CJK
+# ideograph it picks a glyph, and stays)
+_VARIATION_IN_WORD = re.compile(r"(?<=[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+                                "[\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # Ｊｏｒｄａｎ -> Jordan
+_MIXED_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
+
+
+def _latin_lookalikes(text: str) -> str:
+    """In a word that mixes Latin letters with letters of another script, each letter that looks like
+    a Latin one is read as it (the Cyrillic о in `Jоrdan`), from Unicode's confusables data
+    (confusable_homoglyphs); a word in one script is left as it is written."""
+    def latin(m: re.Match) -> str:
+        word = m.group(0)
+        if word.isascii():
+            return word
+        from confusable_homoglyphs import confusables
+
+        found = confusables.is_confusable(word, greedy=True, preferred_aliases=["latin"]) or []
+        swap = {f["character"]: h["c"] for f in found for h in f["homoglyphs"][:1]
+                if f["alias"] != "LATIN" and len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()}
+        return "".join(swap.get(ch, ch) for ch in word)
+
+    return _MIXED_WORD.sub(latin, text) if not text.isascii() else text
+
+
 def readable(text: str) -> str:
     """`text` as a reader will see it: entities resolved (`Pri&#121;a`), invisible characters
-    removed (`Pri\\u00ADya`), NFC, Markdown emphasis inside a word unwrapped (`**Pri**ya`)."""
+    removed (`Pri\\u00ADya`), NFC, fullwidth letters as their ASCII ones, Latin look-alikes from
+    another script inside a Latin word as the Latin letter, Markdown emphasis inside a word
+    unwrapped (`**Pri**ya`)."""
     if not text:
         return text
     text = unicodedata.normalize("NFC", INVISIBLE.sub("", html.unescape(text)))
+    if not text.isascii():
+        text = _latin_lookalikes(_VARIATION_IN_WORD.sub("", text).translate(_FULLWIDTH))
     while True:
         joined = _INTRAWORD_EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
         if joined == text:
@@ -98,6 +128,13 @@ COMMON_WORD_NAMES = {"will", "may", "mark", "grant", "bill", "rose", "hope", "jo
            "drew", "ray", "sun", "moon", "rice", "hill", "wood", "woods", "bell", "case", "house", "lane", "major",
            "miles", "north", "west", "summer", "winter", "storm", "star", "pat", "sam", "max", "art", "don", "gene",
            "march", "dawn", "iris", "penny", "sky", "river", "forest", "victor", "patience", "honor"}
+# of those, the ones that do not begin a sentence as a word ("Sam thinks", "Lee wrote"): names there too
+NAMES_FIRST = {"sam", "max", "lee", "gene", "dean", "carter", "victor", "pat", "ray", "sage", "iris", "drew", "don"}
+# a verb after a capitalised word at a sentence's start makes it its subject: a name ("Grace said")
+_FINITE = {"is", "was", "has", "had", "said", "says", "did", "does", "can", "could", "would", "should", "might",
+           "must", "thinks", "thought", "wrote", "writes", "led", "leads", "ran", "runs", "made", "makes", "took",
+           "gave", "told", "asked", "asks", "felt", "knew", "saw", "sent", "built", "owns", "owned", "agreed",
+           "agrees", "believes", "wants", "joined", "joins", "noted", "notes", "approved", "approves"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 # words that make a month of a following month-name ("in April"); "by" and "of" only in the
@@ -109,6 +146,8 @@ _MONTH_PHRASE = re.compile(r"(?:\b(?:end|start|beginning|middle|half|rest)\s+of|
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?|[\"“(]\s*)$")
 WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _APOSTROPHE = "['’]"
+# between two parts of one person's name: spaces, a middle initial or one capitalised middle name
+_BETWEEN_PARTS = re.compile(r"\s+(?:[A-Z][\w'’-]*\.?\s+)?")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # handles, slugs, file names and paths: a run with a separator such as - _ . / # @ in it
 _TOKEN = re.compile(r"(?<![\w#@])[\w#@]*(?:[-_./#@]\w+)+")
@@ -127,22 +166,40 @@ class NameReplacer:
 
     def __init__(self, names: dict[str, str], report: Report | None = None):
         self.report = report if report is not None else Report()
-        variants: dict[str, set[str]] = {}  # folded, lower-case variant -> pseudonyms
+        owners: dict[str, list[str]] = {}  # folded, lower-case variant -> pseudonyms, in the order given
+        shorthand: dict[str, list[str]] = {}  # initials glued to a name: jordanl, praman
         self.full: set[str] = set()
         for name, pseudonym in names.items():
             folded = name_key(name)
             if not folded:
                 continue
             words = list(re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", folded))
-            forms = {folded, "".join(words)} | set(words) | {p for w in words for p in w.split("-") if len(p) >= 2}
+            bare = [w.replace("'", "") for w in words]  # o'brien -> obrien
+            forms = {folded, "".join(words), "".join(bare)} | set(words) | set(bare) | {
+                p for w in words for p in w.split("-") if len(p) >= 2}
+            if len(words) >= 2:
+                first, last = bare[0], bare[-1]
+                forms.add(f"{first} dot {last}")  # an address spelled out: "jordan dot lee"
+                if len(first) >= 4 and first not in COMMON_WORD_NAMES:
+                    shorthand.setdefault(first + last[0], []).append(pseudonym)  # jordanl
+                if len(last) >= 3:
+                    shorthand.setdefault(first[0] + last, []).append(pseudonym)  # praman, written PRaman
             for form in forms:
                 if len(form) >= 2 or is_cjk(form):
-                    variants.setdefault(form, set()).add(pseudonym)
-            self.full |= {folded, "".join(words)}
-        self.words = {v: (o.pop() if len(o) == 1 else "[name]") for v, o in variants.items()}
+                    owners.setdefault(form, [])
+                    if pseudonym not in owners[form]:
+                        owners[form].append(pseudonym)
+            self.full |= {folded, "".join(words), "".join(bare)}
+        # an initial glued to a name only where no one's name is that word; the first initial and a surname
+        # ("PRaman") only where written so (in lower case it is as often a word: P. Lan -> "plan")
+        self.first_initial = {f for f in shorthand if f not in owners and f[1:] in owners}
+        for form, pseudonyms in shorthand.items():
+            owners.setdefault(form, pseudonyms)
+        self.owners = {v: tuple(o) for v, o in owners.items()}
+        self.words = {v: (o[0] if len(o) == 1 else "[name]") for v, o in self.owners.items()}
         # long enough to find inside handles, paths and hosts without matching ordinary words
-        self.parts = sorted((v for v in self.words if len(v) >= 3 or (v in self.full and len(v) >= 4)
-                             or is_cjk(v)), key=len, reverse=True)
+        self.parts = sorted((v for v in self.words if " " not in v and (
+            len(v) >= 3 or (v in self.full and len(v) >= 4) or is_cjk(v))), key=len, reverse=True)
         keys = sorted(self.words, key=len, reverse=True)
         body = "|".join(re.escape(k).replace("\\ ", r"\s+").replace("'", _APOSTROPHE) for k in keys) or "(?!)"
         self.pattern = re.compile(body, re.IGNORECASE)
@@ -159,37 +216,66 @@ class NameReplacer:
     # names in running text, on the folded text so accents on either side do not matter
     def _names(self, text: str) -> str:
         folded = unaccent(text)
-        out, last = [], 0
+        found: list[tuple[int, int, str, str]] = []  # start, end, variant, suffix
         for m in self.pattern.finditer(folded):
             start, end = m.span()
-            found = folded[start:end]
-            cjk = is_cjk(found)
+            written = folded[start:end]
+            cjk = is_cjk(written)
             before = folded[start - 1] if start else ""
             after = folded[end] if end < len(folded) else ""
             suffix = ""
+            key = " ".join(written.lower().replace("’", "'").split())
             if not cjk:
-                if before.isalnum() and not (before.islower() and found[:1].isupper()):
+                if before.isalnum() and not (before.islower() and written[:1].isupper()):
                     continue  # inside a longer word ("Kimberly" holds "Kim"), unless CamelCase ("RamanPriya")
-                if after.isalnum():
+                if after.isdigit():  # a handle's number: jordan2
+                    while end < len(folded) and folded[end].isdigit():
+                        end += 1
+                elif after.isalpha():
                     rest = folded[end:end + 2]
                     if rest[:1] == "s" and not rest[1:2].isalnum():
                         suffix, end = "’s", end + 1  # a genitive without its apostrophe ("Lamberts")
-                    elif not (after.isupper() and not found.isupper()):
-                        continue  # glued to a lower-case letter: another word
-            key = " ".join(found.lower().replace("’", "'").split())
-            if not cjk and not self._stands_as_name(text, start, end, key):
-                continue
-            out.append(text[last:start] + self.words.get(key, "[name]") + suffix)
+                    elif not (after.isupper() and not written.isupper()):
+                        continue  # glued to a lower-case letter: another word (a digit is a handle's: jordan2)
+                if key in self.first_initial and not (written[1:2].isupper() and not written.isupper()):
+                    continue  # "praman" and "PRAMAN" may be words; "PRaman" is Priya Raman
+                if not self._stands_as_name(text, start, end, key):
+                    continue
+            found.append((start, end, key, suffix))
+        out, last, said = [], 0, ""
+        for start, end, owners, suffix in self._units(text, found):
+            if len(owners) == 1:
+                said = owners[0]
+            label = owners[0] if len(owners) == 1 else (said if said in owners else "[name]")
+            out.append(text[last:start] + label + suffix)
             last = end
         out.append(text[last:])
         return "".join(out)
+
+    def _units(self, text: str, found: list[tuple[int, int, str, str]]):
+        """Names found next to each other ("Jordan Lee", "Jordan M. Lee", "Jordan Alex Lee") as one
+        person when one person has every part: a full name is replaced as a unit, never leaving a part
+        or a placeholder. Yields (start, end, owners, suffix)."""
+        i = 0
+        while i < len(found):
+            start, end, key, suffix = found[i]
+            owners = self.owners.get(key, ("[name]",))
+            j = i + 1
+            while not suffix and j < len(found) and _BETWEEN_PARTS.fullmatch(text, end, found[j][0]):
+                shared = tuple(o for o in owners if o in self.owners.get(found[j][2], ()))
+                if not shared:
+                    break
+                owners, end, suffix = shared, found[j][1], found[j][3]
+                j += 1
+            yield start, end, owners, suffix
+            i = j
 
     def _stands_as_name(self, text: str, start: int, end: int, key: str) -> bool:
         if key not in COMMON_WORD_NAMES:
             return True
         word = text[start:end]
-        if word.islower():
-            return False  # "with grace", "will ship"
+        if word.islower() or (word.isupper() and len(word) > 1):
+            return False  # "with grace", "will ship"; SAM, MAX and ART are acronyms
         after = WORD_AFTER.match(text, end)
         next_word = after.group(1) if after else ""
         if key in MONTHS:
@@ -197,8 +283,8 @@ class NameReplacer:
             if (re.match(r"\s*(?:\d{1,2}\b|\d{4}\b)", text[end:]) or _MONTH_PHRASE.search(text[:start])
                     or (prev and prev.group(1).lower() in _BEFORE_MONTH)):
                 return False  # "in April", "May 3", "June 2026"
-        if SENTENCE_START.search(text[:start]) and next_word[:1].islower() and not re.search(
-                r"(?:ed|'s|’s)$", next_word):
+        if SENTENCE_START.search(text[:start]) and next_word[:1].islower() and key not in NAMES_FIRST and not (
+                re.search(r"(?:ed|'s|’s)$", next_word) or next_word in _FINITE):
             self.report.undecided[f"{word} {next_word}"] += 1
             return False  # "Will ship the beta", "Hope this helps": kept as words, and reported
         return True

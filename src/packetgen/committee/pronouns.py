@@ -58,7 +58,7 @@ def _plural_verb(word: str) -> str:
         return base.upper()
     return base[:1].upper() + base[1:] if word[:1].isupper() else base
 _OBJECT = re.compile(r"\b(her|his|him|hers|herself|himself)\b", re.IGNORECASE)
-_TITLE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+(?=[A-Z])")
+_TITLE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+(?=[A-Z\[])")  # before a name or what stands for one
 # after "her", these start a new phrase: "her" is then the object ("thanked her for")
 _FUNCTION = {"to", "and", "or", "but", "in", "on", "with", "for", "at", "from", "by", "about", "as", "than",
              "that", "the", "a", "an", "when", "while", "if", "so", "into", "onto", "over", "up", "down", "out",
@@ -74,7 +74,7 @@ def _case_like(word: str, like: str) -> str:
 
 def neutral(text: str) -> str:
     """she/he -> they (with the verb agreeing), her/him -> them, her/his -> their, hers/his ->
-    theirs, herself/himself -> themself; Mr, Mrs, Ms and Miss before a name are dropped."""
+    theirs, herself/himself -> themself; Mr, Mrs, Ms, Miss and Mx before a name are dropped."""
     if not text:
         return text
     text = _TITLE.sub("", text)

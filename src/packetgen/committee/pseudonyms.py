@@ -122,7 +122,8 @@ def _anonymize(evidences: list[Evidence], *, roster, roster_source: str, hide_ro
         for n, item in enumerate(ev.items, start=1):
             links = tuple(Link(scrub(link.title) if link.title != link.url else (replacer.host(link.url) or "link"),
                                replacer.host(link.url)) for link in item.links)
-            quotes = tuple(replace(q, text=scrub(q.text), author=who(q.author)) for q in item.quotes)
+            quotes = tuple(replace(q, text=scrub(q.text), author=who(q.author, role=not hide_role))
+                           for q in item.quotes)
             items.append(replace(item, id=f"e{n}", title=scrub(item.title), description=scrub(item.description),
                                  links=links, quotes=quotes, where=None, quote_lines=()))
         cand = ev.candidate
