@@ -248,6 +248,17 @@ def stress(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def htmls(tmp_path_factory, packets, stress) -> dict:
+    """The HTML of every packet and handout the geometry suites judge (tests/geometry.py), the handouts
+    made once per run for both (PDF words and Chromium layouts)."""
+    from geometry import judged_htmls as make
+
+    base = _shared_folder(tmp_path_factory, "geometry-html")
+    _made_once(base / "htmls", lambda path: path.write_text("\n".join(map(str, make(base, packets, stress).values()))))
+    return make(base, packets, stress, render=False)
+
+
+@pytest.fixture(scope="session")
 def pki(tmp_path_factory):
     """A throwaway CA, a signing key it certifies (as PKCS#12 with a password) and an unrelated CA."""
     from cryptography.hazmat.primitives import serialization

@@ -250,15 +250,17 @@ def run(*args):
     return result
 
 
-def judged_htmls(out, packets, stress) -> dict:
+def judged_htmls(out, packets, stress, *, render: bool = True) -> dict:
     """The HTML of every packet and handout judged (their text is also the words the PDFs may
-    print: the HTML carries the same text and its style sheet)."""
+    print: the HTML carries the same text and its style sheet); `render` False names the handouts
+    already made in `out` (conftest's judged_htmls makes them once per run)."""
     from conftest import EXAMPLES
 
     found = {e.stem: packets(e, "html").path for e in EXAMPLES}
     found["stress"] = packets(stress, "html").path
     for anonymize in (False, True):
         name = f"handout{'-anonymised' if anonymize else ''}"
-        run("committee", *EXAMPLES, stress, "-o", out / f"{name}.html", *(["--anonymize"] if anonymize else []))
+        if render:
+            run("committee", *EXAMPLES, stress, "-o", out / f"{name}.html", *(["--anonymize"] if anonymize else []))
         found[name] = out / f"{name}.html"
     return found

@@ -35,3 +35,48 @@ def test_a_handout_is_one_tagged_pdfua_1_document(handouts, anonymize):
     with pikepdf.open(out) as pdf:  # the tags cover every chapter, not only the first part
         parents = {int(p.obj.StructParents) for p in pdf.pages}
         assert len(parents) == len(pdf.pages)
+
+
+def _table_cells(pdf):
+    """Every TH and TD structure element, each with its table (piece) and row number."""
+    def walk(node, table, row):
+        kids = node.get("/K")
+        kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+        for kid in kids:
+            if not isinstance(kid, pikepdf.Dictionary) or kid.get("/Type", pikepdf.Name.StructElem) != "/StructElem":
+                continue
+            tag = str(kid.get("/S"))
+            if tag == "/Table":
+                table = kid.objgen
+            if tag == "/TR":
+                row = (table, kid.objgen)
+            if tag in ("/TH", "/TD"):
+                yield tag, table, row, kid
+            yield from walk(kid, table, row)
+
+    yield from walk(pdf.Root.StructTreeRoot, None, None)
+
+
+@pytest.mark.renders
+def test_the_held_levels_table_gives_each_cell_its_own_headers_on_every_page(packets):
+    """The held-levels table broke across pages with every level's name as a column header of every row
+    (a screen reader read All-Levels rows as IC2 and IC3): a level heads only its own row, each row is
+    headed by its ID, and the columns by the repeated header row of that page's piece."""
+    path = packets(EXAMPLES[-1], "pdf").path  # IC4 -> IC5: All Levels, IC2, IC3, IC4 held, over two pages
+    with pikepdf.open(path) as pdf:
+        cells = list(_table_cells(pdf))
+        levels = {str(c.ID) for tag, _, _, c in cells if tag == "/TH" and "/ColSpan" in c.get("/A", {})}
+        assert len(levels) >= 4, "the level rows are tagged as headers"
+        by_id = {str(c.ID): (row, c) for tag, _, row, c in cells if tag == "/TH" and "/ID" in c}
+        pieces = {table for tag, table, _, c in cells if "/ColSpan" in c.get("/A", {})}
+        assert len(pieces) >= 2, "the table breaks across pages in this example"
+        checked = 0
+        for tag, _table, row, cell in cells:
+            if tag != "/TD" or row is None or row[0] not in pieces:
+                continue
+            headers = [str(h) for h in cell.A.get("/Headers", [])]
+            assert not set(headers) & levels, "a level's name heads only its own row"
+            row_headers = [h for h in headers if by_id.get(h, (None,))[0] == row]
+            assert len(row_headers) == 1, "the row's ID heads each of its cells"
+            checked += 1
+        assert checked > 40

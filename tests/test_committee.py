@@ -315,7 +315,10 @@ def test_last_first_authors_and_untitled_links(tmp_path, evidence_file):
     assert result.exit_code == 0, result.stderr
     text = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").get_text()
     assert leaks(text, {"Jordan Lee", "Alex Kim", "jordan", "lee", "jordanlee"}) == []
-    assert "Colleague 1 and Colleague 1 reviewed it." in text and "— Colleague 1 (EM)" in text
+    assert "Colleague 1 and Colleague 1 reviewed it." in text and "— Colleague 1" in text and "(EM)" not in text
+    shown = invoke("committee", path, "-o", out, "--anonymize", "--show-role")  # the role, when asked for
+    assert shown.exit_code == 0 and "— Colleague 1 (EM)" in BeautifulSoup(out.read_text(encoding="utf-8"),
+                                                                       "html.parser").get_text()
 
 
 @pytest.mark.renders

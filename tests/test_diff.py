@@ -141,7 +141,7 @@ def test_newly_stale_items_and_hostile_titles(tmp_path):
     impact = next(e for e in doc["expectations"] if e["id"] == "ic4.impact.1")
     assert (impact["before"]["status"], impact["after"]["status"], impact["change"]) == ("met", "thin", "worse")
     md = invoke("diff", a, b, "--format", "md").stdout
-    assert "<script>" not in md and "&lt;script&gt;" in md and "\\|" in md and "\\[click\\]" in md
+    assert "<script>" not in md and "\\<script\\>" in md and "\\|" in md and "\\[click\\]" in md
     assert "Newly outside the review period: early" in md
 
 

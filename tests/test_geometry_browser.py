@@ -8,16 +8,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from geometry import html_layout, judged_htmls
+from geometry import html_layout
 
 pytestmark = pytest.mark.renders
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 WIDTHS = (390, 768, 1280)
-
-
-@pytest.fixture(scope="module")
-def htmls(tmp_path_factory, packets, stress):
-    return judged_htmls(tmp_path_factory.mktemp("geometry-html"), packets, stress)
 
 
 @pytest.fixture(scope="module")

@@ -85,8 +85,8 @@ def test_markdown_output_neutralises_html(tmp_path, evidence_file):
     out = tmp_path / "p.md"
     assert invoke("render", path, "-o", out).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt; \\| pipe" in text
-    assert "## <a id=\"gaps\"></a>What is missing" in text and "`ic4.impact.2`" in text
+    assert "<script>" not in text and "\\<script\\>x\\</script\\> \\| pipe" in text  # a title is plain text
+    assert "\n## What is missing\n" in text and "`ic4.impact.2`" in text
 
 
 def test_unwritable_output_is_exit_2(tmp_path):
@@ -117,7 +117,36 @@ def test_markdown_packet_keeps_no_image_or_unsafe_link(tmp_path, evidence_file):
     hrefs = [c.attrGet("href") for c in inline if c.type == "link_open"]
     assert {h for h in hrefs if not h.startswith("#")} == {"https://example.com/ok"}  # the rest: the packet's own
     assert not [t for t in tokens if t.type.startswith("html")]
-    import re
+    assert not [c.content for c in inline if c.type == "html_inline"]  # the anchors are the headings' own
 
-    raw = [c.content for c in inline if c.type == "html_inline"]  # only the packet's own anchors
-    assert raw and all(re.fullmatch(r'<a id="((exp|item)\d+|gaps|evidence)">|</a>', r) for r in raw)
+
+@pytest.mark.renders
+def test_markdown_shows_code_as_written_and_titles_as_plain_text(tmp_path, evidence_file):
+    """Issue 29, item 15: `&&` and `<` inside code showed as `&amp;&amp;` and `&lt;`; a title's `_u_`
+    turned italic. A viewer now shows the code as written and the title's characters as typed."""
+    path = evidence_file("""
+    evidence:
+      - title: "Shipped _u_ and *v* for [x] <y>"
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: |-
+          Ran `make && test <a>` and *kept* the \\ path.
+
+          ```sh
+          grep -c '<x>' a && echo "a|b"
+          ```
+    """)
+    out = tmp_path / "p.md"
+    assert invoke("render", path, "-o", out).exit_code == 0
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(out.read_text(encoding="utf-8"))
+    inline = [c for t in tokens if t.children for c in t.children]
+    assert "make && test <a>" in [c.content for c in inline if c.type == "code_inline"]
+    assert "grep -c '<x>' a && echo \"a|b\"\n" in [t.content for t in tokens if t.type == "fence"]
+    heading = next(t for n, t in enumerate(tokens) if t.type == "inline" and "Shipped" in t.content
+                   and tokens[n - 1].type == "heading_open")
+    assert "".join(c.content for c in heading.children if c.type == "text").startswith("E1 Shipped _u_ and *v* for [x] <y>")
+    assert not [c for c in heading.children if c.type in ("em_open", "link_open", "html_inline")]
+    prose = next(t for t in tokens if t.type == "inline" and t.content.startswith("Ran"))
+    assert [c.type for c in prose.children if c.type.endswith("_open")] == ["em_open"]  # Markdown stays Markdown

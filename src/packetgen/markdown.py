@@ -50,14 +50,78 @@ def tokens(text: str) -> list[Token]:
 
 
 def inert(value) -> str:
-    """A value printed into Markdown, made inert (the Markdown packet and `diff --format md`).
-    Markup is the template's own text (a macro's output marked `| safe`, its values made inert
+    """A value printed into Markdown as plain text (a title, a name, a role, the template's words):
+    made inert (the Markdown packet, `diff --format md`, the tally). Every character that could start
+    Markdown inside a line is escaped — emphasis (`_u_` stays `_u_`), code, links, raw HTML, a
+    table-breaking pipe, strikethrough — and a block marker at a line's start (a heading, a quote, a
+    list). Markup is the template's own text (a macro's output marked `| safe`, its values made inert
     inside it) and passes as it is."""
     if isinstance(value, Markup):
         return str(value)
     text = "" if value is None else str(value)
-    # no raw HTML, no table-breaking pipe, and no [link](...) or ![image](...) of the
-    # evidence's own: only the template's links (safe URLs) are links
+    text = _UNDERSCORE.sub(r"\\_", text.translate(_PLAIN).replace("&", "&amp;"))
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", text)) if text else text
+
+
+_PLAIN = str.maketrans({c: "\\" + c for c in "\\`*[]<>|~"})
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # inside a word (snake_case) it emphasises nothing
+_LINE_START = re.compile(r"(?m)^([ \t]*)([#>+=-])")  # a heading, quote, list or thematic break
+_NUMBERED = re.compile(r"(?m)^([ \t]*\d+)([.)])")  # a numbered list's "1." or "1)"
+
+
+def inert_markdown(value) -> Markup:
+    """A field written in Markdown (a description, a summary, an assessment) for the Markdown packet:
+    its emphasis, lists and code stay Markdown; raw HTML, links and images of its own, a
+    table-breaking pipe and a heading that would stand as the packet's own section do not. Code spans
+    and code blocks are shown as written: their `<`, `&&` and backslashes are code, never entities."""
+    text = "" if value is None else str(value)
+    if not text:
+        return Markup("")
+    code_lines: set[int] = set()
+    for token in parser().parse(text):
+        if token.type in ("fence", "code_block") and token.map:
+            code_lines.update(range(*token.map))
+    lines = text.split("\n")
+    out: list[str] = []
+    chunk: list[str] = []
+
+    def flush() -> None:
+        if chunk:
+            out.append(_inert_prose("\n".join(chunk)))
+            chunk.clear()
+
+    for number, line in enumerate(lines):
+        if number in code_lines:
+            flush()
+            out.append(line)
+        else:
+            chunk.append(line)
+    flush()
+    return Markup("\n".join(out))
+
+
+_BACKTICKS = re.compile(r"(?<!\\)`+")
+
+
+def _inert_prose(text: str) -> str:
+    """Prose outside code blocks: code spans (a run of n backticks to the next run of exactly n) kept
+    as written, the rest escaped as before (entities, brackets, pipes, headings)."""
+    out, last, at = [], 0, 0
+    while (opening := _BACKTICKS.search(text, at)) is not None:
+        run = opening.group(0)
+        closing = next((m for m in re.finditer("`+", text[opening.end():]) if len(m.group(0)) == len(run)), None)
+        if closing is None:
+            at = opening.end()
+            continue
+        end = opening.end() + closing.end()
+        out.append(_escape_prose(text[last:opening.start()]))
+        out.append(text[opening.start():end])
+        last = at = end
+    out.append(_escape_prose(text[last:]))
+    return "".join(out)
+
+
+def _escape_prose(text: str) -> str:
     text = (text.replace("\\", "\\\\")  # first: a backslash must not unescape what follows
             .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
@@ -88,3 +152,53 @@ def _no_headings(text: str) -> str:
         out.append(line)
         previous = line
     return "\n".join(out)
+
+
+# --- anchors a Markdown viewer keeps --------------------------------------------------------
+
+_ANCHOR = re.compile(r'<a id="([^"<>]+)"></a>')
+_ANCHOR_OPEN = re.compile(r'<a id="([^"<>]+)">')
+_LOCAL_LINK = re.compile(r"\]\(#([^)\s]+)\)")
+
+
+def github_slug(text: str) -> str:
+    """A heading's anchor as GitHub (github-slugger) and most Markdown viewers make it: lower case,
+    every character but letters, marks, numbers, "-", "_" and spaces dropped, spaces as hyphens."""
+    import unicodedata
+
+    kept = "".join(ch for ch in text.lower()
+                   if ch.isalnum() or ch in "-_ " or unicodedata.category(ch).startswith("M"))
+    return kept.replace(" ", "-")
+
+
+def portable_anchors(markdown: str) -> str:
+    """The packet's Markdown with its `<a id>` markers turned into links a viewer that drops raw HTML
+    (GitHub, GitLab, a wiki) still follows: a marker in a heading becomes that heading's own anchor
+    (its text's slug, numbered when two headings read alike), a marker elsewhere (a table row, a
+    list item) the anchor of the heading it stands under; every `](#id)` link is rewritten to it."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    slugs: dict[str, int] = {}
+    target: dict[str, str] = {}
+    here = ""
+    tokens = md.parse(markdown)
+    for n, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        heading = n > 0 and tokens[n - 1].type == "heading_open"
+        ids = [m.group(1) for child in token.children or () if child.type == "html_inline"  # <a id="x"> and </a>
+               for m in [_ANCHOR_OPEN.fullmatch(child.content)] if m]
+        if heading:
+            words = "".join(child.content for child in token.children or ()
+                            if child.type in ("text", "code_inline"))
+            base = github_slug(words.strip())
+            slug, count = base, slugs.get(base, 0)
+            while slug in slugs:  # as github-slugger: "x", "x-1", "x-2"
+                count += 1
+                slug = f"{base}-{count}"
+            slugs[base] = count
+            slugs.setdefault(slug, 0)
+            here = slug
+        for anchor in ids:
+            target.setdefault(anchor, here)
+    markdown = _LOCAL_LINK.sub(lambda m: f"](#{target.get(m.group(1), m.group(1))})", markdown)
+    return _ANCHOR.sub("", markdown)

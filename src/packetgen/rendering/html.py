@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from packetgen.catalogue import Catalogue, Slot
 from packetgen.errors import RenderError
-from packetgen.markdown import inert, to_html
+from packetgen.markdown import inert, inert_markdown, portable_anchors, to_html
 from packetgen.model.result import SYMBOL, Result
 from packetgen.rendering.parts import time_text
 from packetgen.rendering.view import Packet, build
@@ -41,7 +41,7 @@ def environment(template_dir: Path | None = None, kind: str = "html") -> jinja2.
     else:
         env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                                  auto_reload=False)
-    env.filters["md"] = lambda text: Markup(to_html(text))
+    env.filters["md"] = inert_markdown if kind == "md" else (lambda text: Markup(to_html(text)))
     env.globals.update(symbol=SYMBOL, version=__version__, chapter=False, record=None, created=None, about=True,
                        screen=False, time_text=time_text)
     return env
@@ -115,10 +115,11 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
     adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
     handout's chapter), adds it to every footer."""
     packet = build(result, generated, prefix, review=review, words=words, blind=blind)
-    return render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
+    text = render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
                            chapter=chapter, record=record, about=about, screen=screen, decision=decision,
                            created=created or packet.generated.isoformat(), handout_page=handout_page,
-                           **word_functions(packet.words, kind)), packet
+                           **word_functions(packet.words, kind))
+    return (portable_anchors(text) if kind == "md" else text), packet
 
 
 def render_template(name: str, template_dir: Path | None, kind: str = "html", **context) -> str:
