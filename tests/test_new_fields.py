@@ -50,6 +50,24 @@ def test_pronouns_result_and_until_are_shown(case, tmp_path, fmt):
     render_to(case, out)
     if fmt == "pdf":
         text = squash(" ".join(pdf_pages(out)))
+        import pikepdf
+
+        with pikepdf.open(out) as pdf:  # `lang: ja` on the quote's structure element, under the packet's "en"
+            languages = {}
+
+            def walk(node, lang):
+                kids = node.get("/K")
+                for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []:
+                    if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                        here = str(kid.get("/Lang", lang))
+                        languages.setdefault(str(kid.S), set()).add(here)
+                        walk(kid, here)
+
+            walk(pdf.Root.StructTreeRoot, str(pdf.Root.Lang))
+        assert languages["/BlockQuote"] == {"ja"} and "en" in languages["/P"] and "ja" in languages["/P"]
+        from test_accessibility import assert_tagged_and_ua1
+
+        assert_tagged_and_ua1(out)  # and `page` still finds it PDF/UA-1
     elif fmt == "docx":
         document = docx.Document(str(out))
         from docx.oxml.ns import qn

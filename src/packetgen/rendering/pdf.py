@@ -91,6 +91,9 @@ def render_document(html: str, *, template_dir: Path | None = None, fetcher: Res
     """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. With `styles`,
     the document's <style> is parsed once for every document that has the same one (a handout's
     chapters), and they share one font configuration."""
+    from packetgen.rendering import tagging
+
+    tagging.install()  # a quote in another language says so in the structure tree
     roots = roots_for(template_dir)
     fetcher = fetcher or RestrictedFetcher(roots)
     base_url = roots[-1].as_uri() + "/"
