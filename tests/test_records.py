@@ -230,6 +230,23 @@ def test_deciding_twice_needs_replace_and_never_overwrites_the_input(decided, tm
 
 
 @pytest.mark.renders
+def test_what_the_record_says_refuses_a_decision_before_verify_renders(decided, record, tmp_path, monkeypatch):
+    """A decision already there, or a date before the packet, is said at once: verify's re-render (seconds)
+    is for whether the record is sound, which neither question needs."""
+    import packetgen.records.decide as deciding
+
+    def no_render(path):
+        raise AssertionError("verify ran")
+
+    monkeypatch.setattr(deciding, "verify", no_render)
+    twice = invoke("decide", decided, "--outcome", "promoted", "--by", "C", "--date", "2026-07-01", "-o", tmp_path / "a.pdf")
+    assert twice.exit_code == 2 and "already records a decision" in twice.stderr
+    early = invoke("decide", record, "--outcome", "promoted", "--by", "C", "--date", "2026-01-01", "-o", tmp_path / "b.pdf")
+    assert early.exit_code == 2 and "a decision cannot come before it" in early.stderr
+    assert not (tmp_path / "a.pdf").exists() and not (tmp_path / "b.pdf").exists()
+
+
+@pytest.mark.renders
 def test_an_altered_decision_is_exit_1(decided, tmp_path):
     def overturn(pdf):
         pdf.attachments["decision.json"] = pikepdf.AttachedFileSpec(

@@ -27,20 +27,22 @@ def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", 
         raise UsageError(f"--by: give who decided (1 to {NAME_LIMIT} characters)")
     if len(rationale.encode("utf-8")) > RATIONALE_LIMIT:
         raise UsageError(f"--rationale: at most {RATIONALE_LIMIT // 1024} KB")
+    # what the record says is read first: a decision already there or a date before the packet is told at
+    # once, not after verify's re-render (seconds); whether the record is sound is verify's to say
+    try:
+        early = _opened(path)
+    except PacketgenError:
+        early = None  # verify says what is wrong with it
+    if early is not None:
+        _may_decide(path, early[0], early[1], replace_decision, on)
     verdict = verify(path)
     if verdict.code:
         failing = [c.detail for c in verdict.checks if c.ok is False] or [verdict.cannot]
         raise RecordNotSound(verdict.code, f"{path} does not verify ({failing[0]}); a decision is recorded "
                                            "only on a sound record (run packetgen verify)")
-    opened = read(path)
-    if opened.decision is not None and not replace_decision:
-        old = parse_decision(opened.decision)
-        raise UsageError(f"{path} already records a decision ({old['outcome']} by {old['by']} on {old['date']}); "
-                         "pass --replace to record a new one")
-    sources = opened.sources()
-    if on < sources.generated.date():
-        raise UsageError(f"--date {on}: the packet was generated on {sources.generated.date()}; a decision "
-                         "cannot come before it")
+    opened, sources = early or _opened(path)
+    if early is None:
+        _may_decide(path, opened, sources, replace_decision, on)
     box = None
     if ballots is not None:
         from packetgen.records.ballots import collect
@@ -49,6 +51,21 @@ def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", 
         box = collect(ballots[0], ballots[1], opened.record["evidence"]["sha256"], str(path), taken)
     data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale), ballots=box))
     return data
+
+
+def _opened(path: Path):
+    opened = read(path)
+    return opened, opened.sources()
+
+
+def _may_decide(path: Path, opened, sources, replace_decision: bool, on: date) -> None:
+    if opened.decision is not None and not replace_decision:
+        old = parse_decision(opened.decision)
+        raise UsageError(f"{path} already records a decision ({old['outcome']} by {old['by']} on {old['date']}); "
+                         "pass --replace to record a new one")
+    if on < sources.generated.date():
+        raise UsageError(f"--date {on}: the packet was generated on {sources.generated.date()}; a decision "
+                         "cannot come before it")
 
 
 class RecordNotSound(PacketgenError):
