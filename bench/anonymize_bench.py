@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from paired import checkout  # noqa: E402
+from paired import checkout
 
 TEXTS = {"62 KB run of letters": "'a' * 62_000", "30,000 [": "'[' * 30_000", "15,000 [x](": "'[x](' * 15_000",
          "10,000 <http:": "'<http:' * 10_000", "31,000 a.": "'a.' * 31_000", "31,000 x@": "'x@' * 31_000"}

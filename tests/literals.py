@@ -31,6 +31,7 @@ ALLOWED = {
     "Heading": "the start of Word's heading style names (Heading 1, ...)",
     "packetgen reference document": "the built-in reference.docx's own title, never in a packet",
     "Letter": "a CSS page size (US Letter paper), not a word on the page",
+    "Lang": "a PDF structure element's key (its language), not a word on the page",
     "rendering packets": "the terminal's progress bar while a handout renders",
     "packetgen check": "a command's name: the same in every language",
     "invalid file": "a kind in the pseudonym key, a CSV for HR's tools (like candidate, manager)",
