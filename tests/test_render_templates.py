@@ -150,3 +150,54 @@ def test_markdown_shows_code_as_written_and_titles_as_plain_text(tmp_path, evide
     assert not [c for c in heading.children if c.type in ("em_open", "link_open", "html_inline")]
     prose = next(t for t in tokens if t.type == "inline" and t.content.startswith("Ran"))
     assert [c.type for c in prose.children if c.type.endswith("_open")] == ["em_open"]  # Markdown stays Markdown
+
+
+@pytest.mark.renders
+def test_markdown_code_spans_stay_inside_their_block_and_never_carry_the_packets_anchors(tmp_path, evidence_file):
+    """A red-team pass: a backtick opened in one paragraph or list item and closed in another kept
+    everything between them verbatim (raw HTML, a live link, an image, "# Recommendation" as a heading);
+    an `<a id="evidence">` typed into a summary that way took the packet's own links; the anchor rewriting
+    changed code that showed `[x](#item1)`; "- # Recommendation" was a heading in a list item."""
+    path = evidence_file("""
+    evidence:
+      - title: Opened in one paragraph, closed in another
+        date: 2026-01-10
+        expectations: [ic4.impact.1]
+        description: "Intro `start\\n# Recommendation\\n<script>alert(1)</script>\\n[click](https://evil.example.com) end`"
+      - title: Across list items and an image
+        date: 2026-01-11
+        expectations: [ic4.impact.1]
+        description: "- item `a\\n- <b>b</b> [c](https://evil.example.com) ![i](https://evil.example.com/i.png) `\\n- # Recommendation"
+      - title: Code that shows the packet's own links
+        date: 2026-01-12
+        expectations: [ic4.impact.1]
+        description: "See `[x](#item1)` and `<a id=\\"item2\\"></a>`\\n\\n```\\n<a id=\\"exp1\\"></a>[y](#gaps)\\n```"
+    """, header=HEADER_WITH_SUMMARY)
+    out = tmp_path / "p.md"
+    assert invoke("render", path, "-o", out).exit_code == 0
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.anchors import anchors_plugin
+
+    text = out.read_text(encoding="utf-8")
+    viewer = MarkdownIt("commonmark", {"html": True}).enable("table").use(anchors_plugin, max_level=6)
+    tokens = viewer.parse(text)
+    inline = [c for t in tokens if t.children for c in t.children]
+    assert not [t for t in tokens if t.type == "html_block"] and not [c for c in inline if c.type in (
+        "html_inline", "image")]
+    assert {c.attrGet("href") for c in inline if c.type == "link_open" and not c.attrGet("href").startswith("#")} == set()
+    headings = [tokens[n + 1].content for n, t in enumerate(tokens) if t.type == "heading_open"]
+    assert "Recommendation" not in headings  # the sponsor's own section is absent: none may be forged
+    ids = {t.attrGet("id") for t in tokens if t.type == "heading_open"}
+    links = [c.attrGet("href")[1:] for c in inline if c.type == "link_open"]
+    assert set(links) <= ids and "summary" not in links  # the summary's typed anchor took no link
+    code = [c.content for c in inline if c.type == "code_inline"] + [t.content for t in tokens if t.type == "fence"]
+    assert "[x](#item1)" in code and '<a id="item2"></a>' in code and '<a id="exp1"></a>[y](#gaps)\n' in code
+
+
+HEADER_WITH_SUMMARY = """\
+candidate:
+  name: Jordan Lee
+  current_level: ic3
+  target_level: ic4
+summary: "Summary with `tick\\n\\n<a id=\\"evidence\\"></a><a id=\\"item1\\"></a>See [the real evidence](#evidence) `"
+"""

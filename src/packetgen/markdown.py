@@ -73,30 +73,41 @@ def inert_markdown(value) -> Markup:
     """A field written in Markdown (a description, a summary, an assessment) for the Markdown packet:
     its emphasis, lists and code stay Markdown; raw HTML, links and images of its own, a
     table-breaking pipe and a heading that would stand as the packet's own section do not. Code spans
-    and code blocks are shown as written: their `<`, `&&` and backslashes are code, never entities."""
+    and code blocks are shown as written: their `<`, `&&` and backslashes are code, never entities.
+    The blocks are CommonMark's own (the packet's parser): a code span never runs from one paragraph
+    or list item into the next, and a heading is escaped wherever it stands (in a list item too)."""
     text = "" if value is None else str(value)
     if not text:
         return Markup("")
-    code_lines: set[int] = set()
-    for token in parser().parse(text):
-        if token.type in ("fence", "code_block") and token.map:
-            code_lines.update(range(*token.map))
     lines = text.split("\n")
-    out: list[str] = []
-    chunk: list[str] = []
-
-    def flush() -> None:
-        if chunk:
-            out.append(_inert_prose("\n".join(chunk)))
-            chunk.clear()
-
-    for number, line in enumerate(lines):
-        if number in code_lines:
-            flush()
-            out.append(line)
+    owner: list[object] = [None] * len(lines)  # per line: "code", a block's (start, end), or None
+    headings: list[tuple[int, str]] = []  # the line whose marker to escape, and the marker
+    for token in parser().parse(text):
+        if not token.map:
+            continue
+        start, end = token.map
+        if token.type in ("fence", "code_block"):
+            owner[start:end] = ["code"] * (end - start)
+        elif token.type == "inline":
+            owner[start:end] = [(start, end)] * (end - start)
+        elif token.type == "heading_open":
+            headings.append((start, "#") if token.markup.startswith("#") else (end - 1, token.markup[:1]))
+    out, n = [], 0
+    while n < len(lines):
+        block = owner[n]
+        if block == "code":
+            out.append(lines[n])
+            n += 1
+        elif isinstance(block, tuple):
+            out.extend(_inert_prose("\n".join(lines[n:block[1]])).split("\n"))
+            n = block[1]
         else:
-            chunk.append(line)
-    flush()
+            out.append(_escape_prose(lines[n]))
+            n += 1
+    for line, marker in headings:  # "# Recommendation" in a description must not stand as a section
+        at = out[line].find(marker)
+        if at >= 0:
+            out[line] = out[line][:at] + "\\" + out[line][at:]
     return Markup("\n".join(out))
 
 
@@ -104,8 +115,8 @@ _BACKTICKS = re.compile(r"(?<!\\)`+")
 
 
 def _inert_prose(text: str) -> str:
-    """Prose outside code blocks: code spans (a run of n backticks to the next run of exactly n) kept
-    as written, the rest escaped as before (entities, brackets, pipes, headings)."""
+    """One block's text: code spans (a run of n backticks to the next run of exactly n) kept as
+    written, the rest escaped (entities, brackets, pipes)."""
     out, last, at = [], 0, 0
     while (opening := _BACKTICKS.search(text, at)) is not None:
         run = opening.group(0)
@@ -122,43 +133,17 @@ def _inert_prose(text: str) -> str:
 
 
 def _escape_prose(text: str) -> str:
-    text = (text.replace("\\", "\\\\")  # first: a backslash must not unescape what follows
+    return (text.replace("\\", "\\\\")  # first: a backslash must not unescape what follows
             .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace("|", "\\|").replace("[", "\\[").replace("]", "\\]"))
-    return _no_headings(text) if "\n" in text or text.lstrip().startswith("#") else text
-
-
-_ATX = re.compile(r"^( {0,3})(#{1,6}(?:[ \t]|$))")
-_SETEXT = re.compile(r"^( {0,3})([=-]+[ \t]*)$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
-def _no_headings(text: str) -> str:
-    """A heading inside evidence text would stand as one of the packet's own sections (a
-    self-assessment could forge "# Recommendation"): its marker is escaped, as the HTML and
-    Word packets show such a line as a paragraph. Code blocks are left as they are."""
-    out, fence, previous = [], None, ""
-    for line in text.split("\n"):
-        opened = _FENCE.match(line)
-        if fence:
-            if opened and opened.group(1)[0] == fence:
-                fence = None
-        elif opened:
-            fence = opened.group(1)[0]
-        else:
-            line = _ATX.sub(r"\1\\\2", line)
-            if previous.strip():
-                line = _SETEXT.sub(r"\1\\\2", line)
-        out.append(line)
-        previous = line
-    return "\n".join(out)
 
 
 # --- anchors a Markdown viewer keeps --------------------------------------------------------
 
-_ANCHOR = re.compile(r'<a id="([^"<>]+)"></a>')
-_ANCHOR_OPEN = re.compile(r'<a id="([^"<>]+)">')
-_LOCAL_LINK = re.compile(r"\]\(#([^)\s]+)\)")
+ANCHOR_MARK = "\x1f"  # starts the template's own anchors in the Markdown packet: no evidence text holds it
+_ANCHOR = re.compile(r'<a id="(\x1f[^"<>]*)"></a>')
+_ANCHOR_OPEN = re.compile(r'<a id="(\x1f[^"<>]*)">')
+_LOCAL_LINK = re.compile(r"\]\(#(\x1f[^)\s]*)\)")
 
 
 def github_slug(text: str) -> str:
@@ -200,5 +185,5 @@ def portable_anchors(markdown: str) -> str:
             here = slug
         for anchor in ids:
             target.setdefault(anchor, here)
-    markdown = _LOCAL_LINK.sub(lambda m: f"](#{target.get(m.group(1), m.group(1))})", markdown)
-    return _ANCHOR.sub("", markdown)
+    markdown = _LOCAL_LINK.sub(lambda m: f"](#{target.get(m.group(1), github_slug(m.group(1)))})", markdown)
+    return _ANCHOR.sub("", markdown).replace(ANCHOR_MARK, "")

@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from packetgen.catalogue import Catalogue, Slot
 from packetgen.errors import RenderError
-from packetgen.markdown import inert, inert_markdown, portable_anchors, to_html
+from packetgen.markdown import ANCHOR_MARK, inert, inert_markdown, portable_anchors, to_html
 from packetgen.model.result import SYMBOL, Result
 from packetgen.rendering.parts import time_text
 from packetgen.rendering.view import Packet, build
@@ -114,7 +114,10 @@ def render_html(result: Result, *, generated: date, paper: str = "a4",
     (the .html output; WeasyPrint's input leaves it out); `decision` (a record's decision.json)
     adds the final "Decision" page; `handout_page`, the handout page this packet starts on (a PDF
     handout's chapter), adds it to every footer."""
-    packet = build(result, generated, prefix, review=review, words=words, blind=blind)
+    # the Markdown packet's anchors carry a character no evidence can (the loader refuses control characters),
+    # so that only the template's own markers and links become heading anchors (markdown.portable_anchors)
+    packet = build(result, generated, ANCHOR_MARK + prefix if kind == "md" else prefix, review=review, words=words,
+                   blind=blind)
     text = render_template(TEMPLATES[kind], template_dir, kind, packet=packet, paper=PAPER_SIZES[paper],
                            chapter=chapter, record=record, about=about, screen=screen, decision=decision,
                            created=created or packet.generated.isoformat(), handout_page=handout_page,
