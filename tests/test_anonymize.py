@@ -429,3 +429,49 @@ def test_anonymised_roles_go_unless_show_role(tmp_path, evidence_file):
     assert "Staff Engineer" not in html[False] and "Payments" not in html[False]
     assert "Colleague 1" in html[False] and "Dana" not in html[False]
     assert "Staff Engineer, Payments" in html[True] and "Dana" not in html[True]
+
+
+# --- a red-team pass over the above: leaks, words mangled, slow texts --------------------------------------
+
+PANEL = {**CYCLE, "April Jones": "Colleague 3", "Max Chen": "Colleague 4", "Don Hill": "Colleague 5",
+         "Mark Green": "Colleague 7"}
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("jordan lee shipped it and JORDAN LEE signed", ["jordan", "lee"]),  # a word-like part beside the rest
+    ("ping jordanlee or JordanLee2", ["jordan"]),  # glued without the middle initial
+    ("PR\u0406YA RAMAN approved", ["RAMAN", "YA"]),  # a Cyrillic capital І in capitals
+    ("O\u02bcBrien, O`Brien and Tom O Brien", ["brien"]),  # other apostrophes, or none but a space
+    ("\U0001d40f\U0001d42b\U0001d422\U0001d432\U0001d41a wrote", ["\U0001d40f"]),  # bold letters of a profile
+    ("Priya\u3164Raman wrote", ["priya", "raman"]),  # a Hangul filler between the parts
+    ("Ask TomO or PriyaR", ["tomo", "priyar", "Colleague 1O"]),  # CamelCase with an initial
+])
+def test_forms_a_red_team_found_are_replaced(text, hidden):
+    out = NameReplacer(CYCLE, Report())(text)
+    for fragment in hidden:
+        assert fragment.lower() not in out.lower(), (text, out)
+
+
+@pytest.mark.parametrize("text", [
+    "We built a customer-facing dashboard with a bottom-up estimate and same-day, fleet-wide support.",
+    "See atom.io and samsung.com; the SAM/TAM analysis held.", "Don't ship yet.", "Max latency dropped 40%.",
+    "It moved from March to April, then April–June.", "By April we had shipped.", "The Hill team agreed.",
+    "Led the Green Build initiative.", "Will Ship Beta In April"])
+def test_words_a_red_team_found_mangled_stay_words(text):
+    assert NameReplacer(PANEL, Report())(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "- Met April about the plan.\n" * 2200,  # each month judged on all the text before it (19 s)
+    "a April " * 6000,  # 42 s
+    "In standup Lee agreed the plan was fine. " * 1500,
+    "[a](" + " " * 60_000,  # a link's address never ends, in spaces (quadratic backtracking)
+    "x" + "a*a_" * 4000 + "c" + "_a*a" * 4000,  # emphasis nested 8,000 deep, unwrapped one level a pass
+])
+def test_texts_a_red_team_found_slow_take_linear_time(text):
+    import time
+
+    scrub = NameReplacer(PANEL, Report())
+    start = time.monotonic()
+    neutral(scrub(text + " Jordan Lee led it."))
+    assert time.monotonic() - start < 5

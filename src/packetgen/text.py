@@ -79,7 +79,7 @@ def bare(text: str) -> str:
 
 # Characters that draw nothing: soft hyphen, joiners, zero-width spaces, bidi controls, fillers.
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u206a-\u206f\ufeff]")
+                        "\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]")
 
 
 def _unaccent_char(ch: str) -> str:
