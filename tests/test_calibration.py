@@ -65,9 +65,9 @@ def voices(example) -> list[str]:
 
 def texts(path) -> str:
     if path.suffix == ".pdf":
-        from pypdf import PdfReader
+        from render_helpers import pdf_pages
 
-        return squash(" ".join(p.extract_text() or "" for p in PdfReader(path).pages))
+        return " ".join(pdf_pages(path))
     if path.suffix == ".docx":
         from docx import Document
 

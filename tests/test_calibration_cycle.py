@@ -19,8 +19,7 @@ import pikepdf
 import pytest
 import yaml
 from conftest import EXAMPLES, ROOT
-from pypdf import PdfReader
-from render_helpers import ARCHIVE_EPOCH, invoke, squash
+from render_helpers import ARCHIVE_EPOCH, invoke, pdf_pages, squash
 from test_ballots import fill
 
 from packetgen.catalogue import english
@@ -107,7 +106,7 @@ def test_a_decided_record_shows_its_candidates_votes_and_maps_to_its_pseudonym(w
         assert {"cycle.yaml", "seal.txt", "tally.json", "ballot-ada-lovelace.yaml"} <= set(files)
         for blob in (files["cycle.yaml"], files["ballot-ada-lovelace.yaml"], files["tally.json"]):
             assert name.split()[-1].encode() not in blob  # anonymised ballots name pseudonyms only
-        last = squash(PdfReader(record).pages[-1].extract_text())
+        last = pdf_pages(record)[-1]
         assert squash(words("decision-ballots")) in last
         votes = VOTES["Ada Lovelace"][labels.index(label)]
         assert f"Ada Lovelace {words('vote-' + votes[0])}" in last and votes[1] in last
