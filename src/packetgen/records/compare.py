@@ -37,6 +37,12 @@ class _Canon:
     def __init__(self, pdf: pikepdf.Pdf):
         self.pages: dict[Any, int] = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}  # objgen -> number
         self.memo: dict[tuple, object] = {}
+        # an object whose walk cut nothing (no depth limit, no cycle) reads the same at any depth it fits
+        # in: objgen -> (value, its height); a structure element reached from its parent and again from
+        # the parent tree is walked once, not once per depth (half of verify's comparing)
+        self.whole: dict[Any, tuple[object, int]] = {}
+        self.cuts = 0
+        self.deepest = 0
         self.visits = 0
 
     def __call__(self, obj, depth: int = 0, path: tuple = ()):
@@ -44,21 +50,32 @@ class _Canon:
         if self.visits > self.BUDGET:
             raise TooComplex(f"more than {self.BUDGET:,} objects to compare")
         if depth > _MAX_DEPTH:
+            self.cuts += 1
             return "…"
+        self.deepest = max(self.deepest, depth)
         key = None
         if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream, pikepdf.Array)) and obj.is_indirect:
             if obj.objgen in self.pages and depth:
                 return f"page {self.pages[obj.objgen]}"
             if obj.objgen in path:
+                self.cuts += 1
                 return "↺"
+            whole = self.whole.get(obj.objgen)
+            if whole is not None and depth > 0 and depth + whole[1] <= _MAX_DEPTH:
+                self.deepest = max(self.deepest, depth + whole[1])
+                return whole[0]
             key = (obj.objgen, depth)
             if key in self.memo:
                 return self.memo[key]
             path = path + (obj.objgen,)
-        value = self._walk(obj, depth, path)
-        if key is not None:
+            cuts, deepest, self.deepest = self.cuts, self.deepest, depth
+            value = self._walk(obj, depth, path)
+            if self.cuts == cuts and depth > 0:
+                self.whole[obj.objgen] = (value, self.deepest - depth)
+            self.deepest = max(deepest, self.deepest)
             self.memo[key] = value
-        return value
+            return value
+        return self._walk(obj, depth, path)
 
     def _walk(self, obj, depth, path):
         if isinstance(obj, pikepdf.Stream):
@@ -69,7 +86,7 @@ class _Canon:
         if isinstance(obj, pikepdf.Dictionary):
             return self._dict(obj, depth, path)
         if isinstance(obj, pikepdf.Array):
-            return tuple(self(x, depth + 1, path) for x in obj)
+            return tuple(self._item(x, depth + 1, path) for x in obj)
         if isinstance(obj, pikepdf.Name):
             return str(obj)
         if isinstance(obj, pikepdf.String):
@@ -79,7 +96,17 @@ class _Canon:
         return repr(obj)
 
     def _dict(self, obj, depth, path):
-        return tuple(sorted((str(k), self(v, depth + 1, path)) for k, v in obj.items() if k not in _SKIP))
+        return tuple(sorted((str(k), self._item(v, depth + 1, path)) for k, v in obj.items() if k not in _SKIP))
+
+    def _item(self, obj, depth, path):
+        """An array's item or a dictionary's value: an integer (most of a structure tree's numbers,
+        a font's widths) said at once, in the form _walk gives it; anything else walked."""
+        if type(obj) is int:
+            self.visits += 1
+            if self.visits > self.BUDGET:
+                raise TooComplex(f"more than {self.BUDGET:,} objects to compare")
+            return str(obj)
+        return self(obj, depth, path)
 
 
 def _content(page: pikepdf.Page) -> bytes:
