@@ -72,3 +72,52 @@ def test_the_pdf_uses_only_the_named_families(tmp_path):
     assert any(n.startswith("Noto-Sans-CJK") for n in names)  # the Japanese quote is drawn, not boxes
     text = " ".join(pdf_pages(out))
     assert "検索が速くなり" in text and "Поиск стал" in text
+
+
+def test_characters_the_packets_own_fonts_draw_need_no_font_enumeration(monkeypatch):
+    """Issue 30, item 5: a Japanese quote cost `check` a walk over every installed font's character set
+    (0.15 of 0.19 s); the packet's own fonts' coverage (data/font-coverage.txt) answers it."""
+    from packetgen.rendering import fonts
+
+    if fonts.own() is None:
+        pytest.skip("the packet's fonts are not installed (the set-up installs them)")
+
+    def enumerate_fonts():
+        raise AssertionError("every installed font was read for a character the packet's fonts draw")
+
+    monkeypatch.setattr(fonts, "installed", enumerate_fonts)
+    assert uncovered(load(THREE_SCRIPTS, today=TODAY).evidence) == ()
+
+
+def test_every_fonts_coverage_is_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from packetgen.rendering import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fonts.installed.cache_clear()
+    first = fonts.installed()
+    if first is None:
+        pytest.skip("fontconfig is not installed")
+    assert [p.name.startswith("font-coverage-") for p in (tmp_path / "packetgen").iterdir()] == [True]
+    fonts.installed.cache_clear()
+    monkeypatch.setattr(fonts, "_merged", lambda spans: (_ for _ in ()).throw(AssertionError("built again")))
+    assert fonts.installed() == first  # read back, not built again
+    fonts.installed.cache_clear()
+
+
+def test_the_shipped_coverage_is_what_the_installed_packet_fonts_draw(tmp_path, monkeypatch):
+    """data/font-coverage.txt is written by scripts/font_coverage.py from the fonts the set-up installs;
+    if Debian's fonts change, this says to write it again."""
+    import importlib.util
+
+    from packetgen.rendering import fonts
+
+    if fonts.own() is None:
+        pytest.skip("the packet's fonts are not installed (the set-up installs them)")
+    spec = importlib.util.spec_from_file_location("font_coverage", ROOT / "scripts" / "font_coverage.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(script, "OUT", tmp_path / "src" / "packetgen" / "data" / "font-coverage.txt")
+    script.OUT.parent.mkdir(parents=True)
+    script.main()
+    shipped = (ROOT / "src" / "packetgen" / "data" / "font-coverage.txt").read_text(encoding="utf-8")
+    assert script.OUT.read_text(encoding="utf-8") == shipped, "run scripts/font_coverage.py"
