@@ -8,8 +8,9 @@ character is asked of fontconfig (`fc-list`), the same font database WeasyPrint'
 and only for characters outside the scripts the base family covers, so an ordinary file costs
 nothing. A character the packet's own fonts draw (data/font-coverage.txt, written from them by
 scripts/font_coverage.py) is answered from that file once fontconfig says those fonts are installed;
-only the rest is looked up in every installed font's character set, which is kept in the user's cache
-folder while fontconfig reports the same fonts. Without fontconfig nothing can be told and nothing is
+only the rest is looked up in every installed font's character set. Both answers are kept in the
+user's cache folder while fontconfig's own caches are unchanged, so a later `check` asks fontconfig
+nothing. Without fontconfig nothing can be told and nothing is
 said.
 """
 from __future__ import annotations
@@ -85,11 +86,69 @@ def _merged(spans) -> Coverage:
     return Coverage(tuple(starts), tuple(ends))
 
 
+def _cache_folder():
+    import os
+    from pathlib import Path
+
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "packetgen"
+
+
+@lru_cache(maxsize=1)
+def _fonts_stamp() -> str | None:
+    """When fontconfig's caches last changed (they change whenever fonts are installed or removed and
+    fontconfig looks): answers kept under this stamp need no fontconfig call at all. None when there
+    are no such caches to go by."""
+    import hashlib
+    import os
+    from pathlib import Path
+
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    seen = []
+    for folder in (Path("/var/cache/fontconfig"), home / "fontconfig", Path.home() / ".fontconfig"):
+        try:
+            seen.append(f"{folder}:{folder.stat().st_mtime_ns}")
+        except OSError:
+            continue
+    return hashlib.sha256("\n".join(seen).encode()).hexdigest()[:32] if seen else None
+
+
+def _kept(name: str, make):
+    """The JSON answer `make()` gives, kept in the cache folder under the fonts' stamp (made each time
+    without one); a folder that cannot be written only means it is not kept."""
+    import json
+    import os
+
+    stamp = _fonts_stamp()
+    if stamp is None:
+        return make()
+    folder = _cache_folder()
+    path = folder / f"{name}-{stamp}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = make()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(value), encoding="utf-8")
+        partial.replace(path)
+        for old in folder.glob(f"{name}-*.json"):  # fonts changed since: the old answer is of no use
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return value
+
+
 @lru_cache(maxsize=1)
 def own() -> Coverage | None:
     """What the packet's own fonts draw (data/font-coverage.txt), when fontconfig has them installed."""
-    families = _fc_list("--format=%{family}\n")
-    if families is None or not all(f in families for f in ("DejaVu Sans", "Noto Sans CJK JP")):
+    def have_them():
+        families = _fc_list("--format=%{family}\n")
+        return families is not None and all(f in families for f in ("DejaVu Sans", "Noto Sans CJK JP"))
+
+    if not _kept("packet-fonts-installed", have_them):
         return None
     from packetgen.resources import package_data
 
@@ -100,36 +159,18 @@ def own() -> Coverage | None:
 
 @lru_cache(maxsize=1)
 def installed() -> Coverage | None:
-    """What the installed fonts cover (fontconfig's view), or None when fontconfig is absent. The
-    merged ranges are kept in the cache folder under the SHA-256 of fontconfig's answer: building them
-    from every font's character set is most of the cost (0.15 of 0.19 s here)."""
-    import hashlib
-    import json
-    import os
-    from pathlib import Path
+    """What the installed fonts cover (fontconfig's view), or None when fontconfig is absent. Building
+    it from every font's character set is most of its cost (0.15 of 0.19 s here): it is kept in the
+    cache folder while fontconfig's own caches are unchanged."""
+    def build():
+        out = _fc_list("--format=%{charset}\n")
+        if out is None:
+            return None
+        coverage = _merged((int(a, 16), int(b or a, 16)) for a, b in _RANGE.findall(out))
+        return [coverage.starts, coverage.ends]
 
-    out = _fc_list("--format=%{charset}\n")
-    if out is None:
-        return None
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "packetgen"
-    cached = folder / f"font-coverage-{hashlib.sha256(out.encode()).hexdigest()[:32]}.json"
-    try:
-        starts, ends = json.loads(cached.read_text(encoding="utf-8"))
-        return Coverage(tuple(starts), tuple(ends))
-    except (OSError, ValueError, TypeError):
-        pass
-    coverage = _merged((int(a, 16), int(b or a, 16)) for a, b in _RANGE.findall(out))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps([coverage.starts, coverage.ends]), encoding="utf-8")
-        partial.replace(cached)
-        for old in folder.glob("font-coverage-*.json"):  # fonts changed since: the old answer is of no use
-            if old != cached:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home: answered, not kept
-    return coverage
+    found = _kept("font-coverage", build)
+    return Coverage(tuple(found[0]), tuple(found[1])) if found else None
 
 
 def _drawn(ch: str, coverage: Coverage | None) -> bool | None:
