@@ -1,6 +1,7 @@
 """Commands for one case: check, gaps, render, init, framework, add, preview, schema."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -75,10 +76,13 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 
 
 @cli.command()
-@click.argument("evidence", type=click.Path(dir_okay=False))
+@click.argument("evidence", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="Where to write the packet; the suffix (.pdf, .docx, .html, .md) picks the format "
-                   "(- writes to standard output, with --format).")
+                   "(- writes to standard output, with --format). With many evidence files, a folder (DIR/): "
+                   "one packet each, named from the candidate.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="With many evidence files: render N at once, each in a worker process (default: one per CPU).")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html", "md"]), help="Override the suffix.")
 @options.paper
 @options.template_dir
@@ -94,12 +98,20 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 @options.framework
 @options.locale
 @options.catalogue
-def render(evidence, output, fmt, paper, template_dir, reference_docx, archival, sign, sign_password_file, draft,
-           lexicon, target, min_evidence, framework, locale, catalogue):
-    """Write the promotion packet for EVIDENCE to OUTPUT."""
+def render(evidence, output, jobs, fmt, paper, template_dir, reference_docx, archival, sign, sign_password_file,
+           draft, lexicon, target, min_evidence, framework, locale, catalogue):
+    """Write the promotion packet for EVIDENCE to OUTPUT; for many EVIDENCE files, one packet each
+    into the folder OUTPUT/."""
     from packetgen.commands.render import prepare
     from packetgen.output import is_stdout
 
+    options = dict(format=fmt, paper=paper, template_dir=template_dir, reference_docx=reference_docx,
+                   archival=archival, sign=sign, sign_password_file=sign_password_file, draft=draft, lexicon=lexicon,
+                   target=target, min_evidence=min_evidence, framework=framework, locale=locale, catalogue=catalogue)
+    if len(evidence) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
+        _render_many(evidence, output, jobs, options)
+        return
+    (evidence,) = evidence
     job = prepare(evidence, output, format=fmt, paper=paper, template_dir=template_dir,
                   reference_docx=reference_docx, archival=archival, sign=sign, sign_password_file=sign_password_file,
                   draft=draft, lexicon=lexicon, target=target, min_evidence=min_evidence, framework=framework,
@@ -109,6 +121,60 @@ def render(evidence, output, fmt, paper, template_dir, reference_docx, archival,
     click.echo("wrote the packet to standard output" if is_stdout(output) else f"wrote {output}", err=True)
     if archival:
         print_digest(Path(output))
+
+
+def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None:
+    """`render A.yaml B.yaml ... -o DIR/`: see commands/batch.py."""
+    import time
+
+    from packetgen.commands.batch import plan, render_all
+    from packetgen.errors import UsageError
+    from packetgen.output import is_stdout
+
+    if is_stdout(folder):
+        raise UsageError("-o -: many packets cannot share standard output; give a folder (-o DIR/)")
+    fmt = options["format"] or "pdf"
+    if fmt not in ("pdf", "docx", "html", "md"):
+        raise UsageError(f"--format {fmt}: use pdf, docx, html or md")
+    options = {**options, "format": fmt}
+    started = time.monotonic()
+    batch = plan(evidence, folder, fmt=fmt, framework=options["framework"])
+    about_to_render(fmt)
+    bar = _progress(len(batch.planned))
+    try:
+        outcomes = render_all(batch, jobs=jobs, options=options,
+                              on_done=(lambda _: bar.advance(bar.task_ids[0])) if bar else None)
+    finally:
+        if bar:
+            bar.stop()
+    for outcome in outcomes:
+        print_diagnostics(outcome.diagnostics)
+        if outcome.written:
+            click.echo(f"wrote {outcome.output}", err=True)
+            if outcome.digest:
+                click.echo(f"{outcome.digest}  {outcome.output}")
+    failed = [o for o in outcomes if not o.written]
+    written = len(outcomes) - len(failed)
+    click.echo(f"rendered {written} of {len(outcomes)} packets into {batch.folder}/ in "
+               f"{time.monotonic() - started:.1f} s", err=True)
+    if failed:
+        for outcome in failed:
+            click.echo(f"packetgen: error: {outcome.evidence}: not rendered ({outcome.error})", err=True)
+        sys.exit(2)
+
+
+def _progress(total: int):
+    """A progress bar on stderr when it is a terminal; None otherwise."""
+    if not total or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    progress.start()
+    progress.add_task("rendering packets", total=total)
+    return progress
 
 
 def print_digest(path: Path) -> None:
