@@ -483,6 +483,7 @@ def test_gaps_table_folds_long_words_instead_of_cutting_them(columns):
         assert shown <= ids
 
 
+@pytest.mark.renders
 def test_a_file_name_the_system_refuses_is_an_error_not_a_traceback(tmp_path, monkeypatch):
     """Names over 255 bytes anywhere a command takes a path, and a framework that is a loop of links:
     exit 2 with the name (shortened) and the system's reason, never a traceback."""

@@ -149,6 +149,7 @@ def next_version(folder: Path, framework_id: str = "sourcegraph-pm") -> Path:
     return out
 
 
+@pytest.mark.renders
 def test_an_old_id_is_matched_as_the_new_one_with_a_located_warning(tmp_path):
     new = next_version(tmp_path)
     case = tmp_path / "jordan.yaml"

@@ -107,6 +107,7 @@ def test_an_unknown_locale_is_refused_naming_the_installed_ones(tmp_path):
     assert invoke("check", copy).exit_code == 2
 
 
+@pytest.mark.renders
 def test_a_companys_catalogue_changes_its_words_and_a_misspelt_key_is_located(tmp_path):
     own = tmp_path / "acme.ftl"
     own.write_text("glance-title = Where the case stands\n", encoding="utf-8")
@@ -123,6 +124,7 @@ def test_a_companys_catalogue_changes_its_words_and_a_misspelt_key_is_located(tm
     assert not (tmp_path / "q.md").exists()
 
 
+@pytest.mark.renders
 def test_a_catalogue_for_another_language_must_have_every_message(tmp_path):
     partial = tmp_path / "nl.ftl"
     partial.write_text("locale-name = Nederlands\nglance-title = Gereedheid in één oogopslag\n", encoding="utf-8")

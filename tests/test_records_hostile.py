@@ -16,6 +16,8 @@ from render_helpers import ARCHIVE_EPOCH, invoke
 EXAMPLE = EXAMPLES[1]
 EPOCH = ARCHIVE_EPOCH
 
+pytestmark = pytest.mark.renders  # every test here makes or reads a rendered record
+
 
 @pytest.fixture(scope="module")
 def record(records):
