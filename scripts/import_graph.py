@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "packetgen"
 
 # The layers, lowest first. A module may import modules of its own layer and of lower ones.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundation", ("errors", "version", "resources", "urls", "text", "markdown", "output", "catalogue")),
+    ("foundation", ("errors", "version", "resources", "urls", "text", "markdown", "output", "progress", "catalogue")),
     ("model", ("model", "wording")),
     ("load", ("loading",)),
     ("analyse", ("analysis", "ballots")),

@@ -140,10 +140,12 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
     started = time.monotonic()
     batch = plan(evidence, folder, fmt=fmt, framework=options["framework"])
     about_to_render(fmt)
-    bar = _progress(len(batch.planned))
+    from packetgen.progress import bar as progress_bar
+
+    bar = progress_bar(len(batch.planned))
     try:
         outcomes = render_all(batch, jobs=jobs, options=options,
-                              on_done=(lambda _: bar.advance(bar.task_ids[0])) if bar else None)
+                              on_done=(lambda _: bar.advance(0)) if bar else None)
     finally:
         if bar:
             bar.stop()
@@ -161,20 +163,6 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
         for outcome in failed:
             click.echo(f"packetgen: error: {outcome.evidence}: not rendered ({outcome.error})", err=True)
         sys.exit(2)
-
-
-def _progress(total: int):
-    """A progress bar on stderr when it is a terminal; None otherwise."""
-    if not total or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
-    progress.start()
-    progress.add_task("rendering packets", total=total)
-    return progress
 
 
 def print_digest(path: Path) -> None:

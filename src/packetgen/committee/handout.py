@@ -8,7 +8,6 @@ their pages, so the structure tree, /Lang, the outline and the links cover the w
 """
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -80,20 +79,6 @@ def _frameworks(packets: list[Packet]) -> list:
     return list(seen.values())
 
 
-def _progress(total: int, enabled: bool):
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
-    if not enabled or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=Console(stderr=True), transient=True)
-    progress.start()
-    progress.add_task("rendering packets", total=total)
-    return progress
-
-
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
     from packetgen.rendering.html import render_html
     from packetgen.rendering.pdf import ACCESSIBLE, SharedStyles, render_document
@@ -110,7 +95,9 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     length = len(laid_out_overview([999] * len(packets)).pages)
     styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
     chapters, starts, page = [], [], length + 1
-    bar = _progress(len(packets), progress)
+    from packetgen.progress import bar as progress_bar
+
+    bar = progress_bar(len(packets), progress)
     try:
         for result, packet in zip(cycle.results, packets, strict=False):
             starts.append(page)
