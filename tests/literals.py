@@ -18,7 +18,8 @@ TERMINAL = {"fonts.py": "warns on the terminal about characters no installed fon
 SOURCES = [*sorted(p for p in (ROOT / "src/packetgen/rendering").rglob("*.py") if p.name not in TERMINAL),
            ROOT / "src/packetgen/committee/handout.py", ROOT / "src/packetgen/committee/cycle.py",
            ROOT / "src/packetgen/committee/pseudonyms.py", ROOT / "src/packetgen/wording.py",
-           ROOT / "src/packetgen/records/archive.py", ROOT / "src/packetgen/records/sources.py"]
+           ROOT / "src/packetgen/records/archive.py", ROOT / "src/packetgen/records/sources.py",
+           ROOT / "src/packetgen/progress.py"]
 
 WORDS = re.compile(r"[A-Za-z]{2,}[ \u00a0]+[A-Za-z]{2,}|\b[A-Z][a-z]{2,}")
 
