@@ -52,12 +52,14 @@ def check_target(target: str | Path, inputs: Iterable[str | Path | None] = (), *
     for source in inputs:
         if source is None or is_stdout(source):
             continue
-        if _same(target, Path(source)):
+        if same_file(target, Path(source)):
             raise UsageError(f"{option} {target}: that is an input of this command ({source}); "
                              "write the output to another file")
 
 
-def _same(a: Path, b: Path) -> bool:
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """`a` and `b` are one file (through links too), or would be once made."""
+    a, b = Path(a), Path(b)
     try:
         return os.path.samefile(a, b)
     except OSError:

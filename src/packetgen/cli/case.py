@@ -127,7 +127,8 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
     """`render A.yaml B.yaml ... -o DIR/`: see commands/batch.py."""
     import time
 
-    from packetgen.commands.batch import plan, render_all
+    from packetgen.commands.batch import Stopped, check_folder, plan, render_all
+    from packetgen.commands.render import check_options
     from packetgen.errors import UsageError
     from packetgen.output import is_stdout
 
@@ -137,15 +138,22 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
     if fmt not in ("pdf", "docx", "html", "md"):
         raise UsageError(f"--format {fmt}: use pdf, docx, html or md")
     options = {**options, "format": fmt}
+    check_folder(folder)
+    check_options(Path(folder) / f"packet.{fmt}", **options)  # once, not once per file
     started = time.monotonic()
-    batch = plan(evidence, folder, fmt=fmt, framework=options["framework"])
+    batch = plan(evidence, folder, fmt=fmt, framework=options["framework"],
+                 others=[options[key] for key in ("reference_docx", "sign", "sign_password_file", "lexicon",
+                                                  "catalogue")])
     about_to_render(fmt)
     from packetgen.progress import bar as progress_bar
 
     bar = progress_bar(len(batch.planned))
+    stopped = None
     try:
         outcomes = render_all(batch, jobs=jobs, options=options,
                               on_done=(lambda _: bar.advance(0)) if bar else None)
+    except Stopped as exc:
+        stopped, outcomes = exc.signum, exc.outcomes
     finally:
         if bar:
             bar.stop()
@@ -159,9 +167,15 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
     written = len(outcomes) - len(failed)
     click.echo(f"rendered {written} of {len(outcomes)} packets into {batch.folder}/ in "
                f"{time.monotonic() - started:.1f} s", err=True)
+    for outcome in failed:
+        click.echo(f"packetgen: error: {outcome.evidence}: not rendered ({outcome.error})", err=True)
+    if stopped is not None:
+        import signal
+
+        click.echo(f"packetgen: stopped by {signal.Signals(stopped).name}; {written} packets were written, "
+                   f"{len(failed)} were not", err=True)
+        sys.exit(128 + stopped)
     if failed:
-        for outcome in failed:
-            click.echo(f"packetgen: error: {outcome.evidence}: not rendered ({outcome.error})", err=True)
         sys.exit(2)
 
 

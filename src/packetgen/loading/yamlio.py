@@ -76,7 +76,8 @@ def read_bytes(path: str | Path, display: str | None = None, limit: int = MAX_FI
     except IsADirectoryError:
         raise _fail(shown, 1, 1, "is a directory, not a YAML file") from None
     except FileNotFoundError:
-        raise _fail(shown, 1, 1, "no such file") from None
+        unmatched = any(mark in Path(p).name for mark in "*?[")  # a pattern no file matched, left as typed
+        raise _fail(shown, 1, 1, "no such file" + ("; no file matches this pattern" if unmatched else "")) from None
     except PermissionError:
         raise _fail(shown, 1, 1, "permission denied") from None
     except OSError as exc:
