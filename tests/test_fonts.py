@@ -121,3 +121,86 @@ def test_the_shipped_coverage_is_what_the_installed_packet_fonts_draw(tmp_path, 
     script.main()
     shipped = (ROOT / "src" / "packetgen" / "data" / "font-coverage.txt").read_text(encoding="utf-8")
     assert script.OUT.read_text(encoding="utf-8") == shipped, "run scripts/font_coverage.py"
+
+
+@pytest.fixture
+def font_cache(tmp_path, monkeypatch):
+    """The kept answers in a folder of the test's own; the fonts' stamp made again for it."""
+    from packetgen.rendering import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for cached in (fonts.installed, fonts.own, fonts._fonts_stamp):
+        cached.cache_clear()
+    if fonts._fonts_stamp() is None or fonts._fc_list("--version") is None:
+        pytest.skip("fontconfig is not installed, or keeps no caches to go by")
+    yield tmp_path / "packetgen"
+    for cached in (fonts.installed, fonts.own, fonts._fonts_stamp):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("kept", ['{"a": 1}', "[[1, 2], [3]]", '[[5], [4]]', "[1, 2]", '[["a"], ["b"]]',
+                                  "[[1, 3], [5, 2]]", "[[1, 3], [5, 9]]", "null", "false", "[[], []]x"])
+def test_a_kept_coverage_of_the_wrong_shape_is_made_again(font_cache, kept):
+    from packetgen.rendering import fonts
+
+    truth = fonts.installed()
+    fonts.installed.cache_clear()
+    (path,) = font_cache.glob("font-coverage-*.json")
+    path.write_text(kept, encoding="utf-8")
+    assert fonts.installed() == truth
+    assert path.read_text(encoding="utf-8") != kept
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "folder"])
+def test_a_kept_answer_that_is_no_regular_file_is_not_read(font_cache, kind):
+    import os
+    import threading
+
+    from packetgen.rendering import fonts
+
+    truth = fonts.installed()
+    fonts.installed.cache_clear()
+    (path,) = font_cache.glob("font-coverage-*.json")
+    path.unlink()
+    if kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    answer = []
+    worker = threading.Thread(target=lambda: answer.append(fonts.installed()), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert answer == [truth], "the kept answer was waited on or read without end"
+
+
+def test_when_fontconfig_cannot_answer_nothing_is_kept(font_cache, monkeypatch):
+    from packetgen.rendering import fonts
+
+    monkeypatch.setattr(fonts, "_fc_list", lambda *args: None)
+    assert fonts.installed() is None and fonts.own() is None
+    assert list(font_cache.glob("*.json")) == [] if font_cache.exists() else True
+    monkeypatch.undo()
+
+
+def test_a_relative_cache_home_and_another_font_database(tmp_path, monkeypatch):
+    from packetgen.rendering import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.chdir(tmp_path)
+    assert fonts._cache_home().is_absolute()
+    fonts._fonts_stamp.cache_clear()
+    before = fonts._fonts_stamp()
+    monkeypatch.setenv("FONTCONFIG_FILE", str(tmp_path / "fonts.conf"))
+    fonts._fonts_stamp.cache_clear()
+    assert before is None or fonts._fonts_stamp() != before
+    fonts._fonts_stamp.cache_clear()
+
+
+@pytest.mark.parametrize(("ch", "script"), [("🙂", "Emoji"), ("🚀", "Emoji"), ("♫", "Symbols"),
+                                            ("ア", "Japanese"), ("한", "Korean"), ("ก", "Thai")])
+def test_a_character_is_named_by_its_script_not_its_name(ch, script):
+    from packetgen.rendering.fonts import script_of
+
+    assert script_of(ch) == script

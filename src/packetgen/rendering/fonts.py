@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from packetgen.errors import Diagnostic, Location
 from packetgen.model.evidence import Evidence
@@ -86,48 +87,80 @@ def _merged(spans) -> Coverage:
     return Coverage(tuple(starts), tuple(ends))
 
 
-def _cache_folder():
+_FONTCONFIG_ENV = ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT")  # another font database
+_KEPT_LIMIT = 4 << 20  # bytes of a kept answer read at most: the coverage is about 40 KB
+
+
+def _cache_home():
+    """$XDG_CACHE_HOME, or ~/.cache when it is unset or relative (the XDG spec: ignore a relative one)."""
     import os
     from pathlib import Path
 
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "packetgen"
+    home = Path(os.environ.get("XDG_CACHE_HOME") or "")
+    return home if home.is_absolute() else Path.home() / ".cache"
 
 
 @lru_cache(maxsize=1)
 def _fonts_stamp() -> str | None:
     """When fontconfig's caches last changed (they change whenever fonts are installed or removed and
-    fontconfig looks): answers kept under this stamp need no fontconfig call at all. None when there
-    are no such caches to go by."""
+    fontconfig looks), and which font database the environment names: answers kept under this stamp
+    need no fontconfig call at all. None when there are no such caches to go by."""
     import hashlib
     import os
     from pathlib import Path
 
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    seen = []
-    for folder in (Path("/var/cache/fontconfig"), home / "fontconfig", Path.home() / ".fontconfig"):
+    seen = [f"{name}={os.environ[name]}" for name in _FONTCONFIG_ENV if name in os.environ]
+    found = False
+    for folder in (Path("/var/cache/fontconfig"), _cache_home() / "fontconfig", Path.home() / ".fontconfig"):
         try:
             seen.append(f"{folder}:{folder.stat().st_mtime_ns}")
+            found = True
         except OSError:
             continue
-    return hashlib.sha256("\n".join(seen).encode()).hexdigest()[:32] if seen else None
+    return hashlib.sha256("\n".join(seen).encode()).hexdigest()[:32] if found else None
 
 
-def _kept(name: str, make):
+def _read_kept(path) -> object:
+    """A kept answer's JSON, read only from a regular file of at most _KEPT_LIMIT bytes (a link to
+    /dev/zero or a FIFO is not waited on); None when there is no such answer."""
+    import json
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _KEPT_LIMIT:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return json.loads(handle.read(_KEPT_LIMIT + 1))
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def _kept(name: str, make, valid):
     """The JSON answer `make()` gives, kept in the cache folder under the fonts' stamp (made each time
-    without one); a folder that cannot be written only means it is not kept."""
+    without one). A kept answer `valid` refuses is made again; None (fontconfig could not answer) is
+    never kept; a folder that cannot be written only means nothing is kept."""
     import json
     import os
 
     stamp = _fonts_stamp()
     if stamp is None:
         return make()
-    folder = _cache_folder()
+    folder = _cache_home() / "packetgen"
     path = folder / f"{name}-{stamp}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
+    value = _read_kept(path)
+    if value is not None and valid(value):
+        return value
     value = make()
+    if value is None:
+        return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -141,14 +174,28 @@ def _kept(name: str, make):
     return value
 
 
+def _valid_coverage(value) -> bool:
+    """A kept coverage: two lists of as many ascending code points, each range within Unicode."""
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, list) for v in value)):
+        return False
+    starts, ends = value
+    if len(starts) != len(ends):
+        return False
+    ranges = list(zip(starts, ends, strict=True))
+    return (all(type(a) is int and type(b) is int and 0 <= a <= b <= 0x10FFFF for a, b in ranges)
+            and all(end < start for (_, end), (start, _) in pairwise(ranges)))
+
+
 @lru_cache(maxsize=1)
 def own() -> Coverage | None:
     """What the packet's own fonts draw (data/font-coverage.txt), when fontconfig has them installed."""
     def have_them():
         families = _fc_list("--format=%{family}\n")
-        return families is not None and all(f in families for f in ("DejaVu Sans", "Noto Sans CJK JP"))
+        if families is None:
+            return None  # fontconfig could not say: asked again next time
+        return all(f in families for f in ("DejaVu Sans", "Noto Sans CJK JP"))
 
-    if not _kept("packet-fonts-installed", have_them):
+    if _kept("packet-fonts-installed", have_them, lambda value: isinstance(value, bool)) is not True:
         return None
     from packetgen.resources import package_data
 
@@ -169,8 +216,8 @@ def installed() -> Coverage | None:
         coverage = _merged((int(a, 16), int(b or a, 16)) for a, b in _RANGE.findall(out))
         return [coverage.starts, coverage.ends]
 
-    found = _kept("font-coverage", build)
-    return Coverage(tuple(found[0]), tuple(found[1])) if found else None
+    found = _kept("font-coverage", build, _valid_coverage)
+    return Coverage(tuple(found[0]), tuple(found[1])) if found is not None else None
 
 
 def _drawn(ch: str, coverage: Coverage | None) -> bool | None:
@@ -193,6 +240,9 @@ def _fc_list_absent() -> bool:
 
 
 def script_of(ch: str) -> str:
+    """The script (or kind of symbol) a character is of, as the font warning names it."""
+    if unicodedata.category(ch).startswith("S"):  # a symbol's name is no script ("SLIGHTLY SMILING FACE")
+        return "Emoji" if 0x1F000 <= ord(ch) <= 0x1FAFF else "Symbols"
     word = unicodedata.name(ch, "UNKNOWN").split()[0]
     return _SCRIPT.get(word, word.capitalize())
 
