@@ -150,8 +150,8 @@ def _made_once(path: Path, make) -> bool:
 
 @pytest.fixture(scope="session")
 def packets(tmp_path_factory):
-    """Each example rendered once per format per test run, shared by the xdist workers (the first
-    to ask renders it under a file lock, the others read it): packets(example, "pdf") ->
+    """Each example rendered once per format (and PDF engine) per test run, shared by the xdist workers
+    (the first to ask renders it under a file lock, the others read it): packets(example, "pdf"[, engine]) ->
     Rendered(result, path, records). `records` are the log records WeasyPrint emitted while
     rendering (a test fails on any warning among them); they travel beside the file."""
     import hashlib
@@ -164,25 +164,26 @@ def packets(tmp_path_factory):
     base = _shared_folder(tmp_path_factory, "packets")
     cache: dict = {}
 
-    def render(out: Path, example: Path) -> None:
+    def render(out: Path, example: Path, engine: str) -> None:
         records: list = []
         handler = logging.Handler()
         handler.emit = records.append
         logging.getLogger("weasyprint").addHandler(handler)
         try:
-            render_to(example, out)
+            render_to(example, out, engine=engine)
         finally:
             logging.getLogger("weasyprint").removeHandler(handler)
         out.with_name(out.name + ".log.json").write_text(json.dumps(
             [{"levelno": r.levelno, "levelname": r.levelname, "msg": r.getMessage()} for r in records]),
             encoding="utf-8")
 
-    def get(example: Path, fmt: str):
-        key = (Path(example), fmt)
+    def get(example: Path, fmt: str, engine: str = "weasyprint"):
+        key = (Path(example), fmt, engine)
         if key not in cache:
             digest = hashlib.sha256(Path(example).read_bytes()).hexdigest()[:12]
-            out = base / f"{Path(example).stem}-{digest}.{fmt}"
-            _made_once(out, lambda path: render(path, Path(example)))
+            by = "" if engine == "weasyprint" else f"-{engine}"
+            out = base / f"{Path(example).stem}-{digest}{by}.{fmt}"
+            _made_once(out, lambda path: render(path, Path(example), engine))
             logged = json.loads(out.with_name(out.name + ".log.json").read_text(encoding="utf-8"))
             cache[key] = SimpleNamespace(result=result_of(example), path=out,
                                          records=[logging.makeLogRecord(r) for r in logged])

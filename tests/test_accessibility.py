@@ -22,9 +22,10 @@ def assert_tagged_and_ua1(path):
 
 
 @pytest.mark.renders
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_every_packet_is_tagged_and_pdfua_1(packets, example):
-    assert_tagged_and_ua1(packets(example, "pdf").path)
+def test_every_packet_is_tagged_and_pdfua_1(packets, example, engine):
+    assert_tagged_and_ua1(packets(example, "pdf", engine).path)
 
 
 @pytest.mark.renders

@@ -27,13 +27,16 @@ pytestmark = pytest.mark.renders
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory, packets, stress, htmls, handouts):
-    """Every PDF the geometry is judged on (the examples, the stress packet, two handouts: the shared A4
+    """Every PDF the geometry is judged on (the examples and the stress packet from both engines, two handouts: the shared A4
     one of the examples, and the stress file's among them anonymised on Letter), each with its pages'
     words and the words its source holds. Both papers and both kinds of names are laid out; every
     combination would be four handouts (30 s of the suite) for the same templates."""
     out = tmp_path_factory.mktemp("geometry")
     found = {e.stem: (packets(e, "pdf").path, e.stem) for e in EXAMPLES}
     found["stress"] = (packets(stress, "pdf").path, "stress")
+    for e in EXAMPLES:  # the second engine lays out the same documents
+        found[f"typst-{e.stem}"] = (packets(e, "pdf", "typst").path, e.stem)
+    found["typst-stress"] = (packets(stress, "pdf", "typst").path, "stress")
     found["handout-a4"] = (handouts(anonymize=False, fmt="pdf")[0], "handout")
     letter = out / "handout-anonymised-letter.pdf"
     run("committee", *EXAMPLES, stress, "-o", letter, "--paper", "letter", "--anonymize")

@@ -85,6 +85,7 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
               help="With many evidence files: render N at once, each in a worker process (default: one per CPU).")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "docx", "html", "md"]), help="Override the suffix.")
 @options.paper
+@options.engine
 @options.template_dir
 @options.reference_docx
 @click.option("--archival", is_flag=True, help="A PDF/A-3b record with the evidence and framework embedded "
@@ -98,8 +99,8 @@ def gaps(evidence, fmt, open_only, target, min_evidence, framework):
 @options.framework
 @options.locale
 @options.catalogue
-def render(evidence, output, jobs, fmt, paper, template_dir, reference_docx, archival, sign, sign_password_file,
-           draft, lexicon, target, min_evidence, framework, locale, catalogue):
+def render(evidence, output, jobs, fmt, paper, engine, template_dir, reference_docx, archival, sign,
+           sign_password_file, draft, lexicon, target, min_evidence, framework, locale, catalogue):
     """Write the promotion packet for EVIDENCE to OUTPUT; for many EVIDENCE files, one packet each
     into the folder OUTPUT/."""
     from packetgen.commands.render import prepare
@@ -107,15 +108,13 @@ def render(evidence, output, jobs, fmt, paper, template_dir, reference_docx, arc
 
     options = dict(format=fmt, paper=paper, template_dir=template_dir, reference_docx=reference_docx,
                    archival=archival, sign=sign, sign_password_file=sign_password_file, draft=draft, lexicon=lexicon,
-                   target=target, min_evidence=min_evidence, framework=framework, locale=locale, catalogue=catalogue)
+                   target=target, min_evidence=min_evidence, framework=framework, locale=locale, catalogue=catalogue,
+                   engine=engine)
     if len(evidence) > 1 or output.endswith(("/", os.sep)) or Path(output).is_dir():
         _render_many(evidence, output, jobs, options)
         return
     (evidence,) = evidence
-    job = prepare(evidence, output, format=fmt, paper=paper, template_dir=template_dir,
-                  reference_docx=reference_docx, archival=archival, sign=sign, sign_password_file=sign_password_file,
-                  draft=draft, lexicon=lexicon, target=target, min_evidence=min_evidence, framework=framework,
-                  on_ready=about_to_render, locale=locale, catalogue=catalogue)
+    job = prepare(evidence, output, on_ready=about_to_render, **options)
     print_diagnostics(job.diagnostics)
     job.write()
     click.echo("wrote the packet to standard output" if is_stdout(output) else f"wrote {output}", err=True)

@@ -63,3 +63,9 @@ def sign(help: str):
         return click.option("--sign", type=click.Path(dir_okay=False, path_type=Path), metavar="KEY.p12",
                             help=help)(f)
     return decorate
+
+
+def engine(f):
+    return click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default="weasyprint",
+                        show_default=True, help="What lays a PDF out: WeasyPrint (CSS, templates/packet.css) or "
+                        "Typst (about ten times faster; templates/packet.typ).")(f)

@@ -24,11 +24,12 @@ def render(result: Result, out: str | Path, *, format: str | None = None, paper:
            template_dir: Path | None = None, reference_docx: Path | None = None,
            generated: date | None = None, archival: bool = False, review: tuple = (),
            sign: Path | None = None, sign_password_file: Path | None = None,
-           locale: str | None = None, catalogue: Path | None = None) -> Path:
+           locale: str | None = None, catalogue: Path | None = None, engine: str = "weasyprint") -> Path:
     """Write the packet for `result` to `out`; the format follows the suffix or `format`.
     `archival` makes a PDF/A-3b record that embeds its sources (see docs/reference.md, "Records"),
     signed with the PKCS#12 key `sign` when given. `locale` (else the file's `locale:`, else
-    English) picks the packet's language; `catalogue`, a company's Fluent file over it."""
+    English) picks the packet's language; `catalogue`, a company's Fluent file over it. `engine`
+    lays a PDF out: "weasyprint" (the default) or "typst"."""
     from packetgen.rendering import format_for, render_packet
 
     out = Path(out)
@@ -37,7 +38,7 @@ def render(result: Result, out: str | Path, *, format: str | None = None, paper:
     if not archival:
         return render_packet(result, out, format=format, paper=paper, template_dir=template_dir,
                              reference_docx=reference_docx, generated=generated, review=review,
-                             words=words_for(result, locale, catalogue))
+                             words=words_for(result, locale, catalogue), engine=engine)
     archival_options(format_for(out, format), template_dir=template_dir, catalogue=catalogue, sign=None)
     words_for(result, locale, None)  # an unknown locale is reported before any work
     return _record(result, out, format=format, paper=paper, template_dir=template_dir, generated=generated,
@@ -95,15 +96,19 @@ def check_options(output: str | Path, *, format: str | None = None, paper: str =
                   template_dir: Path | None = None, archival: bool = False, sign: Path | None = None,
                   sign_password_file: Path | None = None, draft: bool = False,
                   lexicon: str | Path | None = None, locale: str | None = None,
-                  catalogue: Path | None = None, **_evidence_options) -> tuple[str, Lexicon | None]:
+                  catalogue: Path | None = None, engine: str = "weasyprint",
+                  **_evidence_options) -> tuple[str, Lexicon | None]:
     """Every check of `render`'s options that needs no evidence file, before any work (a batch makes
     them once, not once per file): UsageError. Returns the format and the draft's lexicon rules."""
-    from packetgen.rendering import check_paper, format_for
+    from packetgen.rendering import check_engine, check_paper, format_for
 
     if is_stdout(output) and not format:
         raise UsageError("-o -: writing to standard output needs --format pdf|docx|html|md")
     fmt = format_for(Path(output), format)
     check_paper(paper)
+    check_engine(engine)
+    if engine == "typst" and archival:
+        raise UsageError("--archival records are laid out by WeasyPrint for now: leave out --engine typst")
     if sign is not None and not archival:
         raise UsageError("--sign signs an archival record: add --archival")
     if archival:
@@ -146,7 +151,7 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
             lexicon: str | Path | None = None, target: str | None = None,
             min_evidence: int | None = None, framework: str | None = None,
             on_ready: Callable[[str], None] | None = None, locale: str | None = None,
-            catalogue: Path | None = None) -> RenderJob:
+            catalogue: Path | None = None, engine: str = "weasyprint") -> RenderJob:
     """Check every option (before any work: a bad suffix, an output that is an input), call
     `on_ready(format)`, then load and match the file. UsageError or InputError on anything wrong."""
     from packetgen.analysis.matching import analyse
@@ -155,7 +160,8 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
 
     fmt, lexicon_rules = check_options(output, format=format, paper=paper, template_dir=template_dir,
                                        archival=archival, sign=sign, sign_password_file=sign_password_file,
-                                       draft=draft, lexicon=lexicon, locale=locale, catalogue=catalogue)
+                                       draft=draft, lexicon=lexicon, locale=locale, catalogue=catalogue,
+                                       engine=engine)
     if not is_stdout(output):
         check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon, catalogue))
     if on_ready is not None:
@@ -171,7 +177,7 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
         shown += notes_of(notes)
     options = dict(format=format, paper=paper, template_dir=template_dir, reference_docx=reference_docx,
                    archival=archival, sign=sign, sign_password_file=sign_password_file, locale=locale,
-                   catalogue=catalogue)
+                   catalogue=catalogue, engine=engine)
     return RenderJob(result, output, in_order(shown), notes, options)
 
 

@@ -9,6 +9,7 @@ from packetgen.errors import UsageError
 from packetgen.model.result import Result
 
 FORMATS = ("pdf", "docx", "html", "md")
+ENGINES = ("weasyprint", "typst")  # what lays a PDF out; WeasyPrint by default
 
 
 def format_for(out: Path, fmt: str | None, formats: tuple[str, ...] = FORMATS) -> str:
@@ -25,7 +26,7 @@ def template_files(folder: Path | None) -> list[Path]:
     """The files of a template folder: inputs, which no output may replace."""
     if folder is None or not Path(folder).is_dir():
         return []
-    return [p for p in Path(folder).iterdir() if p.suffix in (".j2", ".css", ".docx")][:1000]
+    return [p for p in Path(folder).iterdir() if p.suffix in (".j2", ".css", ".docx", ".typ")][:1000]
 
 
 def generation_time() -> datetime:
@@ -41,7 +42,8 @@ def generation_time() -> datetime:
 
 def render_packet(result: Result, out: Path, *, format: str | None = None, paper: str = "a4",
                   template_dir: Path | None = None, reference_docx: Path | None = None,
-                  generated: date | None = None, review: tuple = (), words=None) -> Path:
+                  generated: date | None = None, review: tuple = (), words=None,
+                  engine: str = "weasyprint") -> Path:
     """Write the packet to `out` (a file, replaced only once complete, or "-" for standard output).
     `generated` defaults to today, or SOURCE_DATE_EPOCH when set; `review` (notes of the writing
     review, analyse.fairness.review) adds a "Writing review" section: a draft for the writer and
@@ -57,8 +59,13 @@ def render_packet(result: Result, out: Path, *, format: str | None = None, paper
     inputs = (result.evidence.path, result.framework.path, reference_docx, *template_files(template_dir))
     with (to_stdout(fmt) if is_stdout(out) else atomic_path(out, inputs=inputs)) as tmp:
         write(result, tmp, fmt=fmt, generated=generated, paper=paper, template_dir=template_dir,
-              reference_docx=reference_docx, review=review, words=words)
+              reference_docx=reference_docx, review=review, words=words, engine=engine)
     return out
+
+
+def check_engine(engine: str, fmt: str | None = None) -> None:
+    if engine not in ENGINES:
+        raise UsageError(f"--engine {engine!r}: use {' or '.join(ENGINES)}")
 
 
 def check_paper(paper: str) -> None:
@@ -68,16 +75,22 @@ def check_paper(paper: str) -> None:
 
 def write(result: Result, path: Path, *, fmt: str, generated: date, paper: str = "a4",
           template_dir: Path | None = None, reference_docx: Path | None = None, review: tuple = (),
-          words=None) -> None:
-    """Write the packet in format `fmt` to `path` as it is (no temporary file, no checks)."""
+          words=None, engine: str = "weasyprint") -> None:
+    """Write the packet in format `fmt` to `path` as it is (no temporary file, no checks); a PDF is
+    laid out by `engine`."""
     if fmt in ("html", "pdf", "md"):
         from packetgen.rendering.html import render_html
 
-        text, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+        text, packet = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                               kind="md" if fmt == "md" else "html", screen=fmt == "html", review=review,
                               words=words)
         if fmt != "pdf":
             path.write_text(text.lstrip(), encoding="utf-8")
+        elif engine == "typst":
+            from packetgen.rendering import typst_pdf
+
+            running, page_of = typst_pdf.footer_words(packet)
+            typst_pdf.write_pdf(text, path, template_dir=template_dir, paper=paper, running=running, page_of=page_of)
         else:
             from packetgen.rendering.pdf import write_pdf
 
