@@ -104,11 +104,12 @@ def test_real_nesting_is_still_refused_where_it_starts(tmp_path):
 
 
 @pytest.mark.renders
-def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path):
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_a_99000_character_word_breaks_inside_the_margins(cases, tmp_path, engine):
     import pdfplumber
 
     out = tmp_path / "word.pdf"
-    result = invoke("render", cases["long-word"], "-o", out)
+    result = invoke("render", cases["long-word"], "-o", out, "--engine", engine)
     assert result.exit_code == 0, result.stderr
     with pdfplumber.open(out) as pdf:
         xs = 0
@@ -128,7 +129,7 @@ def test_a_word_across_inline_tags_gets_break_opportunities():
     zero-width space after a closing inline tag every 48 characters or so (it took 62 s to lay
     out 16,000 such characters; bench/limits_bench.py --only inline-run)."""
     from packetgen.markdown import to_html
-    from packetgen.rendering.pdf import breakable
+    from packetgen.rendering.breaks import breakable
 
     body = to_html("*a*a" * 2000)  # <em>a</em>a, 2,000 times: a 4,000-character word
     html = breakable(f"<html><head><style>p{{}}</style></head><body>{body}</body></html>")

@@ -83,11 +83,12 @@ def test_html_output_has_no_active_content(hostile, listener, tmp_path):
 
 
 @pytest.mark.renders
-def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path):
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_pdf_fetches_nothing_and_leaks_nothing(hostile, listener, tmp_path, engine):
     path, secret = hostile
     _, hits = listener
     out = tmp_path / "p.pdf"
-    render_to(path, out)
+    render_to(path, out, engine=engine)
     text = " ".join(pdf_pages(out))
     assert hits == []
     assert "TOP-SECRET-CONTENT" not in text

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
+from packetgen.rendering.breaks import breakable
 from packetgen.resources import data_dir
 
 
@@ -44,46 +45,6 @@ def subsets_with_harfbuzz() -> bool:
 def roots_for(template_dir: Path | None) -> list[Path]:
     """The folders WeasyPrint may read from: the built-in templates and the user's."""
     return [data_dir("templates")] + ([Path(template_dir)] if template_dir else [])
-
-
-# A word longer than a line must break, and CSS `overflow-wrap` does it in time that grows with
-# the square of the word's length (a 99,000-character word: 79 s). A zero-width space every
-# _CHUNK characters of a long word gives the line breaker places to break at no cost; it is not
-# drawn. Only text between tags is touched: never an attribute, never the <head>. A "word" can
-# also run across inline tags (Markdown's *a*a*a… is 8,000 <em>s with no space between them:
-# 62 s for 16,000 characters); such a run gets a zero-width space after a closing inline tag once
-# it is _RUN characters long.
-_LONG_WORD = re.compile(r"[^\s<>&]{48,}")
-_TOKEN = re.compile(r"(<[^>]*>)|([^<]+)")
-_INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.I)
-_SPACE = re.compile(r"\s")
-_CHUNK = 24
-_RUN = 48
-
-
-def _chunked(word: re.Match) -> str:
-    return "\u200b".join(word[0][i:i + _CHUNK] for i in range(0, len(word[0]), _CHUNK))
-
-
-def breakable(html: str) -> str:
-    """`html` with break opportunities inside words of 48 characters or more (body text only)."""
-    head, sep, body = html.partition("<body")
-    if not sep:
-        return html
-    out, run = [], 0  # run: characters since the last space, across inline tags
-    for tag, text in _TOKEN.findall(body):
-        if text:
-            if len(text) >= _RUN:
-                text = _LONG_WORD.sub(_chunked, text)
-            spaces = [m.end() for m in _SPACE.finditer(text)]
-            run = len(text) - spaces[-1] if spaces else run + len(text)
-            out.append(text)
-        else:
-            out.append(tag)
-            if run >= _RUN and _INLINE_END.fullmatch(tag):
-                out.append("\u200b")
-                run = 0
-    return head + sep + "".join(out)
 
 
 def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None,

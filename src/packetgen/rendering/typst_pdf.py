@@ -106,8 +106,10 @@ class _Tree(HTMLParser):
 def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = "{page} / {pages}") -> dict:
     """The data packet.typ lays out: the document's metadata, the running footer's words (`page_of`
     with {page} and {pages} in it) and its body as a tree."""
+    from packetgen.rendering.breaks import breakable
+
     tree = _Tree()
-    tree.feed(html)
+    tree.feed(breakable(html))
     tree.close()
     _unlink(tree.root, tree.ids)
     _tidy(tree.root)

@@ -1,0 +1,44 @@
+"""Break opportunities in long words, for both PDF engines (neither breaks a word that has none
+where a line ends, and WeasyPrint's search for one grows with the square of its length)."""
+from __future__ import annotations
+
+import re
+
+# A word longer than a line must break, and CSS `overflow-wrap` does it in time that grows with
+# the square of the word's length (a 99,000-character word: 79 s). A zero-width space every
+# _CHUNK characters of a long word gives the line breaker places to break at no cost; it is not
+# drawn. Only text between tags is touched: never an attribute, never the <head>. A "word" can
+# also run across inline tags (Markdown's *a*a*a… is 8,000 <em>s with no space between them:
+# 62 s for 16,000 characters); such a run gets a zero-width space after a closing inline tag once
+# it is _RUN characters long.
+_LONG_WORD = re.compile(r"[^\s<>&]{48,}")
+_TOKEN = re.compile(r"(<[^>]*>)|([^<]+)")
+_INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.I)
+_SPACE = re.compile(r"\s")
+_CHUNK = 24
+_RUN = 48
+
+
+def _chunked(word: re.Match) -> str:
+    return "\u200b".join(word[0][i:i + _CHUNK] for i in range(0, len(word[0]), _CHUNK))
+
+
+def breakable(html: str) -> str:
+    """`html` with break opportunities inside words of 48 characters or more (body text only)."""
+    head, sep, body = html.partition("<body")
+    if not sep:
+        return html
+    out, run = [], 0  # run: characters since the last space, across inline tags
+    for tag, text in _TOKEN.findall(body):
+        if text:
+            if len(text) >= _RUN:
+                text = _LONG_WORD.sub(_chunked, text)
+            spaces = [m.end() for m in _SPACE.finditer(text)]
+            run = len(text) - spaces[-1] if spaces else run + len(text)
+            out.append(text)
+        else:
+            out.append(tag)
+            if run >= _RUN and _INLINE_END.fullmatch(tag):
+                out.append("\u200b")
+                run = 0
+    return head + sep + "".join(out)

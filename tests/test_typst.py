@@ -1,0 +1,105 @@
+"""The second PDF engine (--engine typst): evidence reaches Typst as data and is printed as written,
+never evaluated; a company's packet.typ restyles the packet; nothing is fetched; the same input gives
+the same bytes. What both engines must share (content, order, PDF/UA-1, geometry) is tested with
+both in test_render_pdf.py, test_accessibility.py and test_geometry.py."""
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES
+from render_helpers import invoke, pdf_pages, squash
+
+pytestmark = pytest.mark.renders
+
+TYPST_MARKUP = ['#read("/etc/passwd")', '#import "@preview/cetz:0.3.0": *', "$ x^2 $", "<secret-label>",
+                "@ref-nowhere", "#{ panic(1) }", "= Forged heading", "#link(\"file:///etc/passwd\")[x]"]
+
+
+def test_typst_markup_in_evidence_is_printed_not_run(write, tmp_path):
+    import json
+
+    from conftest import HEADER
+
+    item = {"id": "typed", "title": "Title #strong[not bold] and *stars* \\ backslash", "date": "2026-01-10",
+            "expectations": ["ic4.impact.1"], "description": "\n\n".join(TYPST_MARKUP),
+            "quotes": [{"text": m, "from": "Dana Kim, Engineer"} for m in TYPST_MARKUP]}
+    path = write(HEADER + "evidence:\n  - " + json.dumps(item) + "\n", "evidence.yaml")
+    out = tmp_path / "p.pdf"
+    result = invoke("render", path, "-o", out, "--engine", "typst")
+    assert result.exit_code == 0, result.stderr
+    text = squash(" ".join(pdf_pages(out)))
+    assert "root:" not in text  # /etc/passwd was not read
+    assert "Title #strong[not bold] and *stars*" in text
+    for markup in TYPST_MARKUP:
+        assert squash(markup) in text, markup
+        assert f"“{squash(markup)}”" in text  # and as a quote
+
+
+def test_a_company_packet_typ_restyles_the_packet(tmp_path):
+    from packetgen.resources import data_dir
+
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    text = (data_dir("templates") / "packet.typ").read_text(encoding="utf-8")
+    text = text.replace("footer-text(data.running)", 'footer-text([ACME CONFIDENTIAL · ] + data.running)')
+    (ours / "packet.typ").write_text(text, encoding="utf-8")
+    out = tmp_path / "p.pdf"
+    result = invoke("render", EXAMPLES[0], "-o", out, "--engine", "typst", "--template-dir", ours)
+    assert result.exit_code == 0, result.stderr
+    pages = pdf_pages(out)
+    assert all("ACME CONFIDENTIAL" in page for page in pages) and len(pages) > 2
+
+
+def test_a_template_that_imports_a_typst_package_is_refused(tmp_path):
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    (ours / "packet.typ").write_text('#import "@preview/cetz:0.3.0": canvas\n#sys.inputs.packet\n')
+    out = tmp_path / "p.pdf"
+    out.write_bytes(b"keep")
+    result = invoke("render", EXAMPLES[0], "-o", out, "--engine", "typst", "--template-dir", ours)
+    assert result.exit_code == 2 and "imports a Typst package" in result.stderr
+    assert out.read_bytes() == b"keep"
+
+
+def test_a_broken_company_template_is_a_clear_error(tmp_path):
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    (ours / "packet.typ").write_text("#let x = (\n")
+    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "p.pdf", "--engine", "typst", "--template-dir", ours)
+    assert result.exit_code == 2 and "packet.typ" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_the_same_input_gives_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        result = invoke("render", EXAMPLES[1], "-o", out, "--engine", "typst", env={"SOURCE_DATE_EPOCH": "1780000000"})
+        assert result.exit_code == 0, result.stderr
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_elements_nested_without_end_are_laid_out(tmp_path):
+    """Typst calls itself once per element it lays out and stops at a depth: past DEPTH elements
+    keep their text, not their tags (a template's own HTML could nest that deep)."""
+    from packetgen.rendering.typst_pdf import DEPTH, write_pdf
+
+    html = ("<html><head><title>Deep</title></head><body>" + "<div><ul><li><span><blockquote>" * 100 + "deep text" + "</blockquote></span></li></ul></div>" * 100
+            + "<p>after</p></body></html>")
+    out = tmp_path / "deep.pdf"
+    write_pdf(html, out)
+    text = " ".join(pdf_pages(out))
+    assert "deep text" in text and "after" in text and DEPTH < 100
+
+
+def test_archival_records_stay_with_weasyprint_for_now(tmp_path):
+    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "r.pdf", "--archival", "--engine", "typst")
+    assert result.exit_code == 2 and "--engine typst" in result.stderr
+
+
+def test_check_does_not_import_either_engine():
+    import subprocess
+    import sys
+
+    code = ("import sys; from packetgen.cli import main; sys.argv=['packetgen','check',%r]\n"
+            "try: main()\nexcept SystemExit: pass\nprint('typst' in sys.modules, 'weasyprint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code % str(EXAMPLES[0])], capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "False False"
