@@ -128,7 +128,7 @@ def test_a_pattern_no_file_matched_says_so(tmp_path):
 class _Dies:
     """`on_ready` that kills the worker process calling it (as the kernel's OOM killer would)."""
 
-    def __call__(self, fmt):
+    def __call__(self, fmt, engine):
         import os
         import signal
 

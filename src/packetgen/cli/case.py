@@ -143,7 +143,7 @@ def _render_many(evidence, folder: str, jobs: int | None, options: dict) -> None
     batch = plan(evidence, folder, fmt=fmt, framework=options["framework"],
                  others=[options[key] for key in ("reference_docx", "sign", "sign_password_file", "lexicon",
                                                   "catalogue")])
-    about_to_render(fmt)
+    about_to_render(fmt, options["engine"])
     from packetgen.progress import bar as progress_bar
 
     bar = progress_bar(len(batch.planned))

@@ -90,12 +90,12 @@ def rendering_process() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def about_to_render(fmt: str) -> None:
+def about_to_render(fmt: str, engine: str = "weasyprint") -> None:
     """What every rendering command does once its options are sound: tune the process, and say in
-    one line when PDFs will be written the slow way (no libharfbuzz-subset)."""
+    one line when WeasyPrint will write PDFs the slow way (no libharfbuzz-subset)."""
     from packetgen.commands.render import slow_subsetting
 
     rendering_process()
-    if slow_subsetting(fmt):
+    if engine == "weasyprint" and slow_subsetting(fmt):
         click.echo("packetgen: note: libharfbuzz-subset is not installed, so fonts are subset by fontTools and "
                    "PDFs take about 20 % longer to write (Debian: apt-get install libharfbuzz-subset0)", err=True)

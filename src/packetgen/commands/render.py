@@ -150,10 +150,10 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
             sign: Path | None = None, sign_password_file: Path | None = None, draft: bool = False,
             lexicon: str | Path | None = None, target: str | None = None,
             min_evidence: int | None = None, framework: str | None = None,
-            on_ready: Callable[[str], None] | None = None, locale: str | None = None,
+            on_ready: Callable[[str, str], None] | None = None, locale: str | None = None,
             catalogue: Path | None = None, engine: str = "weasyprint") -> RenderJob:
     """Check every option (before any work: a bad suffix, an output that is an input), call
-    `on_ready(format)`, then load and match the file. UsageError or InputError on anything wrong."""
+    `on_ready(format, engine)`, then load and match the file. UsageError or InputError on anything wrong."""
     from packetgen.analysis.matching import analyse
     from packetgen.commands.check import case_diagnostics, in_order
     from packetgen.loading.evidence import load_evidence
@@ -165,7 +165,7 @@ def prepare(evidence: str | Path, output: str, *, format: str | None = None, pap
     if not is_stdout(output):
         check_target(output, (evidence, framework, reference_docx, sign, sign_password_file, lexicon, catalogue))
     if on_ready is not None:
-        on_ready(fmt)
+        on_ready(fmt, engine)
     loaded = load_evidence(evidence, framework=framework, target=target)
     result = analyse(loaded.framework, loaded.evidence, target=target, min_evidence=min_evidence)
     shown = case_diagnostics(loaded, result)
