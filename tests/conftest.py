@@ -195,7 +195,7 @@ def packets(tmp_path_factory):
 @pytest.fixture(scope="session")
 def handouts(tmp_path_factory):
     """The A4 handout of the examples, named or anonymised (with its key), in a format, made once
-    per test run and shared by the workers: handouts(anonymize, fmt) -> (path, key or None).
+    per test run and shared by the workers: handouts(anonymize, fmt[, engine]) -> (path, key or None).
     Read it; never change it (copy it first)."""
     from click.testing import CliRunner
 
@@ -203,14 +203,16 @@ def handouts(tmp_path_factory):
 
     base = _shared_folder(tmp_path_factory, "handouts")
 
-    def make(path: Path, anonymize: bool) -> None:
+    def make(path: Path, anonymize: bool, engine: str) -> None:
         extra = ["--anonymize", "--key-out", str(path.with_name(path.name + ".key.csv"))] if anonymize else []
-        result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(path), *extra])
+        result = CliRunner().invoke(cli, ["committee", *map(str, EXAMPLES), "-o", str(path), "--engine", engine,
+                                          *extra])
         assert result.exit_code == 0, result.output
 
-    def get(anonymize: bool = False, fmt: str = "pdf"):
-        out = base / f"handout-{'anonymised' if anonymize else 'named'}.{fmt}"
-        _made_once(out, lambda path: make(path, anonymize))
+    def get(anonymize: bool = False, fmt: str = "pdf", engine: str = "weasyprint"):
+        by = "" if engine == "weasyprint" else f"-{engine}"
+        out = base / f"handout-{'anonymised' if anonymize else 'named'}{by}.{fmt}"
+        _made_once(out, lambda path: make(path, anonymize, engine))
         return out, (out.with_name(out.name + ".key.csv") if anonymize else None)
 
     return get

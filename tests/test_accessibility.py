@@ -29,9 +29,10 @@ def test_every_packet_is_tagged_and_pdfua_1(packets, example, engine):
 
 
 @pytest.mark.renders
-@pytest.mark.parametrize("anonymize", [False, True], ids=["named", "anonymised"])
-def test_a_handout_is_one_tagged_pdfua_1_document(handouts, anonymize):
-    out, _ = handouts(anonymize=anonymize, fmt="pdf")
+@pytest.mark.parametrize(("anonymize", "engine"), [(False, "weasyprint"), (True, "weasyprint"), (True, "typst")],
+                         ids=["named", "anonymised", "anonymised-typst"])
+def test_a_handout_is_one_tagged_pdfua_1_document(handouts, anonymize, engine):
+    out, _ = handouts(anonymize=anonymize, fmt="pdf", engine=engine)
     assert_tagged_and_ua1(out)
     with pikepdf.open(out) as pdf:  # the tags cover every chapter, not only the first part
         parents = {int(p.obj.StructParents) for p in pdf.pages}

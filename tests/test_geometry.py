@@ -37,6 +37,7 @@ def pdfs(tmp_path_factory, packets, stress, htmls, handouts):
     for e in EXAMPLES:  # the second engine lays out the same documents
         found[f"typst-{e.stem}"] = (packets(e, "pdf", "typst").path, e.stem)
     found["typst-stress"] = (packets(stress, "pdf", "typst").path, "stress")
+    found["typst-handout-a4"] = (handouts(anonymize=False, fmt="pdf", engine="typst")[0], "handout")
     found["handout-a4"] = (handouts(anonymize=False, fmt="pdf")[0], "handout")
     letter = out / "handout-anonymised-letter.pdf"
     run("committee", *EXAMPLES, stress, "-o", letter, "--paper", "letter", "--anonymize")

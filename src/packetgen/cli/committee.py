@@ -38,6 +38,7 @@ def committee():
               help="Leave out invalid files (named in the overview) instead of failing.")
 @click.option("--title", help="The handout's title (default: \"Calibration handout\" in its language).")
 @options.paper
+@options.engine
 @options.template_dir
 @options.reference_docx
 @options.min_evidence
@@ -51,7 +52,7 @@ def committee():
               "(each file's is named in a warning); by default a cycle is judged on one ladder.")
 @options.locale
 @options.catalogue
-def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper,
+def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_invalid, title, paper, engine,
             template_dir, reference_docx, min_evidence, framework, order, blind, mixed_frameworks, locale, catalogue):
     """One handout for a calibration committee: a cycle overview, then every packet.
 
@@ -63,7 +64,8 @@ def handout(evidence, output, fmt, anonymize, roster, hide_role, key_out, skip_i
                     key_out=key_out, skip_invalid=skip_invalid, title=title, paper=paper,
                     template_dir=template_dir, reference_docx=reference_docx, min_evidence=min_evidence,
                     framework=framework, on_ready=about_to_render, on_prepared=_print_prepared, locale=locale,
-                    catalogue=catalogue, order=order, blind=blind, mixed_frameworks=mixed_frameworks)
+                    catalogue=catalogue, order=order, blind=blind, mixed_frameworks=mixed_frameworks,
+                    engine=engine)
     _print_report(cycle.report)
     count = len(cycle.results)
     click.echo(f"wrote {output}: {count} candidate{'' if count == 1 else 's'} (inputs sha256 {cycle.inputs}, as the "

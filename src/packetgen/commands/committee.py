@@ -16,9 +16,9 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
             skip_invalid: bool = False, title: str | None = None, paper: str = "a4",
             template_dir: Path | None = None, reference_docx: Path | None = None,
             min_evidence: int | None = None, framework: str | None = None,
-            on_ready: Callable[[str], None] | None = None, on_prepared: Callable | None = None,
+            on_ready: Callable[[str, str], None] | None = None, on_prepared: Callable | None = None,
             locale: str | None = None, catalogue: Path | None = None, order: str = "name",
-            blind: bool = False, mixed_frameworks: bool = False):
+            blind: bool = False, mixed_frameworks: bool = False, engine: str = "weasyprint"):
     """Check the options, prepare the cycle (load, pseudonymise, match, order), then write the
     handout and, with `key_out`, the key. `on_ready(format)` runs once the options are sound,
     `on_prepared(cycle)` once the cycle is (to print its warnings before the long render).
@@ -26,7 +26,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
     from packetgen.committee.cycle import expand, key_csv, prepare
     from packetgen.committee.handout import FORMATS, render_handout
     from packetgen.output import atomic_paths, check_target
-    from packetgen.rendering import format_for, template_files
+    from packetgen.rendering import check_engine, format_for, template_files
 
     for option, value in (("--key-out", key_out), ("--redact-names", roster), ("--hide-role", hide_role)):
         if value and not anonymize:
@@ -43,8 +43,9 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
         from packetgen import catalogue as catalogues
 
         catalogues.load(locale, catalogue)  # an unknown locale or a broken catalogue: before any work
+    check_engine(engine)
     if on_ready is not None:
-        on_ready(fmt)
+        on_ready(fmt, engine)
     cycle = prepare(list(evidence), anonymize_names=anonymize, skip_invalid=skip_invalid,
                     min_evidence=min_evidence, framework=framework, roster=roster, hide_role=hide_role,
                     locale=locale, order=order, blind=blind, mixed_frameworks=mixed_frameworks)
@@ -63,7 +64,7 @@ def handout(evidence: list[str], output: str | Path, *, format: str | None = Non
     # not leave an old handout beside a new key that maps its pseudonyms to other people
     with atomic_paths(targets, private=tuple(targets[1:]), inputs=inputs) as temps:
         render_handout(cycle, temps[0], format=fmt, paper=paper, template_dir=template_dir,
-                       reference_docx=reference_docx, title=title, words=words)
+                       reference_docx=reference_docx, title=title, words=words, engine=engine)
         if key_out:
             temps[1].write_bytes(key_csv(cycle))
     return cycle

@@ -130,6 +130,38 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     handout.write_pdf(target, **ACCESSIBLE)
 
 
+def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title, progress):
+    """The handout as one Typst document (--engine typst): the same overview, chapters and
+    descriptions as WeasyPrint's, each chapter numbering its own pages and the handout's."""
+    from packetgen.progress import bar as progress_bar
+    from packetgen.rendering import typst_pdf
+    from packetgen.rendering.html import render_html
+
+    words = packets[0].words
+    marks = [f"{typst_pdf.PAGE_MARK}c{n}{typst_pdf.PAGE_MARK}" for n in range(1, len(packets) + 1)]
+    overview = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                              title=title, first_pages=marks)
+    about = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                           title=title, part="about")
+    chapters = []
+    bar = progress_bar(len(packets), progress)
+    try:
+        for result, packet in zip(cycle.results, packets, strict=False):
+            html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                                      prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
+            running, page_of = typst_pdf.footer_words(built)
+            handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
+            chapters.append((html, running, f"{page_of} · {handout_page}"))
+            if bar:
+                bar.advance(0)
+        data = typst_pdf.handout(overview, chapters, about, paper=paper,
+                                 footers=(words("handout-footer-overview"), words("handout-footer-about")))
+        typst_pdf.write_data(data, target, template_dir=template_dir)
+    finally:
+        if bar:
+            bar.stop()
+
+
 def _html(cycle, packets, target, *, generated, paper, template_dir, title):
     from packetgen.rendering.html import render_html
 
@@ -258,7 +290,7 @@ def _docx(cycle, packets, target, *, generated, paper, reference, title):
 def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper: str = "a4",
                    template_dir: Path | None = None, reference_docx: Path | None = None,
                    generated: date | None = None, progress: bool = True,
-                   title: str | None = None, words: Catalogue | None = None) -> Path:
+                   title: str | None = None, words: Catalogue | None = None, engine: str = "weasyprint") -> Path:
     """Write the handout in one language: `words` (default: the language every file names, else
     English); `title` defaults to the catalogue's "Calibration handout"."""
     from packetgen.rendering import format_for, generation_time
@@ -273,8 +305,9 @@ def render_handout(cycle: Cycle, out: Path, *, format: str | None = None, paper:
                for i, result in enumerate(cycle.results, start=1)]
     with atomic_path(out) as tmp:
         if fmt == "pdf":
-            _pdf(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,
-                 title=title, progress=progress)
+            lay_out = _pdf_typst if engine == "typst" else _pdf
+            lay_out(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir,
+                    title=title, progress=progress)
         elif fmt == "html":
             _html(cycle, packets, tmp, generated=generated, paper=paper, template_dir=template_dir, title=title)
         else:

@@ -11,7 +11,7 @@ import re
 # also run across inline tags (Markdown's *a*a*a… is 8,000 <em>s with no space between them:
 # 62 s for 16,000 characters); such a run gets a zero-width space after a closing inline tag once
 # it is _RUN characters long.
-_LONG_WORD = re.compile(r"[^\s<>&]{48,}")
+_LONG_WORD = re.compile(r"[^\s<>&-]{48,}")  # a hyphen is a break opportunity already
 _TOKEN = re.compile(r"(<[^>]*>)|([^<]+)")
 _INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.I)
 _SPACE = re.compile(r"\s")

@@ -103,16 +103,16 @@ class _Tree(HTMLParser):
             parent.append(data)
 
 
-def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = "{page} / {pages}") -> dict:
-    """The data packet.typ lays out: the document's metadata, the running footer's words (`page_of`
-    with {page} and {pages} in it) and its body as a tree."""
+def _parsed(html: str) -> _Tree:
     from packetgen.rendering.breaks import breakable
 
     tree = _Tree()
     tree.feed(breakable(html))
     tree.close()
-    _unlink(tree.root, tree.ids)
-    _tidy(tree.root)
+    return tree
+
+
+def _meta(tree: _Tree, html: str, paper: str) -> dict:
     meta = tree.meta
     return {
         "title": _title(html),
@@ -123,10 +123,43 @@ def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = 
         "rtl": tree.html_attrs.get("dir") == "rtl",
         "paper": {"a4": "a4", "letter": "us-letter"}[paper],
         "created": _created(meta.get("dcterms.created", "")),
-        "running": running,
-        "page_of": page_of,
-        "body": tree.root,
     }
+
+
+def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = "{page} / {pages}") -> dict:
+    """The data packet.typ lays out: the document's metadata, the running footer's words (`page_of`
+    with {page} and {pages} in it) and its body as a tree."""
+    tree = _parsed(html)
+    _unlink(tree.root, tree.ids)
+    _tidy(tree.root)
+    return {**_meta(tree, html, paper), "running": running, "page_of": page_of, "body": tree.root}
+
+
+PAGE_MARK = "\x1e"  # around a chapter's id where the overview gives the page it starts on
+
+
+def handout(overview: str, chapters: list[tuple[str, str, str]], about: str, *, paper: str = "a4",
+            footers: tuple[str, str] = ("", "")) -> dict:
+    """The data of a handout in one Typst document: the overview (its own landscape pages), each
+    chapter (`chapters`: its HTML, its running footer and its "page N of M · handout page H" words,
+    with {page}, {pages} and {handout}), then the frameworks' descriptions; `footers`: the overview's
+    and the description's footer words. Where the overview gives a chapter's first page it holds
+    PAGE_MARK + the chapter's id + PAGE_MARK, which Typst replaces with the page."""
+    first = _parsed(overview)
+    parts = [["part", {"kind": "overview", "id": "overview", "footer": footers[0]}, *first.root[2:]]]
+    ids = set(first.ids)
+    for n, (html, running, page_of) in enumerate(chapters, start=1):
+        tree = _parsed(html)
+        ids |= tree.ids
+        parts.append(["part", {"kind": "chapter", "id": f"c{n}", "running": running, "page_of": page_of},
+                      *tree.root[2:]])
+    last = _parsed(about)
+    ids |= last.ids
+    parts.append(["part", {"kind": "about", "id": "about-part", "footer": footers[1]}, *last.root[2:]])
+    body = ["body", {}, *parts]
+    _unlink(body, ids)
+    _tidy(body)
+    return {**_meta(first, overview, paper), "running": "", "page_of": "", "body": body}
 
 
 def _created(value: str) -> list[int]:
@@ -211,24 +244,34 @@ def _compiler(template: Path):
     return _compilers[template]
 
 
+def unisolated(words: str) -> str:
+    """A catalogue's message without the isolation marks Fluent puts around {placeholders}."""
+    return words.replace("\u2068", "").replace("\u2069", "")
+
+
 def footer_words(packet) -> tuple[str, str]:
     """The running footer's words and its "page N of M" with {page} and {pages} in it, from the
     packet's catalogue (WeasyPrint's come from its CSS)."""
-    page_of = packet.words("page-of", page="{page}", pages="{pages}").replace("\u2068", "").replace("\u2069", "")
-    return packet.running, page_of
+    return packet.running, unisolated(packet.words("page-of", page="{page}", pages="{pages}"))
 
 
 def write_pdf(html: str, target, *, template_dir: Path | None = None, paper: str = "a4",
               standards: tuple[str, ...] = ("ua-1",), timestamp: int | None = None, running: str = "",
               page_of: str = "{page} / {pages}") -> None:
     """Lay `html` out with Typst into `target` (a path or a binary file), tagged and PDF/UA-1."""
+    write_data(document(html, paper=paper, running=running, page_of=page_of), target,
+               template_dir=template_dir, standards=standards, timestamp=timestamp)
+
+
+def write_data(data: dict, target, *, template_dir: Path | None = None, standards: tuple[str, ...] = ("ua-1",),
+               timestamp: int | None = None) -> None:
+    """Lay out `data` (document() or handout()) with packet.typ into `target`."""
     import typst
 
     template, _ = template_source(template_dir)
-    data = json.dumps(document(html, paper=paper, running=running, page_of=page_of), ensure_ascii=False,
-                      separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
-        pdf = _compiler(template).compile(sys_inputs={"packet": data}, pdf_standards=list(standards),
+        pdf = _compiler(template).compile(sys_inputs={"packet": text}, pdf_standards=list(standards),
                                           timestamp=timestamp)
     except typst.TypstError as exc:
         raise RenderError(f"{template}: Typst could not lay the packet out: {exc.message}\n{exc.diagnostic}") from None
