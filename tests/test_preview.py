@@ -168,3 +168,34 @@ def test_idle_connections_are_bounded_and_closed():
         assert response.status == 200
     server.server.shutdown()
     server.server.server_close()
+
+
+@pytest.mark.renders
+def test_the_pdf_preview_follows_the_file_and_says_when_it_cannot(tmp_path):
+    """/packet.pdf: the packet as a PDF, laid out by the preview's engine (Typst here), made again
+    after each change; while the file has errors it says so (409), never a stale PDF."""
+    from render_helpers import pdf_pages
+
+    path = tmp_path / "case.yaml"
+    shutil.copy(EXAMPLE, path)
+    preview = Preview(path, engine="typst")
+    url = preview.start(0)
+    try:
+        with urllib.request.urlopen(url + "packet.pdf") as response:
+            assert response.headers["Content-Type"] == "application/pdf"
+            (tmp_path / "a.pdf").write_bytes(response.read())
+        assert "Jordan Lee" in pdf_pages(tmp_path / "a.pdf")[0]
+        first = preview.version
+        path.write_text(path.read_text(encoding="utf-8") + NEW_ITEM, encoding="utf-8")
+        assert preview.wait(first, timeout=10) == first + 1
+        with urllib.request.urlopen(url + "packet.pdf") as response:
+            (tmp_path / "b.pdf").write_bytes(response.read())
+        assert "Coached the new APM through launch review" in " ".join(pdf_pages(tmp_path / "b.pdf"))
+        second = preview.version
+        path.write_text("candidate: [", encoding="utf-8")
+        assert preview.wait(second, timeout=10) == second + 1
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url + "packet.pdf")
+        assert refused.value.code == 409
+    finally:
+        preview.stop()

@@ -44,8 +44,13 @@ class Preview:
     """Renders EVIDENCE to HTML now and on every change; serves it (`serve`, `start`)."""
 
     def __init__(self, evidence: str | Path, *, template_dir: Path | None = None, framework: str | None = None,
-                 target: str | None = None, min_evidence: int | None = None, paper: str = "a4"):
+                 target: str | None = None, min_evidence: int | None = None, paper: str = "a4",
+                 engine: str = "weasyprint"):
         self.evidence = Path(evidence).resolve()
+        self.engine = engine  # lays out the PDF at /packet.pdf
+        self.matched = None  # (result, words) of the last render that worked
+        self._pdf: tuple[int, bytes] | None = None  # (version, PDF) of the last PDF asked for
+        self._pdf_lock = threading.Lock()
         self.template_dir = Path(template_dir).resolve() if template_dir else None
         self.framework, self.target, self.min_evidence, self.paper = framework, target, min_evidence, paper
         self.version = 0
@@ -95,9 +100,11 @@ class Preview:
                              min_evidence=self.min_evidence)
             from packetgen import catalogue
 
+            words = catalogue.load(loaded.evidence.locale or None)
             page, _ = render_html(result, generated=date.today(), paper=self.paper, template_dir=self.template_dir,
-                                  screen=True, words=catalogue.load(loaded.evidence.locale or None))
+                                  screen=True, words=words)
             ok = True
+            self.matched = (result, words)
         except InputError as exc:
             page, ok = _error_page(self.evidence, [str(d) for d in exc.diagnostics]), False
         except PacketgenError as exc:
@@ -112,6 +119,27 @@ class Preview:
             self.page = _with_reload(page, self.version)
             self.ok = ok
             self.changed.notify_all()
+
+    def pdf(self) -> bytes | None:
+        """The packet as a PDF laid out by the preview's engine, made when first asked for after each
+        change; None while the file has errors."""
+        import tempfile
+
+        from packetgen.rendering import write
+
+        with self._pdf_lock:
+            with self.changed:
+                version, ok, matched = self.version, self.ok, self.matched
+            if not ok or matched is None:
+                return None
+            if self._pdf is None or self._pdf[0] != version:
+                result, words = matched
+                with tempfile.TemporaryDirectory(prefix="packetgen-preview-") as folder:
+                    out = Path(folder) / "packet.pdf"
+                    write(result, out, fmt="pdf", generated=date.today(), paper=self.paper,
+                          template_dir=self.template_dir, words=words, engine=self.engine)
+                    self._pdf = (version, out.read_bytes())
+            return self._pdf[1]
 
     def watch(self) -> None:
         """Render again whenever a watched file changes (until `stop`)."""
@@ -147,6 +175,16 @@ class Preview:
                     with preview.changed:
                         body, status = preview.page.encode("utf-8"), 200
                     self._send(status, "text/html; charset=utf-8", body)
+                elif url.path == "/packet.pdf":
+                    try:
+                        body = preview.pdf()
+                    except Exception as exc:  # a broken template: said, not a dropped connection
+                        self._send(500, "text/plain; charset=utf-8", f"packetgen: error: {exc}".encode())
+                        return
+                    if body is None:
+                        self._send(409, "text/plain", b"the evidence file has errors: see the packet page")
+                    else:
+                        self._send(200, "application/pdf", body)
                 elif url.path == "/wait":
                     try:
                         seen = int(parse_qs(url.query).get("v", ["0"])[0])

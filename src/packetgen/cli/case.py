@@ -316,16 +316,18 @@ def add(evidence, title, on, expectations, links, quotes, description):
 @options.template_dir
 @options.target
 @options.framework
-def preview(evidence, port, template_dir, target, framework):
+@options.engine
+def preview(evidence, port, template_dir, target, framework, engine):
     """Serve the HTML packet of EVIDENCE on 127.0.0.1; it renders again, and the page reloads,
-    whenever the file (or an included file, its framework, a template) changes."""
+    whenever the file (or an included file, its framework, a template) changes. The PDF is at
+    /packet.pdf (laid out by --engine; Typst's takes a tenth of the time)."""
     import time
 
     from packetgen.authoring.preview import Preview
 
-    live = Preview(evidence, template_dir=template_dir, framework=framework, target=target)
+    live = Preview(evidence, template_dir=template_dir, framework=framework, target=target, engine=engine)
     url = live.listen(port)
-    click.echo(f"preview of {evidence} at {url} (Ctrl-C to stop)", err=True)
+    click.echo(f"preview of {evidence} at {url} (the PDF: {url}packet.pdf; Ctrl-C to stop)", err=True)
     try:
         while True:
             time.sleep(3600)
