@@ -221,21 +221,21 @@ def handouts(tmp_path_factory):
 @pytest.fixture(scope="session")
 def records(tmp_path_factory):
     """An archival record of an example (render --archival at ARCHIVE_EPOCH), made once per test
-    run and shared by the workers: records(example) -> path. Read it; never change it (copy it first)."""
+    run and shared by the workers: records(example[, engine]) -> path. Read it; never change it (copy it first)."""
     import hashlib
 
     from render_helpers import render_record
 
     base = _shared_folder(tmp_path_factory, "records")
 
-    def make(example: Path, out: Path) -> None:
-        result = render_record(example, out)
+    def make(example: Path, out: Path, engine: str) -> None:
+        result = render_record(example, out, engine)
         digest = hashlib.sha256(out.read_bytes()).hexdigest()
         assert result.stdout == f"{digest}  {out}\n"  # printed to be stored outside the file
 
-    def get(example: Path) -> Path:
-        out = base / f"{Path(example).stem}.pdf"
-        _made_once(out, lambda path: make(Path(example), path))
+    def get(example: Path, engine: str = "weasyprint") -> Path:
+        out = base / f"{Path(example).stem}{'' if engine == 'weasyprint' else '-' + engine}.pdf"
+        _made_once(out, lambda path: make(Path(example), path, engine))
         return out
 
     return get

@@ -133,9 +133,10 @@ def invoke(*args, env=None):
 ARCHIVE_EPOCH = "1780000000"  # 2026-05-28
 
 
-def render_record(example: Path, out: Path):
+def render_record(example: Path, out: Path, engine: str = "weasyprint"):
     """An archival record of `example` at ARCHIVE_EPOCH; the command's result."""
-    result = invoke("render", example, "-o", out, "--archival", env={"SOURCE_DATE_EPOCH": ARCHIVE_EPOCH})
+    result = invoke("render", example, "-o", out, "--archival", "--engine", engine,
+                    env={"SOURCE_DATE_EPOCH": ARCHIVE_EPOCH})
     assert result.exit_code == 0, result.stderr
     return result
 

@@ -90,9 +90,64 @@ def test_elements_nested_without_end_are_laid_out(tmp_path):
     assert "deep text" in text and "after" in text and DEPTH < 100
 
 
-def test_archival_records_stay_with_weasyprint_for_now(tmp_path):
-    result = invoke("render", EXAMPLES[0], "-o", tmp_path / "r.pdf", "--archival", "--engine", "typst")
-    assert result.exit_code == 2 and "--engine typst" in result.stderr
+@pytest.fixture(scope="module")
+def typst_record(records):
+    return records(EXAMPLES[1], "typst")
+
+
+def test_a_typst_record_is_reproducible_anywhere_and_says_its_engine(typst_record, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+    from render_helpers import ARCHIVE_EPOCH
+
+    again = tmp_path / "again.pdf"
+    run = subprocess.run([sys.executable, "-c", "from packetgen.cli import main; main()", "render", str(EXAMPLES[1]),
+                          "-o", str(again), "--archival", "--engine", "typst"], capture_output=True, text=True,
+                         env={"SOURCE_DATE_EPOCH": ARCHIVE_EPOCH, "PATH": "/usr/bin:/bin", "TZ": "Asia/Tokyo"})
+    assert run.returncode == 0, run.stderr
+    assert again.read_bytes() == typst_record.read_bytes()  # another process, another time zone
+    files = {name: data[0] for name, data in PdfReader(typst_record).attachments.items()}
+    assert files[EXAMPLES[1].name] == EXAMPLES[1].read_bytes()
+    record = json.loads(files["packetgen-record.json"])
+    assert record["engine"] == "typst" and "typst" in record["environment"] and "weasyprint" not in record["environment"]
+
+
+def test_a_typst_record_is_pdfa_3b_and_pdfua_1_with_its_line_on_every_page(typst_record):
+    import hashlib
+
+    import page
+    import pikepdf
+
+    for profile in ("3b", "ua1"):
+        report = page.validate_pdf(typst_record, profile=profile)
+        assert report.is_compliant, (profile, [(f.rule_id, f.message) for f in report.failures])
+    digest = hashlib.sha256(EXAMPLES[1].read_bytes()).hexdigest()
+    assert all(f"Evidence SHA-256 {digest} · packetgen " in text for text in pdf_pages(typst_record))
+    with pikepdf.open(typst_record) as pdf:
+        types = {str(spec.UF): str(spec.EF.F.Subtype) for spec in pdf.Root.AF}
+    assert types == {EXAMPLES[1].name: "/application/yaml", "sourcegraph-pm.yaml": "/application/yaml",
+                     "packetgen-record.json": "/application/json"}
+
+
+def test_verify_re_renders_a_typst_record_with_typst_and_catches_a_changed_byte(typst_record, tmp_path):
+    import pikepdf
+
+    result = invoke("verify", typst_record)
+    assert result.exit_code == 0, result.output
+    assert "exactly what the embedded sources render to, byte for byte" in result.output
+    tampered = tmp_path / "tampered.pdf"
+    with pikepdf.open(typst_record) as pdf:
+        for spec in pdf.Root.AF:
+            if str(spec.UF) == EXAMPLES[1].name:
+                data = bytearray(spec.EF.F.read_bytes())
+                data[data.index(b"ic4.impact.1")] = ord("I")
+                spec.EF.F.write(bytes(data))
+        pdf.save(tampered)
+    result = invoke("verify", tampered)
+    assert result.exit_code == 1 and "FAIL  evidence hash" in result.output
 
 
 def test_check_does_not_import_either_engine():
@@ -103,3 +158,25 @@ def test_check_does_not_import_either_engine():
             "try: main()\nexcept SystemExit: pass\nprint('typst' in sys.modules, 'weasyprint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code % str(EXAMPLES[0])], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_decide_keeps_the_records_engine_and_verify_follows_it(typst_record, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    decided = tmp_path / "decided.pdf"
+    result = invoke("decide", typst_record, "--outcome", "promoted", "--by", "Calibration committee",
+                    "--date", "2026-06-15", "-o", decided)
+    assert result.exit_code == 0, result.output
+    files = {name: data[0] for name, data in PdfReader(decided).attachments.items()}
+    assert json.loads(files["packetgen-record.json"])["engine"] == "typst"
+    assert "Promoted" in pdf_pages(decided)[-1]
+    verified = invoke("verify", decided)
+    assert verified.exit_code == 0 and "byte for byte" in verified.output
+    again = tmp_path / "weasy.pdf"  # --engine lays the decided record out anew
+    result = invoke("decide", typst_record, "--outcome", "promoted", "--by", "Calibration committee",
+                    "--date", "2026-06-15", "-o", again, "--engine", "weasyprint")
+    assert result.exit_code == 0, result.output
+    files = {name: data[0] for name, data in PdfReader(again).attachments.items()}
+    assert "engine" not in json.loads(files["packetgen-record.json"])

@@ -48,7 +48,7 @@ class Preview:
                  engine: str = "weasyprint"):
         self.evidence = Path(evidence).resolve()
         self.engine = engine  # lays out the PDF at /packet.pdf
-        self.matched = None  # (result, words) of the last render that worked
+        self.matched: tuple | None = None  # (result, words) of the last render that worked
         self._pdf: tuple[int, bytes] | None = None  # (version, PDF) of the last PDF asked for
         self._pdf_lock = threading.Lock()
         self.template_dir = Path(template_dir).resolve() if template_dir else None
@@ -177,14 +177,14 @@ class Preview:
                     self._send(status, "text/html; charset=utf-8", body)
                 elif url.path == "/packet.pdf":
                     try:
-                        body = preview.pdf()
+                        pdf = preview.pdf()
                     except Exception as exc:  # a broken template: said, not a dropped connection
                         self._send(500, "text/plain; charset=utf-8", f"packetgen: error: {exc}".encode())
                         return
-                    if body is None:
+                    if pdf is None:
                         self._send(409, "text/plain", b"the evidence file has errors: see the packet page")
                     else:
-                        self._send(200, "application/pdf", body)
+                        self._send(200, "application/pdf", pdf)
                 elif url.path == "/wait":
                     try:
                         seen = int(parse_qs(url.query).get("v", ["0"])[0])

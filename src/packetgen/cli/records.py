@@ -54,7 +54,10 @@ def verify(packet, trust, expect):
 @click.option("--seal", type=click.Path(dir_okay=False, path_type=Path), metavar="SEAL.txt",
               help="The seal `committee tally DIR --seal` wrote before the meeting.")
 @options.sign("Sign the new record with this PKCS#12 key and certificate.")
-def decide(record, outcome, by, on, rationale, output, replace, table, ballots, seal, sign, sign_password_file):
+@click.option("--engine", type=click.Choice(["weasyprint", "typst"]), default=None,
+              help="Lay the decided record out with this engine (default: the one that laid out RECORD).")
+def decide(record, outcome, by, on, rationale, output, replace, table, ballots, seal, sign, sign_password_file,
+           engine):
     """Record the committee's decision on an archival RECORD: a new record with a final
     "Decision" page and decision.json embedded (with --ballots and --seal, the sealed ballots and
     their tally too). Prints its SHA-256. `--from decisions.csv -o DIR`: one per row."""
@@ -68,7 +71,7 @@ def decide(record, outcome, by, on, rationale, output, replace, table, ballots, 
         if given:
             raise UsageError(f"{given[0]} comes from decisions.csv with --from; give it in the CSV's row")
         written = decide_many(table, output, replace=replace, sign=sign, sign_password_file=sign_password_file,
-                              ballots=ballots, seal=seal, on_ready=rendering_process,
+                              ballots=ballots, seal=seal, on_ready=rendering_process, engine=engine,
                               on_each=lambda row: click.echo(f"deciding {row.record.name} (line {row.line})", err=True))
         click.echo(f"wrote {len(written)} decided records into {output}/", err=True)
         for path in written:
@@ -84,7 +87,8 @@ def decide(record, outcome, by, on, rationale, output, replace, table, ballots, 
     for warning in font_warnings(by):
         click.echo(f"packetgen: warning: {warning}", err=True)
     decide_file(record, output, outcome=outcome, by=by, on=day, rationale=rationale, replace=replace, sign=sign,
-                sign_password_file=sign_password_file, on_ready=rendering_process, ballots=ballots, seal=seal)
+                sign_password_file=sign_password_file, on_ready=rendering_process, ballots=ballots, seal=seal,
+                engine=engine)
     click.echo(f"wrote {output}: {outcome}, decided by {' '.join(by.split())} on {day}", err=True)
     print_digest(output)
 

@@ -49,7 +49,7 @@ def _ballot_options(ballots: Path | None, seal: Path | None) -> tuple[Path, Path
 
 def decide(record: Path, output: Path, *, outcome: str, by: str, on: date, rationale: Path | None = None,
            replace: bool = False, sign: Path | None = None, sign_password_file: Path | None = None,
-           on_ready=None, ballots: Path | None = None, seal: Path | None = None) -> bytes:
+           on_ready=None, ballots: Path | None = None, seal: Path | None = None, engine: str | None = None) -> bytes:
     """Write the decided record to `output` (never over `record`) and return its bytes; with
     `ballots` and `seal`, the committee's sealed ballots and their tally embedded.
     records.decide.RecordNotSound when `record` does not verify."""
@@ -68,7 +68,7 @@ def decide(record: Path, output: Path, *, outcome: str, by: str, on: date, ratio
     if on_ready is not None:
         on_ready()
     data = decide_record(record, outcome=outcome, by=by, on=on, rationale=text.strip(), replace_decision=replace,
-                         ballots=box)
+                         ballots=box, engine=engine)
     if sign is not None:
         from packetgen.records.signing import sign as sign_record
 
@@ -177,7 +177,7 @@ def _row(table: Path, number: int, line: str, cells: list[str], header: list[str
 
 def decide_many(table: Path, folder: Path, *, replace: bool = False, sign: Path | None = None,
                 sign_password_file: Path | None = None, ballots: Path | None = None, seal: Path | None = None,
-                on_ready=None, on_each=None) -> list[Path]:
+                on_ready=None, on_each=None, engine: str | None = None) -> list[Path]:
     """One decided record per row of `table`, each written to `folder` under its record's name, all
     or none: every row is checked, every record decided in memory, then all are written together.
     A row whose record does not verify, or that a record refuses (a date before the packet's), is a
@@ -216,7 +216,7 @@ def decide_many(table: Path, folder: Path, *, replace: bool = False, sign: Path 
             on_each(row)
         try:
             data = decide_record(row.record, outcome=row.outcome, by=row.by, on=row.on, rationale=texts[row.line],
-                                 replace_decision=replace, ballots=box)
+                                 replace_decision=replace, ballots=box, engine=engine)
         except PacketgenError as exc:
             raise InputError([Diagnostic(Location(str(table), row.line, row.columns["record"]), "error",
                                          f"{row.record.name}: {exc}; nothing was written")]) from None

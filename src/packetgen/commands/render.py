@@ -42,7 +42,7 @@ def render(result: Result, out: str | Path, *, format: str | None = None, paper:
     archival_options(format_for(out, format), template_dir=template_dir, catalogue=catalogue, sign=None)
     words_for(result, locale, None)  # an unknown locale is reported before any work
     return _record(result, out, format=format, paper=paper, template_dir=template_dir, generated=generated,
-                   sign=sign, sign_password_file=sign_password_file, locale=locale)
+                   sign=sign, sign_password_file=sign_password_file, locale=locale, engine=engine)
 
 
 def words_for(result: Result, locale: str | None, catalogue: Path | None):
@@ -54,7 +54,7 @@ def words_for(result: Result, locale: str | None, catalogue: Path | None):
 
 def _record(result: Result, out: Path, *, format: str | None, paper: str, template_dir: Path | None,
             generated: date | None, sign: Path | None, sign_password_file: Path | None,
-            locale: str | None = None) -> Path:
+            locale: str | None = None, engine: str = "weasyprint") -> Path:
     from packetgen.rendering import check_paper, format_for, generation_time
 
     fmt = format_for(out, format)
@@ -66,7 +66,7 @@ def _record(result: Result, out: Path, *, format: str | None, paper: str, templa
     with atomic_path(out, inputs=inputs) as tmp:
         from packetgen.records.sources import make, sources_of
 
-        data, _ = make(sources_of(result, paper=paper, generated=when, locale=locale))
+        data, _ = make(sources_of(result, paper=paper, generated=when, locale=locale, engine=engine))
         if sign is not None:
             from packetgen.records.signing import sign as sign_record
 
@@ -107,8 +107,6 @@ def check_options(output: str | Path, *, format: str | None = None, paper: str =
     fmt = format_for(Path(output), format)
     check_paper(paper)
     check_engine(engine)
-    if engine == "typst" and archival:
-        raise UsageError("--archival records are laid out by WeasyPrint for now: leave out --engine typst")
     if sign is not None and not archival:
         raise UsageError("--sign signs an archival record: add --archival")
     if archival:

@@ -13,9 +13,15 @@ from typing import Any
 from packetgen.model.result import Result
 
 
-def environment() -> dict:
+def environment(engine: str = "weasyprint") -> dict:
     """What a record's bytes depend on besides its inputs and packetgen: the PDF writer's
     versions and the fonts (see fonts.fingerprint). `verify` compares it before re-rendering."""
+    if engine == "typst":
+        import typst
+
+        from packetgen.rendering.fonts import fingerprint
+
+        return {"typst": _typst_version(typst), "fonts": fingerprint()}
     import pydyf
     import weasyprint
     from weasyprint.text.ffi import pango
@@ -24,6 +30,12 @@ def environment() -> dict:
 
     return {"weasyprint": weasyprint.__version__, "pydyf": pydyf.__version__, "pango": int(pango.pango_version()),
             "fonts": fingerprint()}
+
+
+def _typst_version(typst) -> str:
+    from importlib.metadata import version
+
+    return getattr(typst, "__version__", None) or version("typst")
 
 
 def write_record(result: Result, record: dict, files: list[tuple[str, bytes, str]], *, generated: datetime,

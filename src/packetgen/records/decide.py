@@ -15,11 +15,12 @@ from packetgen.records.verify import verify
 
 
 def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", replace_decision: bool = False,
-           ballots: tuple[Path, Path] | None = None) -> bytes:
+           ballots: tuple[Path, Path] | None = None, engine: str | None = None) -> bytes:
     """A new record: the packet of the record at `path` with a final "Decision" page and
     decision.json embedded. The record must verify; deciding twice needs `replace_decision`.
     `ballots` (folder, seal): the committee's sealed ballots embedded with their tally
-    (records/ballots.py), this candidate's votes shown on the decision page."""
+    (records/ballots.py), this candidate's votes shown on the decision page. `engine` lays the new
+    record out (default: the engine that laid out the record decided on)."""
     if outcome not in OUTCOMES:
         raise UsageError(f"--outcome {outcome!r}: use one of {', '.join(OUTCOMES)}")
     by = " ".join(by.split())
@@ -49,7 +50,8 @@ def decide(path: Path, *, outcome: str, by: str, on: date, rationale: str = "", 
 
         taken = frozenset(opened.files) | {opened.record["evidence"]["name"], opened.record["framework"]["name"]}
         box = collect(ballots[0], ballots[1], opened.record["evidence"]["sha256"], str(path), taken)
-    data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale), ballots=box))
+    data, _ = make(replace(sources, decision=decision_json(outcome, by, on, rationale), ballots=box,
+                           engine=engine or sources.engine))
     return data
 
 

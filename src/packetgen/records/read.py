@@ -34,7 +34,8 @@ class Opened:
                        r["paper"], datetime.fromisoformat(r["generated"]), self.decision,
                        tuple((inc["name"], self.files.get(inc["name"], b"")) for inc in r.get("includes", ())),
                        min_evidence_given=r.get("min_evidence_from") != "framework",
-                       locale=str(r.get("locale", "")), ballots=box_of(r, self.files))
+                       locale=str(r.get("locale", "")), ballots=box_of(r, self.files),
+                       engine="typst" if r.get("engine") == "typst" else "weasyprint")
 
 
 # What `verify` reads before it refuses: a record is a packet of at most a few hundred pages

@@ -35,6 +35,7 @@ class Sources:
     min_evidence_given: bool = True  # False: each expectation's own, else the framework's policy
     locale: str = ""  # the language it was rendered in ("": the evidence file's, else English)
     ballots: BallotBox | None = None  # the committee's sealed ballots (decide --ballots), with a decision
+    engine: str = "weasyprint"  # what laid the record out ("typst": said in its record JSON)
 
     @property
     def override(self) -> int | None:
@@ -42,7 +43,8 @@ class Sources:
         return self.min_evidence if self.min_evidence_given else None
 
 
-def sources_of(result, *, paper: str, generated: datetime, locale: str | None = None) -> Sources:
+def sources_of(result, *, paper: str, generated: datetime, locale: str | None = None,
+               engine: str = "weasyprint") -> Sources:
     """The sources of a matched case (render --archival)."""
     evidence, framework = result.evidence.raw, result.framework.raw
     if not evidence or not framework:
@@ -67,7 +69,8 @@ def sources_of(result, *, paper: str, generated: datetime, locale: str | None = 
                          "needs that name for itself; rename the included file")
     return Sources(evidence_name, evidence, framework_name, framework, result.target_level, result.min_evidence,
                    paper, generated.astimezone(UTC).replace(microsecond=0), includes=includes,
-                   min_evidence_given=result.min_evidence_given, locale=locale or result.evidence.locale or "")
+                   min_evidence_given=result.min_evidence_given, locale=locale or result.evidence.locale or "",
+                   engine=engine)
 
 
 def _safe(name: str, fallback: str) -> str:
@@ -126,7 +129,8 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
         "paper": sources.paper,
         "locale": words.locale,
         "generated": sources.generated.isoformat(),
-        "environment": environment(),
+        **({} if sources.engine == "weasyprint" else {"engine": sources.engine}),
+        "environment": environment(sources.engine),
         "statuses": {c.id: c.status for c in result.expectations},
     }
     if sources.includes:
@@ -147,6 +151,9 @@ def _make(sources: Sources) -> tuple[bytes, bytes]:
             decision = {**decision, "ballots": sources.ballots.summary()}
     blob = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
     files.append((RECORD_NAME, blob, words("record-file-record")))
-    data = write_record(result, record, files, generated=sources.generated, paper=sources.paper, words=words,
+    writer = write_record
+    if sources.engine == "typst":
+        from packetgen.rendering.typst_pdf import write_record as writer
+    data = writer(result, record, files, generated=sources.generated, paper=sources.paper, words=words,
                         decision=decision and {**decision, "date": date.fromisoformat(decision["date"])})
     return data, blob

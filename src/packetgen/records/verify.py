@@ -50,7 +50,7 @@ def _revisions(data: bytes) -> int | None:
 
 
 def _environment_differences(made: dict, here: dict) -> list[str]:
-    out = [f"{key} {made.get(key)} (here {here.get(key)})" for key in ("weasyprint", "pydyf", "pango")
+    out = [f"{key} {made.get(key)} (here {here.get(key)})" for key in ("weasyprint", "pydyf", "pango", "typst")
            if made.get(key) != here.get(key)]
     fonts_made, fonts_here = made.get("fonts") or {}, here.get("fonts") or {}
     changed = sorted(name for name in set(fonts_made) | set(fonts_here) if fonts_made.get(name) != fonts_here.get(name))
@@ -156,7 +156,8 @@ def verify(path: Path, *, trust: Sequence[Path] = (), expect: str | None = None)
         verdict.cannot = (f"made with packetgen {record.get('packetgen')} (record format {record.get('format')}); "
                           f"this is {__version__}: verify with that release")
     else:
-        differ = _environment_differences(record.get("environment") or {}, environment())
+        engine = "typst" if record.get("engine") == "typst" else "weasyprint"
+        differ = _environment_differences(record.get("environment") or {}, environment(engine))
         if differ:
             verdict.cannot = ("rendered with other libraries or fonts than this machine has: " + "; ".join(differ) +
                               "; verify on a machine set up like the one that made it")

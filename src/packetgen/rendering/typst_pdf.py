@@ -163,14 +163,15 @@ def handout(overview: str, chapters: list[tuple[str, str, str]], about: str, *, 
 
 
 def _created(value: str) -> list[int]:
-    """The document's date (its dcterms.created, as WeasyPrint reads it) as [year, month, day]."""
-    from datetime import date
+    """The document's date and time (its dcterms.created, as WeasyPrint reads it: a day, or a
+    record's UTC time) as [year, month, day, hour, minute, second]."""
+    from datetime import datetime
 
     try:
-        day = date.fromisoformat(value[:10])
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        day = date(1970, 1, 1)
-    return [day.year, day.month, day.day]
+        when = datetime(1970, 1, 1)
+    return [when.year, when.month, when.day, when.hour, when.minute, when.second]
 
 
 def _title(html: str) -> str:
@@ -280,6 +281,34 @@ def write_data(data: dict, target, *, template_dir: Path | None = None, standard
         target.write(pdf)
     else:
         Path(target).write_bytes(pdf)
+
+
+MIME = {".yaml": "application/yaml", ".yml": "application/yaml", ".json": "application/json"}
+
+
+def write_record(result, record: dict, files: list[tuple[str, bytes, str]], *, generated, paper: str,
+                 decision: dict | None = None, words=None) -> bytes:
+    """A PDF/A-3b and PDF/UA-1 record laid out by Typst (as records/archive.write_record does with
+    WeasyPrint): `files` embedded as associated files (their bytes passed as data), the record line
+    atop every page, and with `decision` the final "Decision" page. The same arguments give the same bytes."""
+    import io
+    from pathlib import PurePath
+
+    from packetgen.rendering.html import render_html
+
+    stamp = generated.strftime("%Y-%m-%dT%H:%M:%SZ")
+    html, packet = render_html(result, generated=generated.date(), paper=paper, record=record, created=stamp,
+                               decision=decision, words=words)
+    running, page_of = footer_words(packet)
+    data = document(html, paper=paper, running=running, page_of=page_of)
+    data["record_line"] = packet.words("record-line", sha=record["evidence"]["sha256"], version=record["packetgen"],
+                                       framework=record["framework"]["id"])
+    data["attachments"] = [{"name": name, "data": list(blob), "description": about,
+                            "mime": MIME.get(PurePath(name).suffix.lower(), "application/octet-stream")}
+                           for name, blob, about in sorted(files)]
+    out = io.BytesIO()
+    write_data(data, out, standards=("a-3b", "ua-1"))
+    return out.getvalue()
 
 
 def _packed(pdf: bytes) -> bytes:
