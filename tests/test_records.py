@@ -90,7 +90,7 @@ def test_another_release_or_machine_is_exit_2_never_altered_or_verified(record, 
     import packetgen.records.archive as archive
 
     real = archive.environment()
-    monkeypatch.setattr(archive, "environment", lambda: {**real, "pango": real["pango"] + 1})
+    monkeypatch.setattr(archive, "environment", lambda engine="weasyprint": {**real, "pango": real["pango"] + 1})
     verdict = verify_record(record)
     assert verdict.code == 2 and "pango" in verdict.cannot
 

@@ -8,6 +8,7 @@ their pages, so the structure tree, /Lang, the outline and the links cover the w
 """
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -80,15 +81,24 @@ def _frameworks(packets: list[Packet]) -> list:
 
 
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
+    """The handout laid out by WeasyPrint a part at a time, each part written (and its layout freed)
+    before the next, then joined into one tagged PDF (rendering/joining.py): 50 candidates took
+    1.1 GB held until a single write."""
     from packetgen.rendering.html import render_html
+    from packetgen.rendering.joining import join
     from packetgen.rendering.pdf import ACCESSIBLE, SharedStyles, render_document
 
-    def part(html: str):
-        return render_document(html, template_dir=template_dir)
+    meta = _meta(cycle, packets, title)
+
+    def written(document) -> bytes:
+        out = io.BytesIO()
+        document.write_pdf(out, **ACCESSIBLE)
+        return out.getvalue()
 
     def laid_out_overview(starts: list[int]):
-        return part(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                   title=title, first_pages=starts))
+        return render_document(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                              template_dir=template_dir, title=title, first_pages=starts),
+                               template_dir=template_dir)
 
     # Each chapter's footer gives its page of the handout too, as the overview lists them: so the
     # overview's length comes first (three-digit page numbers take the most room), then the chapters.
@@ -104,8 +114,10 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
             html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                   prefix=packet.prefix, about=False,  # the framework's description: once, last
                                   handout_page=starts[-1], words=packet.words, blind=cycle.blind)
-            chapters.append(render_document(html, template_dir=template_dir, styles=styles))
-            page += len(chapters[-1].pages)
+            document = render_document(html, template_dir=template_dir, styles=styles)
+            page += len(document.pages)
+            chapters.append(written(document))
+            del document  # its layout is freed before the next chapter's
             if bar:
                 bar.advance(0)
     finally:
@@ -115,51 +127,73 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
     if len(overview.pages) != length:
         raise RenderError(f"the overview took {len(overview.pages)} pages, not {length}: the chapters' page "
                           "numbers would be wrong")
-    documents = [overview, *chapters, part(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                                          template_dir=template_dir, title=title, part="about",
-                                                          handout_page=page))]
-    handout = overview.copy([page for document in documents for page in document.pages])
-    meta = _meta(cycle, packets, title)
-    handout.metadata.title = meta["title"]
-    handout.metadata.authors = [meta["author"]]
-    handout.metadata.description = meta["subject"]
-    handout.metadata.keywords = list(meta["keywords"])
-    handout.metadata.generator = f"packetgen {__version__}"
-    handout.metadata.created = handout.metadata.modified = generated.isoformat()
-    handout.metadata.lang = packets[0].words.lang
-    handout.write_pdf(target, **ACCESSIBLE)
+    overview.metadata.title = meta["title"]  # the joined file keeps the first part's catalogue
+    overview.metadata.authors = [meta["author"]]
+    overview.metadata.description = meta["subject"]
+    overview.metadata.keywords = list(meta["keywords"])
+    overview.metadata.generator = f"packetgen {__version__}"
+    overview.metadata.created = overview.metadata.modified = generated.isoformat()
+    overview.metadata.lang = packets[0].words.lang
+    about = render_document(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                           title=title, part="about", handout_page=page), template_dir=template_dir)
+    Path(target).write_bytes(join([written(overview), *chapters, written(about)]))
 
 
 def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title, progress):
-    """The handout as one Typst document (--engine typst): the same overview, chapters and
+    """The handout laid out by Typst a part at a time (--engine typst) and joined into one tagged PDF
+    (rendering/joining.py), so its memory is a chapter's: the same overview, chapters and
     descriptions as WeasyPrint's, each chapter numbering its own pages and the handout's."""
     from packetgen.progress import bar as progress_bar
     from packetgen.rendering import typst_pdf
     from packetgen.rendering.html import render_html
+    from packetgen.rendering.joining import join
 
     words = packets[0].words
-    marks = [f"{typst_pdf.PAGE_MARK}c{n}{typst_pdf.PAGE_MARK}" for n in range(1, len(packets) + 1)]
-    overview = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                              title=title, first_pages=marks)
-    about = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                           title=title, part="about")
-    chapters = []
+
+    def laid_out(html: str, attrs: dict) -> bytes:
+        out = io.BytesIO()
+        typst_pdf.write_data(typst_pdf.part(html, attrs, paper=paper), out, template_dir=template_dir, packed=False)
+        return out.getvalue()
+
+    def overview(starts: list[int]) -> bytes:
+        html = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                              title=title, first_pages=starts)
+        return laid_out(html, {"kind": "overview", "id": "overview", "footer": words("handout-footer-overview")})
+
+    # as with WeasyPrint: the overview's length first (three-digit page numbers take the most room)
+    length = _pages(overview([999] * len(packets)))
+    handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
+    chapters, starts, page = [], [], length + 1
     bar = progress_bar(len(packets), progress)
     try:
-        for result, packet in zip(cycle.results, packets, strict=False):
+        for n, (result, packet) in enumerate(zip(cycle.results, packets, strict=False), start=1):
+            starts.append(page)
             html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                                       prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
             running, page_of = typst_pdf.footer_words(built)
-            handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
-            chapters.append((html, running, f"{page_of} · {handout_page}"))
+            chapters.append(laid_out(html, {"kind": "chapter", "id": f"c{n}", "running": running,
+                                            "page_of": f"{page_of} · {handout_page}", "offset": page - 1}))
+            page += _pages(chapters[-1])
             if bar:
                 bar.advance(0)
-        data = typst_pdf.handout(overview, chapters, about, paper=paper,
-                                 footers=(words("handout-footer-overview"), words("handout-footer-about")))
-        typst_pdf.write_data(data, target, template_dir=template_dir)
     finally:
         if bar:
             bar.stop()
+    first = overview(starts)
+    if _pages(first) != length:
+        raise RenderError(f"the overview took {_pages(first)} pages, not {length}: the chapters' page "
+                          "numbers would be wrong")
+    about = laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                    title=title, part="about"),
+                     {"kind": "about", "id": "about-part", "footer": words("handout-footer-about")})
+    Path(target).write_bytes(join([first, *chapters, about]))
+
+
+def _pages(pdf: bytes) -> int:
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        return len(doc.pages)
 
 
 def _html(cycle, packets, target, *, generated, paper, template_dir, title):

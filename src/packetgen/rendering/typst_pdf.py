@@ -57,7 +57,9 @@ class _Tree(HTMLParser):
             return
         if self.dropped or tag == "body":
             return
-        kept = {k: v for k, v in attrs.items() if k in ("class", "href", "lang", "dir", "scope", "colspan")}
+        kept: dict = {k: v for k, v in attrs.items() if k in ("href", "lang", "dir", "scope", "colspan")}
+        if attrs.get("class", "").split():
+            kept["class"] = attrs["class"].split()  # a list: Typst need not split it for every element
         if attrs.get("id") and attrs["id"] not in self.ids:
             self.ids.add(attrs["id"])
             kept["id"] = attrs["id"]
@@ -135,31 +137,16 @@ def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = 
     return {**_meta(tree, html, paper), "running": running, "page_of": page_of, "body": tree.root}
 
 
-PAGE_MARK = "\x1e"  # around a chapter's id where the overview gives the page it starts on
-
-
-def handout(overview: str, chapters: list[tuple[str, str, str]], about: str, *, paper: str = "a4",
-            footers: tuple[str, str] = ("", "")) -> dict:
-    """The data of a handout in one Typst document: the overview (its own landscape pages), each
-    chapter (`chapters`: its HTML, its running footer and its "page N of M · handout page H" words,
-    with {page}, {pages} and {handout}), then the frameworks' descriptions; `footers`: the overview's
-    and the description's footer words. Where the overview gives a chapter's first page it holds
-    PAGE_MARK + the chapter's id + PAGE_MARK, which Typst replaces with the page."""
-    first = _parsed(overview)
-    parts = [["part", {"kind": "overview", "id": "overview", "footer": footers[0]}, *first.root[2:]]]
-    ids = set(first.ids)
-    for n, (html, running, page_of) in enumerate(chapters, start=1):
-        tree = _parsed(html)
-        ids |= tree.ids
-        parts.append(["part", {"kind": "chapter", "id": f"c{n}", "running": running, "page_of": page_of},
-                      *tree.root[2:]])
-    last = _parsed(about)
-    ids |= last.ids
-    parts.append(["part", {"kind": "about", "id": "about-part", "footer": footers[1]}, *last.root[2:]])
-    body = ["body", {}, *parts]
-    _unlink(body, ids)
+def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
+    """The data of one part of a handout, laid out on its own (rendering/joining.py joins them):
+    `attrs` give its kind ("overview", "chapter", "about"), its id, its footer words ("running" and
+    "page_of" with {page}, {pages} and {handout} for a chapter; "footer" for the others) and
+    "offset", the handout pages before it."""
+    tree = _parsed(html)
+    body = ["body", {}, ["part", attrs, *tree.root[2:]]]
+    _unlink(body, tree.ids)
     _tidy(body)
-    return {**_meta(first, overview, paper), "running": "", "page_of": "", "body": body}
+    return {**_meta(tree, html, paper), "running": "", "page_of": "", "body": body}
 
 
 def _created(value: str) -> list[int]:
@@ -265,8 +252,9 @@ def write_pdf(html: str, target, *, template_dir: Path | None = None, paper: str
 
 
 def write_data(data: dict, target, *, template_dir: Path | None = None, standards: tuple[str, ...] = ("ua-1",),
-               timestamp: int | None = None) -> None:
-    """Lay out `data` (document() or handout()) with packet.typ into `target`."""
+               timestamp: int | None = None, packed: bool = True) -> None:
+    """Lay out `data` (document() or part()) with packet.typ into `target`; `packed` False leaves the
+    packing to whoever joins the parts (rendering/joining.py)."""
     import typst
 
     template, _ = template_source(template_dir)
@@ -276,7 +264,8 @@ def write_data(data: dict, target, *, template_dir: Path | None = None, standard
                                           timestamp=timestamp)
     except typst.TypstError as exc:
         raise RenderError(f"{template}: Typst could not lay the packet out: {exc.message}\n{exc.diagnostic}") from None
-    pdf = _packed(pdf)
+    if packed:
+        pdf = _packed(pdf)
     if hasattr(target, "write"):
         target.write(pdf)
     else:
