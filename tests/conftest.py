@@ -28,7 +28,8 @@ def pytest_configure(config):
 LONGEST = {"test_render_layout.py": 58, "test_records.py": 45, "test_records_hostile.py": 30, "test_locales.py": 47, "test_geometry.py": 46,
            "test_calibration_cycle.py": 35, "test_hostile.py": 32, "test_committee.py": 25, "test_html_browser.py": 22,
            "test_archive.py": 21, "test_anonymize.py": 17, "test_render_pdf.py": 17, "test_geometry_browser.py": 15,
-           "test_limits.py": 14, "test_properties.py": 12, "test_outputs.py": 12, "test_calibration.py": 10}
+           "test_limits.py": 14, "test_batch.py": 30, "test_typst.py": 14, "test_properties.py": 12,
+           "test_outputs.py": 12, "test_calibration.py": 10}
 
 
 def pytest_collection_modifyitems(config, items):
