@@ -200,8 +200,11 @@ class Preview:
                 self.send_header("Content-Length", str(len(body)))
                 for name, value in HEADERS.items():
                     self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the page went away (it reloaded, or was closed): nothing to say to it
 
             def log_message(self, *args):
                 pass
