@@ -80,113 +80,115 @@ def _frameworks(packets: list[Packet]) -> list:
     return list(seen.values())
 
 
-def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
-    """The handout laid out by WeasyPrint a part at a time, each part written (and its layout freed)
-    before the next, then joined into one tagged PDF (rendering/joining.py): 50 candidates took
-    1.1 GB held until a single write."""
-    from packetgen.rendering.html import render_html
+def _joined(cycle, packets, *, progress: bool, overview, chapter, about) -> bytes:
+    """A PDF handout laid out a part at a time, each part written (and its layout freed) before the
+    next, then joined into one tagged PDF (rendering/joining.py), so its memory is a chapter's, not
+    the cycle's. An engine gives `overview(starts, write)` -> (PDF or None, pages), `chapter(result,
+    packet, n, start)` -> (PDF, pages) and `about(page)` -> PDF, `start` and `page` being handout pages.
+    Each chapter's footer gives its page of the handout too, as the overview lists them: so the
+    overview's length comes first (three-digit page numbers take the most room), then the chapters."""
+    from packetgen.progress import bar as progress_bar
     from packetgen.rendering.joining import join
+
+    _, length = overview([999] * len(packets), False)
+    chapters, starts, page = [], [], length + 1
+    bar = progress_bar(len(packets), progress)
+    try:
+        for n, (result, packet) in enumerate(zip(cycle.results, packets, strict=False), start=1):
+            starts.append(page)
+            pdf, pages = chapter(result, packet, n, page)
+            chapters.append(pdf)
+            page += pages
+            if bar:
+                bar.advance(0)
+    finally:
+        if bar:
+            bar.stop()
+    first, pages = overview(starts, True)
+    if pages != length:
+        raise RenderError(f"the overview took {pages} pages, not {length}: the chapters' page numbers would be wrong")
+    return join([first, *chapters, about(page)])
+
+
+def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
+    """The handout laid out by WeasyPrint (50 candidates took 1.1 GB when every chapter's layout was
+    held until a single write)."""
+    from packetgen.rendering.html import render_html
     from packetgen.rendering.pdf import ACCESSIBLE, SharedStyles, render_document
 
     meta = _meta(cycle, packets, title)
+    styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
 
     def written(document) -> bytes:
         out = io.BytesIO()
         document.write_pdf(out, **ACCESSIBLE)
         return out.getvalue()
 
-    def laid_out_overview(starts: list[int]):
-        return render_document(_overview_html(cycle, packets, generated=generated, paper=paper,
-                                              template_dir=template_dir, title=title, first_pages=starts),
-                               template_dir=template_dir)
+    def overview(starts: list[int], write: bool):
+        document = render_document(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                                  template_dir=template_dir, title=title, first_pages=starts),
+                                   template_dir=template_dir)
+        if not write:
+            return None, len(document.pages)
+        document.metadata.title = meta["title"]  # the joined file keeps the first part's catalogue
+        document.metadata.authors = [meta["author"]]
+        document.metadata.description = meta["subject"]
+        document.metadata.keywords = list(meta["keywords"])
+        document.metadata.generator = f"packetgen {__version__}"
+        document.metadata.created = document.metadata.modified = generated.isoformat()
+        document.metadata.lang = packets[0].words.lang
+        return written(document), len(document.pages)
 
-    # Each chapter's footer gives its page of the handout too, as the overview lists them: so the
-    # overview's length comes first (three-digit page numbers take the most room), then the chapters.
-    length = len(laid_out_overview([999] * len(packets)).pages)
-    styles = SharedStyles()  # every chapter has the same stylesheet: parse it once
-    chapters, starts, page = [], [], length + 1
-    from packetgen.progress import bar as progress_bar
+    def chapter(result, packet, n: int, start: int):
+        html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                              prefix=packet.prefix, about=False,  # the framework's description: once, last
+                              handout_page=start, words=packet.words, blind=cycle.blind)
+        document = render_document(html, template_dir=template_dir, styles=styles)
+        return written(document), len(document.pages)
 
-    bar = progress_bar(len(packets), progress)
-    try:
-        for result, packet in zip(cycle.results, packets, strict=False):
-            starts.append(page)
-            html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                  prefix=packet.prefix, about=False,  # the framework's description: once, last
-                                  handout_page=starts[-1], words=packet.words, blind=cycle.blind)
-            document = render_document(html, template_dir=template_dir, styles=styles)
-            page += len(document.pages)
-            chapters.append(written(document))
-            del document  # its layout is freed before the next chapter's
-            if bar:
-                bar.advance(0)
-    finally:
-        if bar:
-            bar.stop()
-    overview = laid_out_overview(starts)
-    if len(overview.pages) != length:
-        raise RenderError(f"the overview took {len(overview.pages)} pages, not {length}: the chapters' page "
-                          "numbers would be wrong")
-    overview.metadata.title = meta["title"]  # the joined file keeps the first part's catalogue
-    overview.metadata.authors = [meta["author"]]
-    overview.metadata.description = meta["subject"]
-    overview.metadata.keywords = list(meta["keywords"])
-    overview.metadata.generator = f"packetgen {__version__}"
-    overview.metadata.created = overview.metadata.modified = generated.isoformat()
-    overview.metadata.lang = packets[0].words.lang
-    about = render_document(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                           title=title, part="about", handout_page=page), template_dir=template_dir)
-    Path(target).write_bytes(join([written(overview), *chapters, written(about)]))
+    def about(page: int) -> bytes:
+        return written(render_document(_overview_html(cycle, packets, generated=generated, paper=paper,
+                                                      template_dir=template_dir, title=title, part="about",
+                                                      handout_page=page), template_dir=template_dir))
+
+    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
+                                     about=about))
 
 
 def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title, progress):
-    """The handout laid out by Typst a part at a time (--engine typst) and joined into one tagged PDF
-    (rendering/joining.py), so its memory is a chapter's: the same overview, chapters and
-    descriptions as WeasyPrint's, each chapter numbering its own pages and the handout's."""
-    from packetgen.progress import bar as progress_bar
+    """The handout laid out by Typst (--engine typst): the same parts as WeasyPrint's."""
     from packetgen.rendering import typst_pdf
     from packetgen.rendering.html import render_html
-    from packetgen.rendering.joining import join
 
     words = packets[0].words
+    handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
 
     def laid_out(html: str, attrs: dict) -> bytes:
         out = io.BytesIO()
         typst_pdf.write_data(typst_pdf.part(html, attrs, paper=paper), out, template_dir=template_dir, packed=False)
         return out.getvalue()
 
-    def overview(starts: list[int]) -> bytes:
+    def overview(starts: list[int], write: bool):
         html = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                               title=title, first_pages=starts)
-        return laid_out(html, {"kind": "overview", "id": "overview", "footer": words("handout-footer-overview")})
+        pdf = laid_out(html, {"kind": "overview", "id": "overview", "footer": words("handout-footer-overview")})
+        return pdf, _pages(pdf)
 
-    # as with WeasyPrint: the overview's length first (three-digit page numbers take the most room)
-    length = _pages(overview([999] * len(packets)))
-    handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
-    chapters, starts, page = [], [], length + 1
-    bar = progress_bar(len(packets), progress)
-    try:
-        for n, (result, packet) in enumerate(zip(cycle.results, packets, strict=False), start=1):
-            starts.append(page)
-            html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                      prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
-            running, page_of = typst_pdf.footer_words(built)
-            chapters.append(laid_out(html, {"kind": "chapter", "id": f"c{n}", "running": running,
-                                            "page_of": f"{page_of} · {handout_page}", "offset": page - 1}))
-            page += _pages(chapters[-1])
-            if bar:
-                bar.advance(0)
-    finally:
-        if bar:
-            bar.stop()
-    first = overview(starts)
-    if _pages(first) != length:
-        raise RenderError(f"the overview took {_pages(first)} pages, not {length}: the chapters' page "
-                          "numbers would be wrong")
-    about = laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                    title=title, part="about"),
-                     {"kind": "about", "id": "about-part", "footer": words("handout-footer-about")})
-    Path(target).write_bytes(join([first, *chapters, about]))
+    def chapter(result, packet, n: int, start: int):
+        html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                                  prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
+        running, page_of = typst_pdf.footer_words(built)
+        pdf = laid_out(html, {"kind": "chapter", "id": f"c{n}", "running": running,
+                              "page_of": f"{page_of} · {handout_page}", "offset": start - 1})
+        return pdf, _pages(pdf)
+
+    def about(page: int) -> bytes:
+        return laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                       title=title, part="about"),
+                        {"kind": "about", "id": "about-part", "footer": words("handout-footer-about")})
+
+    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
+                                     about=about))
 
 
 def _pages(pdf: bytes) -> int:
