@@ -180,3 +180,53 @@ def test_decide_keeps_the_records_engine_and_verify_follows_it(typst_record, tmp
     assert result.exit_code == 0, result.output
     files = {name: data[0] for name, data in PdfReader(again).attachments.items()}
     assert "engine" not in json.loads(files["packetgen-record.json"])
+
+
+def test_a_japanese_packet_from_typst_is_pdfua_1_but_for_one_misread_width(tmp_path):
+    """`page` reads a CID-keyed CFF glyph without an explicit width as 0 wide; the font's own Private
+    dictionary (defaultWidthX, per font dict) says 1000, as /W does: fontTools reads each width, and
+    every one agrees with /W. Every other PDF/UA-1 rule holds."""
+    import io
+
+    import page
+    import pikepdf
+    from fontTools.cffLib import CFFFontSet
+
+    out = tmp_path / "ja.pdf"
+    result = invoke("render", EXAMPLES[0], "-o", out, "--engine", "typst", "--locale", "ja")
+    assert result.exit_code == 0, result.stderr
+    report = page.validate_pdf(out, profile="ua1")
+    assert {f.rule_id for f in report.failures} <= {"PDFUA1-FONT-GLYPH-WIDTH-001"}
+    checked = 0
+    with pikepdf.open(out) as pdf:
+        for font in (o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Subtype") == "/CIDFontType0"):
+            widths, w = {}, list(font.get("/W", []))
+            at = 0
+            while at < len(w):  # [first last width] or [first [w1 w2 ...]]
+                if isinstance(w[at + 1], pikepdf.Array):
+                    widths.update({int(w[at]) + i: float(x) for i, x in enumerate(w[at + 1])})
+                    at += 2
+                else:
+                    widths.update({cid: float(w[at + 2]) for cid in range(int(w[at]), int(w[at + 1]) + 1)})
+                    at += 3
+            cff = CFFFontSet()
+            cff.decompile(io.BytesIO(font.FontDescriptor.FontFile3.read_bytes()), None)
+            top = cff[cff.fontNames[0]]
+            for gid, name in enumerate(top.charset):
+                charstring, fd = top.CharStrings.getItemAndSelector(name)
+                private = top.FDArray[fd].Private if fd is not None else top.Private
+                charstring.decompile()
+                charstring.draw(_NoPen())  # sets .width from the charstring, else the default
+                drawn = charstring.width if charstring.width is not None else private.defaultWidthX
+                assert drawn == widths.get(gid, float(font.get("/DW", 1000))), (name, drawn)
+                checked += 1
+    assert checked > 10
+
+
+class _NoPen:
+    def moveTo(self, *a): pass  # noqa: E704
+    def lineTo(self, *a): pass  # noqa: E704
+    def curveTo(self, *a): pass  # noqa: E704
+    def qCurveTo(self, *a): pass  # noqa: E704
+    def closePath(self): pass  # noqa: E704
+    def endPath(self): pass  # noqa: E704
