@@ -224,9 +224,14 @@ def test_a_japanese_packet_from_typst_is_pdfua_1_but_for_one_misread_width(tmp_p
 
 
 class _NoPen:
-    def moveTo(self, *a): pass  # noqa: E704
-    def lineTo(self, *a): pass  # noqa: E704
-    def curveTo(self, *a): pass  # noqa: E704
-    def qCurveTo(self, *a): pass  # noqa: E704
-    def closePath(self): pass  # noqa: E704
-    def endPath(self): pass  # noqa: E704
+    """A pen that draws nothing: drawing a charstring is how fontTools reads its width."""
+
+    def moveTo(self, *point):
+        pass
+
+    lineTo = curveTo = qCurveTo = moveTo
+
+    def closePath(self):
+        pass
+
+    endPath = closePath
