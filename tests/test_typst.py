@@ -235,3 +235,22 @@ class _NoPen:
         pass
 
     endPath = closePath
+
+
+def test_a_company_packet_typ_edited_in_a_long_process_is_read_again(tmp_path):
+    """`preview` renders again in one process when a template changes: Typst must see the new one."""
+    import os
+
+    from packetgen import analyse, load, render
+    from packetgen.resources import data_dir
+
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    text = (data_dir("templates") / "packet.typ").read_text(encoding="utf-8")
+    result = analyse(load(EXAMPLES[0]))
+    for n, mark in enumerate(("FIRST EDITION", "SECOND EDITION")):
+        (ours / "packet.typ").write_text(text.replace("footer-text(data.running)", f'footer-text([{mark} ])'),
+                                         encoding="utf-8")
+        os.utime(ours / "packet.typ", ns=(n * 10**9, n * 10**9))  # a changed file, whatever the clock says
+        render(result, tmp_path / f"{n}.pdf", engine="typst", template_dir=ours)
+        assert mark in pdf_pages(tmp_path / f"{n}.pdf")[0]
