@@ -7,6 +7,8 @@ import pikepdf
 import pytest
 from conftest import EXAMPLES
 
+from packetgen.rendering.joining import _names
+
 
 def assert_tagged_and_ua1(path):
     import page
@@ -38,6 +40,22 @@ def test_a_handout_is_one_tagged_pdfua_1_document(handouts, anonymize, engine):
     with pikepdf.open(out) as pdf:  # the tags cover every chapter, not only the first part
         parents = {int(p.obj.StructParents) for p in pdf.pages}
         assert len(parents) == len(pdf.pages)
+        # each chapter's header cells keep their own IDs: every /Headers names one, and the ID tree
+        # (where a reader looks an ID up) finds that very cell, never another chapter's
+        cells = list(_table_cells(pdf))
+        by_id = {str(c.ID): c for _, _, _, c in cells if "/ID" in c}
+        named = [str(h) for _, _, _, c in cells for a in _attributes(c) for h in a.get("/Headers", [])]
+        assert named and set(named) <= set(by_id)
+        root = pdf.Root.StructTreeRoot
+        if "/IDTree" in root:  # Typst writes one; WeasyPrint does not
+            tree = _names(root.IDTree)
+            assert len({k for k, _ in tree}) == len(tree) == len(by_id)
+            assert all(str(element.ID) == key and element.objgen == by_id[key].objgen for key, element in tree)
+
+
+def _attributes(element) -> list:
+    found = element.get("/A")
+    return [a for a in (found if isinstance(found, pikepdf.Array) else [found]) if isinstance(a, pikepdf.Dictionary)]
 
 
 def _table_cells(pdf):

@@ -132,7 +132,7 @@ def join(parts: list[bytes]) -> bytes:
         numbers += [(key + offset, _copied(out, value)) for key, value in pnums]
         next_key = offset + int(proot.get("/ParentTreeNextKey", max((k for k, _ in pnums), default=-1) + 1))
         if "/IDTree" in proot:
-            ids += [(name, _copied(out, value)) for name, value in _names(proot.IDTree)]
+            ids += [(f"p{n}-{name}", _copied(out, value)) for name, value in _names(proot.IDTree)]  # as _renamed
         roles.update(dict(proot.get("/RoleMap") or {}))
         if "/Names" in part.Root and "/Dests" in part.Root.Names:
             dests += [(name, _copied(out, value)) for name, value in _names(part.Root.Names.Dests)]
