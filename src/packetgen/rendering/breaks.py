@@ -17,6 +17,8 @@ _INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.
 _SPACE = re.compile(r"\s")
 _CHUNK = 24
 _RUN = 48
+_TAG = re.compile(r"<[^>]*>")
+_RUN_OF = re.compile(rf"\S{{{_RUN},}}")  # a run of _RUN characters with no space, tags aside
 
 
 def _chunked(word: re.Match) -> str:
@@ -26,7 +28,7 @@ def _chunked(word: re.Match) -> str:
 def breakable(html: str) -> str:
     """`html` with break opportunities inside words of 48 characters or more (body text only)."""
     head, sep, body = html.partition("<body")
-    if not sep:
+    if not sep or not _RUN_OF.search(_TAG.sub("", body)):  # most packets: no run that long anywhere
         return html
     out, run = [], 0  # run: characters since the last space, across inline tags
     for tag, text in _TOKEN.findall(body):
