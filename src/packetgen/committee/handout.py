@@ -162,12 +162,16 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
 
     words = packets[0].words
     handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
+    # Typst holds the layouts of its last ten compiles: a handout of a few parts never holds more than
+    # itself, a longer one ages them so that each is held for three parts (50 chapters: 426 -> 276 MB)
+    many = len(packets) > 8
 
     def laid_out(html: str, attrs: dict) -> bytes:
         out = io.BytesIO()
         typst_pdf.write_data(typst_pdf.part(html, attrs, paper=paper), out, template_dir=template_dir, packed=False)
-        typst_pdf.age(2)  # each part's layouts are held for two or three parts, not ten (50 chapters: 426 -> 271 MB)
-        return out.getvalue()
+        if many:
+            typst_pdf.age(2)
+        return out.getvalue()  # as bytes until the join: a part open in pikepdf holds ~2 MB
 
     def overview(starts: list[int], write: bool):
         html = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
@@ -187,7 +191,8 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
         pdf = laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                                       title=title, part="about"),
                        {"kind": "about", "id": "about-part", "footer": words("handout-footer-about")})
-        typst_pdf.age(10)  # the last part: every layout is forgotten before the join needs the memory
+        if many:
+            typst_pdf.forget()  # the last part: every layout is forgotten before the join needs the memory
         return pdf
 
     Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
