@@ -209,7 +209,7 @@ def _decision_page(data: bytes, decision: dict, locale: str = "") -> tuple[str, 
         return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace() and ch.isprintable())
 
     words = catalogue.load(locale or None)
-    text = bare(PdfReader(io.BytesIO(data)).pages[-1].extract_text() or "")
+    text = bare(PdfReader(_last_page(data)).pages[0].extract_text() or "")
     shown = words(f"outcome-{decision['outcome']}")
     when = " ".join(words.date(date.fromisoformat(decision["date"])).split())
     ok = all(bare(part) in text for part in (words("decision-title"), shown, when))
@@ -221,3 +221,16 @@ def _decision_page(data: bytes, decision: dict, locale: str = "") -> tuple[str, 
     read_back = bare(decision["by"]) in text
     return ("decision", True, f"{shown} by {decision['by']} on {when}, as the last page shows" + (
         "" if read_back else f" (re-rendered from {DECISION_NAME}; the name's script cannot be read back as text)"))
+
+
+def _last_page(data: bytes) -> io.BytesIO:
+    """The last page alone, as a PDF (pikepdf copies it with what it draws with): pypdf reads that in
+    a tenth of the time it takes to find the last page of a whole record."""
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf, pikepdf.new() as last:
+        last.pages.append(pdf.pages[-1])
+        last.save(out)
+    out.seek(0)
+    return out
