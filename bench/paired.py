@@ -21,8 +21,11 @@ RUN = "import sys; from packetgen.cli import main; sys.argv[0] = 'packetgen'; ma
 
 
 def checkout(rev: str, into: Path) -> Path:
-    """The tree of `rev` (src, framework, templates, examples) extracted into `into`."""
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "framework", "templates", "examples"],
+    """The tree of `rev` (src, framework, templates, examples, locales) extracted into `into`."""
+    folders = ["src", "framework", "templates", "examples", "locales"]
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", rev], check=True, capture_output=True,
+                            text=True).stdout.split()
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, *(f for f in folders if f in listed)],
                           check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         tar.extractall(into, filter="data")
