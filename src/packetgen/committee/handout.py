@@ -163,14 +163,15 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
     words = packets[0].words
     handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
     # Typst holds the layouts of its last ten compiles: a handout of a few parts never holds more than
-    # itself, a longer one ages them so that each is held for three parts (50 chapters: 426 -> 276 MB)
+    # itself, a longer one ages them so that each is held for five parts (50 chapters: 346 -> 285 MB
+    # peak, for 10 % more CPU: what a chapter reuses of the last one's layouts goes sooner)
     many = len(packets) > 8
 
     def laid_out(html: str, attrs: dict) -> bytes:
         out = io.BytesIO()
         typst_pdf.write_data(typst_pdf.part(html, attrs, paper=paper), out, template_dir=template_dir, packed=False)
         if many:
-            typst_pdf.age(2)
+            typst_pdf.age(1)
         return out.getvalue()  # as bytes until the join: a part open in pikepdf holds ~2 MB
 
     def overview(starts: list[int], write: bool):
