@@ -90,6 +90,26 @@ def test_elements_nested_without_end_are_laid_out(tmp_path):
     assert "deep text" in text and "after" in text and DEPTH < 100
 
 
+def test_characters_no_font_draws_print_as_a_replacement_with_the_same_warning(tmp_path):
+    """Typst's PDF/UA-1 export refuses a glyph no installed font has (WeasyPrint draws an empty box):
+    such a character prints as U+FFFD, and the warning is WeasyPrint's. Emoji and rockets are drawn
+    where a font has them (a machine with an emoji font), and then printed as written."""
+    from conftest import ROOT
+
+    from packetgen.rendering.fonts import _drawn
+
+    source = ROOT / "tests" / "hostile" / "emoji-cjk-rtl.yaml"
+    outs = {engine: tmp_path / f"{engine}.pdf" for engine in ("typst", "weasyprint")}
+    results = {engine: invoke("render", source, "-o", out, "--engine", engine) for engine, out in outs.items()}
+    assert all(r.exit_code == 0 for r in results.values()), {e: r.stderr[-500:] for e, r in results.items()}
+    said = {e: [line for line in r.stderr.splitlines() if "warning:" in line] for e, r in results.items()}
+    assert said["typst"] == said["weasyprint"] and "no installed font covers" in results["typst"].stderr
+    text = " ".join(pdf_pages(outs["typst"]))
+    assert "검색" in text
+    for emoji in "🚀🔥🎉":
+        assert (emoji in text) if _drawn(emoji, None) else ("\ufffd" in text and emoji not in text)
+
+
 @pytest.fixture(scope="module")
 def typst_record(records):
     return records(EXAMPLES[1], "typst")

@@ -233,6 +233,23 @@ def _drawn(ch: str, coverage: Coverage | None) -> bool | None:
     return ch in coverage
 
 
+def drawable(text: str, instead: str = "\ufffd") -> str:
+    """`text` with each character no installed font draws put as `instead` (U+FFFD, which the packet's
+    own font draws): Typst's PDF/UA-1 export refuses a glyph no font has, where WeasyPrint draws an
+    empty box; the file's warning says which characters they are either way. Unchanged when
+    fontconfig cannot tell."""
+    if not _OUTSIDE_BASE.search(text):
+        return text
+
+    def shown(found: re.Match) -> str:
+        ch = found[0]
+        if ch.isspace() or unicodedata.category(ch) in ("Cf", "Mn"):
+            return ch
+        return instead if _drawn(ch, None) is False else ch
+
+    return _OUTSIDE_BASE.sub(shown, text)
+
+
 def _fc_list_absent() -> bool:
     import shutil
 

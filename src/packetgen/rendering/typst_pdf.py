@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packetgen.errors import RenderError, UsageError
+from packetgen.rendering.fonts import drawable
 from packetgen.resources import data_dir
 
 TEMPLATE = "packet.typ"
@@ -101,6 +102,7 @@ def _built(element, node: list, depth: int, pre: bool, ids: set[str]) -> None:
 
 
 def _text(node: list, data: str, pre: bool) -> None:
+    data = drawable(data)
     if not pre:
         data = _SPACES.sub(" ", data)
         if data == " " and node[0] in _BLOCKS:
@@ -131,7 +133,7 @@ def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = 
     tree = _parsed(html)
     _unlink(tree.root, tree.ids)
     _tidy(tree.root)
-    return {**_meta(tree, html, paper), "running": running, "page_of": page_of, "body": tree.root}
+    return {**_meta(tree, html, paper), "running": drawable(running), "page_of": drawable(page_of), "body": tree.root}
 
 
 def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
@@ -140,6 +142,7 @@ def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
     "page_of" with {page}, {pages} and {handout} for a chapter; "footer" for the others) and
     "offset", the handout pages before it."""
     tree = _parsed(html)
+    attrs = {k: drawable(v) if k in ("running", "page_of", "footer") else v for k, v in attrs.items()}
     body = ["body", {}, ["part", attrs, *tree.root[2:]]]
     _unlink(body, tree.ids)
     _tidy(body)
