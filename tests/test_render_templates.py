@@ -201,3 +201,40 @@ candidate:
   target_level: ic4
 summary: "Summary with `tick\\n\\n<a id=\\"evidence\\"></a><a id=\\"item1\\"></a>See [the real evidence](#evidence) `"
 """
+
+
+@pytest.mark.renders
+def test_one_templates_fonts_never_reach_another_templates_packet_in_the_same_process(tmp_path):
+    """Documents of one process share their parsed stylesheet and fonts per template folder: a
+    company's @font-face in one folder is not a font of a packet laid out from another folder later."""
+    import glob
+    import shutil
+
+    import pikepdf
+
+    from packetgen import analyse, load, render
+    from packetgen.resources import data_dir
+
+    found = sorted(glob.glob("/usr/share/fonts/**/DejaVuSerif.ttf", recursive=True))
+    if not found:
+        pytest.skip("DejaVu Serif is not installed")
+    stock = (data_dir("templates") / "packet.css").read_text(encoding="utf-8")
+    brand, plain = tmp_path / "brand", tmp_path / "plain"
+    for folder in (brand, plain):
+        folder.mkdir()
+    shutil.copy(found[0], brand / "brand.ttf")
+    (brand / "packet.css").write_text(stock + '@font-face { font-family: "Brand"; src: url(brand.ttf); }\n'
+                                      'body, h1, h2, p { font-family: "Brand"; }\n', encoding="utf-8")
+    (plain / "packet.css").write_text(stock + 'body, h1, h2, p { font-family: "Brand", "DejaVu Sans Mono"; }\n',
+                                      encoding="utf-8")
+    result = analyse(load(EXAMPLES[0]))
+
+    def fonts(path) -> set[str]:
+        with pikepdf.open(path) as pdf:
+            return {str(font.get("/BaseFont", "")) for page in pdf.pages
+                    for font in (page.Resources.get("/Font") or {}).values()}
+
+    render(result, tmp_path / "brand.pdf", template_dir=brand)
+    render(result, tmp_path / "plain.pdf", template_dir=plain)
+    assert any("Brand" in name or "Serif" in name for name in fonts(tmp_path / "brand.pdf"))
+    assert not any("Brand" in name or "Serif" in name for name in fonts(tmp_path / "plain.pdf"))

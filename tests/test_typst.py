@@ -110,6 +110,23 @@ def test_characters_no_font_draws_print_as_a_replacement_with_the_same_warning(t
         assert (emoji in text) if _drawn(emoji, None) else ("\ufffd" in text and emoji not in text)
 
 
+def test_unassigned_signs_and_marks_no_font_draws_do_not_stop_typst(write, tmp_path):
+    """Not only emoji: an unassigned code point inside the Greek block, the Arabic number sign (a format
+    character that is drawn) and a Thai mark, in the name (the footer's too) and the summary."""
+    from conftest import HEADER
+
+    from packetgen.rendering.fonts import _drawn
+
+    odd = "\u0378\u0600\u0e3a"
+    path = write(HEADER.replace("Jordan Lee", f"Jordan {odd} Lee") + f'summary: "Odd {odd} signs"\n', "odd.yaml")
+    result = invoke("render", path, "-o", tmp_path / "odd.pdf", "--engine", "typst")
+    assert result.exit_code == 0, result.stderr[-600:]
+    text = " ".join(pdf_pages(tmp_path / "odd.pdf"))
+    assert "Jordan" in text and "signs" in text
+    for ch in odd:
+        assert (ch in text) if _drawn(ch, None) else ch not in text
+
+
 @pytest.fixture(scope="module")
 def typst_record(records):
     return records(EXAMPLES[1], "typst")

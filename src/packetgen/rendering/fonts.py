@@ -233,21 +233,39 @@ def _drawn(ch: str, coverage: Coverage | None) -> bool | None:
     return ch in coverage
 
 
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): a shaper draws nothing for them,
+# so no font needs them (a variation selector, a joiner, a tag)
+_IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+                        "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
+
+
+@lru_cache(maxsize=1)
+def _outside_own() -> re.Pattern:
+    """Any character the packet's own fonts do not draw (or outside _BASE, without their coverage)."""
+    mine = own()
+    if mine is None:
+        return _OUTSIDE_BASE
+    ranges = [(lo, min(hi, 0x10FFFF)) for lo, hi in zip(mine.starts, mine.ends, strict=True) if lo <= 0x10FFFF]
+    return re.compile("[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]")
+
+
 def drawable(text: str, instead: str = "\ufffd") -> str:
     """`text` with each character no installed font draws put as `instead` (U+FFFD, which the packet's
     own font draws): Typst's PDF/UA-1 export refuses a glyph no font has, where WeasyPrint draws an
-    empty box; the file's warning says which characters they are either way. Unchanged when
-    fontconfig cannot tell."""
-    if not _OUTSIDE_BASE.search(text):
+    empty box; the file's warning says which characters they are. A space or a character a shaper
+    ignores stays; so does everything when fontconfig cannot tell."""
+    outside = _outside_own()
+    if not outside.search(text):
         return text
 
     def shown(found: re.Match) -> str:
         ch = found[0]
-        if ch.isspace() or unicodedata.category(ch) in ("Cf", "Mn"):
+        if ch.isspace() or _IGNORABLE.match(ch):
             return ch
         return instead if _drawn(ch, None) is False else ch
 
-    return _OUTSIDE_BASE.sub(shown, text)
+    return outside.sub(shown, text)
 
 
 def _fc_list_absent() -> bool:

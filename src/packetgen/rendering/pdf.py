@@ -52,16 +52,16 @@ def roots_for(template_dir: Path | None) -> list[Path]:
 def render_document(html: str, *, template_dir: Path | None = None, fetcher: RestrictedFetcher | None = None,
                     styles: SharedStyles | None = None):
     """Lay `html` out with WeasyPrint, fetching nothing but the packet's own files. The document's
-    <style> is parsed once for every document that has the same one (`styles`, else the process's:
-    a handout's chapters, a batch worker's packets, a record and its verification in one process),
-    and they share one font configuration: the same bytes, 0.05-0.15 s less a document."""
+    <style> is parsed once for every document that has the same one (`styles`, else the process's for
+    the template folder: a handout's chapters, a batch worker's packets, a record and its verification
+    in one process), and they share one font configuration: the same bytes, 0.05-0.15 s less a document."""
     from packetgen.rendering import tagging
 
     tagging.install()  # a quote in another language says so in the structure tree
     roots = roots_for(template_dir)
     fetcher = fetcher or RestrictedFetcher(roots)
     base_url = roots[-1].as_uri() + "/"
-    styles = styles or process_styles()
+    styles = styles or process_styles(base_url)
     html, sheet = styles.take(html, base_url, fetcher)
     return HTML(string=breakable(html), base_url=base_url, url_fetcher=fetcher).render(
         stylesheets=[sheet] if sheet is not None else None, font_config=styles.fonts)
@@ -99,8 +99,10 @@ class SharedStyles:
 
 
 @functools.cache
-def process_styles() -> SharedStyles:
-    """The styles every document of this process shares unless given its own."""
+def process_styles(base_url: str) -> SharedStyles:
+    """The styles the documents of this process laid out from one template folder share, unless given
+    their own: each folder its own font configuration, so one template's @font-face never reaches
+    another's documents."""
     return SharedStyles()
 
 

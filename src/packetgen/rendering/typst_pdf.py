@@ -56,7 +56,12 @@ def _parsed(html: str) -> _Tree:
     # huge_tree: neither a long text nor deep nesting is cut short (libxml2's defaults would drop it)
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True,
                               no_network=True)
-    root = etree.fromstring(breakable(html).encode("utf-8"), parser)
+    text = breakable(html)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (no file can hold one; a caller's string might)
+        data = re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
+    root = etree.fromstring(data, parser)
     if root is None:  # nothing at all
         return tree
     tree.html_attrs = dict(root.attrib) if root.tag == "html" else {}
