@@ -174,3 +174,23 @@ def record_of_example(tmp_path_factory):
     result = invoke("render", str(HERE.parent / "examples" / "ic2-to-ic3-nearly-ready.yaml"), "--archival", "-o", str(out))
     assert result.exit_code == 0, result.output
     return str(out)
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_runs_joined_by_ampersands_or_no_break_spaces_break_inside_the_margins(write, tmp_path, engine):
+    """An ampersand and a no-break space are no break opportunities: a long run of words joined by them
+    is a long word (Typst drew one past the page's right edge)."""
+    import pdfplumber
+    from conftest import HEADER
+
+    run = "abcdefghijklmnopq&" * 20 + " and " + ("w" * 36 + "\\u00a0") * 12 + " end"
+    path = write(HEADER + f'summary: "{run}"\n', "runs.yaml")
+    out = tmp_path / "runs.pdf"
+    result = invoke("render", path, "-o", out, "--engine", engine)
+    assert result.exit_code == 0, result.stderr
+    with pdfplumber.open(out) as pdf:
+        width = pdf.pages[0].width
+        drawn = [c for page in pdf.pages for c in page.chars if c["text"] in "qw"]
+        assert len(drawn) >= 20 + 36 * 12
+        assert all(c["x1"] < width - 40 for c in drawn), max(c["x1"] for c in drawn)

@@ -11,18 +11,23 @@ import re
 # also run across inline tags (Markdown's *a*a*a… is 8,000 <em>s with no space between them:
 # 62 s for 16,000 characters); such a run gets a zero-width space after a closing inline tag once
 # it is _RUN characters long.
-_LONG_WORD = re.compile(r"[^\s<>&-]{48,}")  # a hyphen is a break opportunity already
+# a character of a word: an entity (&amp; is one), a no-break space (it joins words: no break there
+# either) or anything but a space, a tag or a hyphen (a hyphen is a break opportunity already)
+_NO_BREAK = "\u00a0\u2007\u202f"
+_UNIT = rf"(?:&#?\w+;|[^\s<>&-]|[{_NO_BREAK}])"
+_LONG_WORD = re.compile(rf"{_UNIT}{{48,}}")
 _TOKEN = re.compile(r"(<[^>]*>)|([^<]+)")
 _INLINE_END = re.compile(r"</(em|strong|code|a|span|b|i|s|del|sub|sup)\s*>", re.I)
-_SPACE = re.compile(r"\s")
+_SPACE = re.compile(rf"[^\S{_NO_BREAK}]")  # where a line may break
 _CHUNK = 24
 _RUN = 48
 _TAG = re.compile(r"<[^>]*>")
-_RUN_OF = re.compile(rf"\S{{{_RUN},}}")  # a run of _RUN characters with no space, tags aside
+_RUN_OF = re.compile(rf"(?:[^\s]|[{_NO_BREAK}]){{{_RUN},}}")  # a run of _RUN characters with no space, tags aside
 
 
 def _chunked(word: re.Match) -> str:
-    return "\u200b".join(word[0][i:i + _CHUNK] for i in range(0, len(word[0]), _CHUNK))
+    units = re.findall(_UNIT, word[0])  # never inside an entity
+    return "\u200b".join("".join(units[i:i + _CHUNK]) for i in range(0, len(units), _CHUNK))
 
 
 def breakable(html: str) -> str:
