@@ -291,3 +291,50 @@ def test_a_company_packet_typ_edited_in_a_long_process_is_read_again(tmp_path):
         os.utime(ours / "packet.typ", ns=(n * 10**9, n * 10**9))  # a changed file, whatever the clock says
         render(result, tmp_path / f"{n}.pdf", engine="typst", template_dir=ours)
         assert mark in pdf_pages(tmp_path / f"{n}.pdf")[0]
+
+
+def _links(path) -> list[tuple]:
+    """Every link annotation of a PDF: its page, box, destination (page, kind, x, y), URI, words."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        index = {page.obj.objgen: n for n, page in enumerate(pdf.pages)}
+        out = []
+        for n, page in enumerate(pdf.pages):
+            for annot in page.obj.get("/Annots") or []:
+                dest = annot.get("/Dest")
+                out.append((n, [round(float(v), 2) for v in annot.Rect],
+                            (index[dest[0].objgen], str(dest[1]), round(float(dest[2]), 2), round(float(dest[3]), 2))
+                            if dest is not None else None,
+                            str(annot.A.URI) if "/A" in annot else None, str(annot.get("/Contents"))))
+        return out
+
+
+def test_links_made_after_layout_go_where_typsts_own_links_go(tmp_path):
+    """packet.typ links to "packetgen:ID" and notes where each ID is; the links are made afterwards
+    (rendering/typst_links.py). A company's packet.typ of the older kind, linking to labels as
+    Typst would, still works: its links, Typst's own, are the same links as ours, page, place and
+    words ("ページ 4" in Japanese), and no "packetgen:" address is left in either."""
+    from packetgen.resources import data_dir
+
+    text = (data_dir("templates") / "packet.typ").read_text(encoding="utf-8")
+    made = 'link("packetgen:" + href.slice(1), inner)'
+    assert made in text and "<packetgen-targets>" in text
+    older = tmp_path / "older"
+    older.mkdir()
+    (older / "packet.typ").write_text(text.replace(made, "link(label(href.slice(1)), inner)")
+                                      .split("// Where each link's target is")[0], encoding="utf-8")
+    ours, theirs = tmp_path / "ours.pdf", tmp_path / "theirs.pdf"
+    for out, extra in ((ours, []), (theirs, ["--template-dir", older])):
+        result = invoke("render", EXAMPLES[1], "-o", out, "--engine", "typst", "--locale", "ja", *extra)
+        assert result.exit_code == 0, result.stderr
+    made_links, own_links = _links(ours), _links(theirs)
+    internal = [link for link in own_links if link[2] is not None]
+    assert len(internal) > 100 and internal[0][4].startswith("ページ")
+    assert not any(link[3] and link[3].startswith("packetgen:") for link in made_links + own_links)
+    assert len(made_links) == len(own_links)
+    for mine, typsts in zip(made_links, own_links, strict=True):
+        assert mine[:2] == typsts[:2] and mine[3:] == typsts[3:], (mine, typsts)
+        if typsts[2]:
+            assert mine[2][:2] == typsts[2][:2] and abs(mine[2][2] - typsts[2][2]) <= 0.01 \
+                and abs(mine[2][3] - typsts[2][3]) <= 0.01, (mine, typsts)

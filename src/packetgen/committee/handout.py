@@ -80,13 +80,14 @@ def _frameworks(packets: list[Packet]) -> list:
     return list(seen.values())
 
 
-def _joined(cycle, packets, *, progress: bool, overview, chapter, about) -> bytes:
+def _joined(cycle, packets, *, progress: bool, overview, chapter, about, prepare=None) -> bytes:
     """A PDF handout laid out a part at a time, each part written (and its layout freed) before the
     next, then joined into one tagged PDF (rendering/joining.py), so its memory is a chapter's, not
     the cycle's. An engine gives `overview(starts, write)` -> (PDF or None, pages), `chapter(result,
     packet, n, start)` -> (PDF, pages) and `about(page)` -> PDF, `start` and `page` being handout pages.
     Each chapter's footer gives its page of the handout too, as the overview lists them: so the
-    overview's length comes first (three-digit page numbers take the most room), then the chapters."""
+    overview's length comes first (three-digit page numbers take the most room), then the chapters.
+    `prepare(part, bytes)`, if given, finishes each part once it is open in pikepdf."""
     from packetgen.progress import bar as progress_bar
     from packetgen.rendering.joining import join
 
@@ -107,7 +108,7 @@ def _joined(cycle, packets, *, progress: bool, overview, chapter, about) -> byte
     first, pages = overview(starts, True)
     if pages != length:
         raise RenderError(f"the overview took {pages} pages, not {length}: the chapters' page numbers would be wrong")
-    return join([first, *chapters, about(page)])
+    return join([first, *chapters, about(page)], prepare=prepare)
 
 
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
@@ -157,7 +158,7 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
 
 def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title, progress):
     """The handout laid out by Typst (--engine typst): the same parts as WeasyPrint's."""
-    from packetgen.rendering import typst_pdf
+    from packetgen.rendering import typst_links, typst_pdf
     from packetgen.rendering.html import render_html
 
     words = packets[0].words
@@ -166,19 +167,24 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
     # itself, a longer one ages them so that each is held for five parts (50 chapters: 346 -> 285 MB
     # peak, for 10 % more CPU: what a chapter reuses of the last one's layouts goes sooner)
     many = len(packets) > 8
+    places: dict[bytes, tuple] = {}  # each part's link targets, by its bytes, until the join makes its links
 
     def laid_out(html: str, attrs: dict) -> bytes:
-        out = io.BytesIO()
-        typst_pdf.write_data(typst_pdf.part(html, attrs, paper=paper), out, template_dir=template_dir, packed=False)
+        data = typst_pdf.part(html, attrs, paper=paper)
+        pdf, found = typst_pdf.laid_out(data, template_dir=template_dir)
         if many:
             typst_pdf.age(1)
-        return out.getvalue()  # as bytes until the join: a part open in pikepdf holds ~2 MB
+        places[pdf] = (found, data["lang"])
+        return pdf  # as bytes until the join: a part open in pikepdf holds ~2 MB
+
+    def pages(pdf: bytes) -> int:
+        return places[pdf][0].pages or _pages(pdf)
 
     def overview(starts: list[int], write: bool):
         html = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                               title=title, first_pages=starts)
         pdf = laid_out(html, {"kind": "overview", "id": "overview", "footer": words("handout-footer-overview")})
-        return pdf, _pages(pdf)
+        return pdf, pages(pdf)
 
     def chapter(result, packet, n: int, start: int):
         html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
@@ -186,7 +192,7 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
         running, page_of = typst_pdf.footer_words(built)
         pdf = laid_out(html, {"kind": "chapter", "id": f"c{n}", "running": running,
                               "page_of": f"{page_of} · {handout_page}", "offset": start - 1})
-        return pdf, _pages(pdf)
+        return pdf, pages(pdf)
 
     def about(page: int) -> bytes:
         pdf = laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
@@ -196,8 +202,11 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
             typst_pdf.forget()  # the last part: every layout is forgotten before the join needs the memory
         return pdf
 
+    def resolve(part, data: bytes) -> None:
+        typst_links.resolve(part, *places[data])
+
     Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
-                                     about=about))
+                                     about=about, prepare=resolve))
 
 
 def _pages(pdf: bytes) -> int:

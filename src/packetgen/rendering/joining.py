@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
@@ -93,9 +94,12 @@ def _copied(out: pikepdf.Pdf, value):
     return value
 
 
-def join(parts: list[bytes]) -> bytes:
-    """The parts (tagged PDFs, each a /Document of structure elements) as one tagged PDF."""
+def join(parts: list[bytes], prepare: Callable[[pikepdf.Pdf, bytes], None] | None = None) -> bytes:
+    """The parts (tagged PDFs, each a /Document of structure elements) as one tagged PDF;
+    `prepare(part, its bytes)` is called on each part once it is open, before it is joined."""
     out = pikepdf.open(io.BytesIO(parts[0]))
+    if prepare:
+        prepare(out, parts[0])
     root = out.Root.StructTreeRoot
     document = root.K[0] if isinstance(root.K, Array) else root.K
     if not isinstance(document.K, Array):
@@ -108,6 +112,8 @@ def join(parts: list[bytes]) -> bytes:
     outline = _outline_items(out)
     for n, data in enumerate(parts[1:], start=1):
         part = pikepdf.open(io.BytesIO(data))
+        if prepare:
+            prepare(part, data)
         proot = part.Root.StructTreeRoot
         _renamed(part, f"p{n}-")
         offset = next_key

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from packetgen.errors import RenderError, UsageError
 from packetgen.rendering.fonts import drawable
+from packetgen.rendering.typst_links import Places, linked, places, resolve
 from packetgen.resources import data_dir
 
 TEMPLATE = "packet.typ"
@@ -138,7 +139,8 @@ def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = 
     tree = _parsed(html)
     _unlink(tree.root, tree.ids)
     _tidy(tree.root)
-    return {**_meta(tree, html, paper), "running": drawable(running), "page_of": drawable(page_of), "body": tree.root}
+    return {**_meta(tree, html, paper), "running": drawable(running), "page_of": drawable(page_of), "body": tree.root,
+            "targets": linked(tree.ids, tree.root)}
 
 
 def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
@@ -151,7 +153,7 @@ def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
     body = ["body", {}, ["part", attrs, *tree.root[2:]]]
     _unlink(body, tree.ids)
     _tidy(body)
-    return {**_meta(tree, html, paper), "running": "", "page_of": "", "body": body}
+    return {**_meta(tree, html, paper), "running": "", "page_of": "", "body": body, "targets": linked(tree.ids, body)}
 
 
 def _created(value: str) -> list[int]:
@@ -292,24 +294,30 @@ def write_pdf(html: str, target, *, template_dir: Path | None = None, paper: str
 
 
 def write_data(data: dict, target, *, template_dir: Path | None = None, standards: tuple[str, ...] = ("ua-1",),
-               timestamp: int | None = None, packed: bool = True) -> None:
-    """Lay out `data` (document() or part()) with packet.typ into `target`; `packed` False leaves the
-    packing to whoever joins the parts (rendering/joining.py)."""
-    import typst
-
-    template, _ = template_source(template_dir)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    try:
-        pdf = _compiler(template).compile(sys_inputs={"packet": text}, pdf_standards=list(standards),
-                                          timestamp=timestamp)
-    except typst.TypstError as exc:
-        raise RenderError(f"{template}: Typst could not lay the packet out: {exc.message}\n{exc.diagnostic}") from None
-    if packed:
-        pdf = _packed(pdf)
+               timestamp: int | None = None) -> None:
+    """Lay out `data` (document()) with packet.typ into `target`, its links made and packed."""
+    pdf, found = laid_out(data, template_dir=template_dir, standards=standards, timestamp=timestamp)
+    pdf = _packed(pdf, found, data["lang"])
     if hasattr(target, "write"):
         target.write(pdf)
     else:
         Path(target).write_bytes(pdf)
+
+
+def laid_out(data: dict, *, template_dir: Path | None = None, standards: tuple[str, ...] = ("ua-1",),
+             timestamp: int | None = None) -> tuple[bytes, Places]:
+    """`data` (document() or part()) laid out by packet.typ as Typst writes it (its links to places
+    in it still to be made: typst_links.resolve), and where those places are."""
+    import typst
+
+    template, _ = template_source(template_dir)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    compiler = _compiler(template)
+    try:
+        pdf = compiler.compile(sys_inputs={"packet": text}, pdf_standards=list(standards), timestamp=timestamp)
+        return pdf, places(compiler)
+    except typst.TypstError as exc:
+        raise RenderError(f"{template}: Typst could not lay the packet out: {exc.message}\n{exc.diagnostic}") from None
 
 
 MIME = {".yaml": "application/yaml", ".yml": "application/yaml", ".json": "application/json"}
@@ -340,16 +348,17 @@ def write_record(result, record: dict, files: list[tuple[str, bytes, str]], *, g
     return out.getvalue()
 
 
-def _packed(pdf: bytes) -> bytes:
+def _packed(pdf: bytes, found: Places, lang: str) -> bytes:
     """Typst writes the structure tree (thousands of small objects) uncompressed: packed into object
     streams the file is less than half the size (345 -> 158 KB for 9 pages, 35 ms), the same bytes
-    for the same input (its /ID from its content)."""
+    for the same input (its /ID from its content). Its links are made on the way (typst_links)."""
     import io
 
     import pikepdf
 
     out = io.BytesIO()
     with pikepdf.open(io.BytesIO(pdf)) as doc:
+        resolve(doc, found, lang)
         doc.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True,
                  deterministic_id=True)
     return out.getvalue()
