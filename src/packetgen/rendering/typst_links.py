@@ -60,22 +60,26 @@ def resolve(pdf, found: Places, lang: str) -> None:
 
     from packetgen.errors import RenderError
 
-    pages = pdf.pages
+    if not found.targets:
+        return
+    pages = [page.obj for page in pdf.pages]
+    tops: dict[int, float] = {}
+    words = page_word(lang)
     for page in pages:
-        for annot in page.obj.get("/Annots") or []:
-            action = annot.get("/A")
-            if action is None or action.get("/S") != Name.URI or not str(action.URI).startswith(SCHEME):
+        for annot in page.get("/Annots") or ():
+            uri = str(annot.get("/A", {}).get("/URI", ""))
+            if not uri.startswith(SCHEME):
                 continue
-            key = str(action.URI)[len(SCHEME):]
+            key = uri[len(SCHEME):]
             if key not in found.targets:
                 raise RenderError(f"a link to #{key}, which the laid-out packet does not have")
             number, x, y = found.targets[key]
-            target = pages[number - 1]
-            top = float(target.mediabox[3])
+            if number not in tops:
+                tops[number] = float(pdf.pages[number - 1].mediabox[3])
             del annot["/A"]
             # as Typst does: the view opens a little (10 pt) above the place
-            annot.Dest = Array([target.obj, Name.XYZ, round(x, 6), round(top - max(0.0, y - 10), 6), 0])
-            annot.Contents = String(page_word(lang).replace("{page}", str(number)))
+            annot.Dest = Array([pages[number - 1], Name.XYZ, round(x, 6), round(tops[number] - max(0.0, y - 10), 6), 0])
+            annot.Contents = String(words.replace("{page}", str(number)))
 
 
 @functools.cache
