@@ -59,6 +59,26 @@ def _pdf_pages(path: str, mtime: int, size: int) -> tuple[str, ...]:
         document.close()
 
 
+def pdf_chars(path) -> list[tuple[int, str, float, float, float, float, float]]:
+    """Every drawn character of a PDF: (page index, character, page width, left, bottom, right,
+    top) in points, the origin at the page's bottom left (pdfium: five times quicker than
+    pdfplumber on a 99,000-character word)."""
+    import pypdfium2 as pdfium
+
+    found = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for n, page in enumerate(pdf):
+            width = page.get_width()
+            text = page.get_textpage()
+            for i, ch in enumerate(text.get_text_range(0, text.count_chars())):
+                if not ch.isspace():
+                    found.append((n, ch, width, *text.get_charbox(i)))
+    finally:
+        pdf.close()
+    return found
+
+
 def between(text: str, start: str, end: str) -> str:
     """The part of `text` after the heading `start` and before the heading `end`."""
     i = text.index(start)

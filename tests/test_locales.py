@@ -312,7 +312,9 @@ def test_a_drafts_writing_review_speaks_the_locale_and_says_which_word_lists_rea
 def test_each_locales_html_passes_axe_and_nothing_overlaps_in_chromium(localized):
     """axe-core's WCAG 2.2 AA rules at 1280 px for the locales that differ from English in what axe reads
     (de: the longest words, ja: another script and no spaces, he: right to left; fr and es are Latin text in
-    the same markup as de, so their runs would repeat de's); the layout checks of the geometry
+    the same markup as de, so their runs would repeat de's), bar colour contrast: the colours are the
+    style sheet's, the same in every language, and test_html_browser.py checks them (2.2 s of each
+    3.4 s run); the layout checks of the geometry
     suite (no text box over another, nothing wider than the screen, no word broken) at 390 px for
     the locales whose words are longest (de) or have no spaces (ja), and at 390 and 1280 px for the
     right-to-left one."""
@@ -334,7 +336,8 @@ def test_each_locales_html_passes_axe_and_nothing_overlaps_in_chromium(localized
                 path = localized(code, "html")
                 page = browser.new_page(viewport={"width": 1280, "height": 900})
                 page.goto(path.as_uri())
-                found = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag}}).response["violations"]
+                found = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag},
+                                                 "rules": {"color-contrast": {"enabled": False}}}).response["violations"]
                 page.close()
                 if found:
                     problems[f"{code} axe"] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in found]

@@ -186,10 +186,9 @@ def test_gap_entries_link_to_their_sections(rendered):
 
 
 @pytest.mark.renders
-def test_paper_sizes(tmp_path):
-    a4 = tmp_path / "a4.pdf"
+def test_paper_sizes(packets, tmp_path):
+    a4 = packets(EXAMPLES[0], "pdf").path  # A4 is the default
     letter = tmp_path / "letter.pdf"
-    render_to(EXAMPLES[0], a4, paper="a4")
     render_to(EXAMPLES[0], letter, paper="letter")
     w, h = (float(x) for x in PdfReader(a4).pages[0].mediabox[2:])
     assert (round(w), round(h)) == (595, 842)
@@ -216,19 +215,20 @@ def test_pdf_stays_small(rendered):
 
 
 @pytest.mark.renders
-def test_a_render_without_harfbuzz_subsetting_says_it_is_slower(tmp_path, monkeypatch):
+def test_a_render_without_harfbuzz_subsetting_says_it_is_slower(evidence_file, tmp_path, monkeypatch):
     from render_helpers import invoke
     from weasyprint.text import ffi
 
-    with_it = invoke("render", EXAMPLES[0], "-o", tmp_path / "a.pdf")
+    small = evidence_file("evidence: []\n")  # a page or two: the note does not depend on the packet
+    with_it = invoke("render", small, "-o", tmp_path / "a.pdf")
     assert with_it.exit_code == 0 and "libharfbuzz-subset" not in with_it.stderr  # installed here (set-up)
     monkeypatch.setattr(ffi, "harfbuzz_subset", None)
-    without = invoke("render", EXAMPLES[0], "-o", tmp_path / "b.pdf")
+    without = invoke("render", small, "-o", tmp_path / "b.pdf")
     assert without.exit_code == 0
     notes = [line for line in without.stderr.splitlines() if "libharfbuzz-subset" in line]
     assert notes == ["packetgen: note: libharfbuzz-subset is not installed, so fonts are subset by fontTools and "
                      "PDFs take about 20 % longer to write (Debian: apt-get install libharfbuzz-subset0)"]
-    assert invoke("render", EXAMPLES[0], "-o", tmp_path / "c.docx").stderr.count("libharfbuzz") == 0
+    assert invoke("render", small, "-o", tmp_path / "c.docx").stderr.count("libharfbuzz") == 0
 
 
 @pytest.mark.renders
