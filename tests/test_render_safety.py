@@ -147,3 +147,35 @@ def test_a_voice_cannot_forge_a_section_of_the_markdown_packet(evidence_file, tm
     assert "Recommendation" not in headings and "Setext too" not in headings and "Sub" not in headings
     assert headings.count("Self-assessment") == 1
     assert "# a shell comment stays as written" in text  # code is left alone
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_unicode_line_and_paragraph_separators_are_line_ends_not_a_crash(evidence_file, tmp_path, engine):
+    """Text pasted from a word processor may hold U+2028 and U+2029 (Unicode's line and paragraph
+    separators): in Markdown they end a line and a paragraph, elsewhere they are a space. After a
+    space, U+2029 stopped WeasyPrint's line breaker (internal error, exit 1)."""
+    import docx
+    from render_helpers import invoke, squash
+
+    words = "lorem ipsum dolor sit amet " * 3
+    path = evidence_file(f'''
+        summary: "Five words then a break \\u2029Second paragraph,\\u2028on a line of its own. {words}"
+        evidence:
+          - title: "Led \\u2029 the migration"
+            date: 2026-03-01
+            expectations: [ic4.impact.1]
+            description: "One. \\u2029Two.\\u2028Three."
+        ''')
+    out, html, word = tmp_path / "p.pdf", tmp_path / "p.html", tmp_path / "p.docx"
+    for target, extra in ((out, ["--engine", engine]), (html, []), (word, [])):
+        result = invoke("render", path, "-o", target, *extra)
+        assert result.exit_code == 0, result.stderr
+    text = squash(" ".join(pdf_pages(out)))
+    assert "Five words then a break Second paragraph, on a line of its own." in text and "Led the migration" in text
+    soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    assert "\u2028" not in str(soup) and "\u2029" not in str(soup)
+    paragraphs = [squash(p.get_text(" ")) for p in soup.find_all("p")]
+    assert "Five words then a break" in paragraphs and "One." in paragraphs
+    assert any(p.startswith("Second paragraph, on a line of its own.") for p in paragraphs)
+    assert "Five words then a break" in [p.text.strip() for p in docx.Document(str(word)).paragraphs]

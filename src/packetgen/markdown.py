@@ -39,14 +39,19 @@ def parser() -> MarkdownIt:
     return md
 
 
+# Unicode's own line and paragraph separators (pasted from word processors) are no line ending to
+# CommonMark: they end a line and a paragraph here, as a reader of the text sees them
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
+
+
 def to_html(text: str) -> str:
     """Markdown to safe HTML (all text escaped, no raw HTML passes)."""
-    return parser().render(text or "")
+    return parser().render((text or "").translate(_SEPARATORS))
 
 
 def tokens(text: str) -> list[Token]:
     """The token stream of `text`, for renderers that build their own structure."""
-    return parser().parse(text or "")
+    return parser().parse((text or "").translate(_SEPARATORS))
 
 
 def inert(value) -> str:
