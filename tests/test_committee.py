@@ -48,9 +48,11 @@ def leaks(text: str, names: set[str]) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module")
-def handout_pdf(handouts):
-    out, _ = handouts(anonymize=False, fmt="pdf")
+@pytest.fixture(scope="module", params=["weasyprint", "typst"])
+def handout_pdf(handouts, request):
+    """The handout of the examples from each engine (Typst lays the chapters out two to a document:
+    their pages, footers and the overview's page numbers must not show it)."""
+    out, _ = handouts(anonymize=False, fmt="pdf", engine=request.param)
     return out, pdf_pages(out)
 
 

@@ -19,6 +19,10 @@ from packetgen.committee.cycle import Cycle
 from packetgen.errors import RenderError
 from packetgen.output import atomic_path
 from packetgen.rendering.view import Packet, build
+
+# Chapters Typst lays out in one document: each compile's own costs (its memo cache walked twice, the
+# fonts subset and written, the parts' objects opened and joined) are paid once for them
+TOGETHER = 2
 from packetgen.version import __version__
 
 FORMATS = ("pdf", "docx", "html")
@@ -80,35 +84,41 @@ def _frameworks(packets: list[Packet]) -> list:
     return list(seen.values())
 
 
-def _joined(cycle, packets, *, progress: bool, overview, chapter, about, prepare=None) -> bytes:
+def _joined(cycle, packets, *, progress: bool, overview, chapters, about, together: int = 1,
+            prepare=None) -> bytes:
     """A PDF handout laid out a part at a time, each part written (and its layout freed) before the
-    next, then joined into one tagged PDF (rendering/joining.py), so its memory is a chapter's, not
-    the cycle's. An engine gives `overview(starts, write)` -> (PDF or None, pages), `chapter(result,
-    packet, n, start)` -> (PDF, pages) and `about(page)` -> PDF, `start` and `page` being handout pages.
-    Each chapter's footer gives its page of the handout too, as the overview lists them: so the
-    overview's length comes first (three-digit page numbers take the most room), then the chapters.
-    `prepare(part, bytes)`, if given, finishes each part once it is open in pikepdf."""
+    next, then joined into one tagged PDF (rendering/joining.py), so its memory is a part's, not
+    the cycle's. An engine gives `overview(starts, write)` -> (PDF or None, pages), `chapters(batch,
+    start)` -> (PDF, pages of each) for `together` chapters at a time ([(result, packet, n)...]) and
+    `about(page)` -> PDF, `start` and `page` being handout pages. Each chapter's footer gives its page
+    of the handout too, as the overview lists them: so the overview's length comes first
+    (three-digit page numbers take the most room), then the chapters. `prepare(part, bytes)`, if
+    given, finishes each part once it is open in pikepdf."""
     from packetgen.progress import bar as progress_bar
     from packetgen.rendering.joining import join
 
     _, length = overview([999] * len(packets), False)
-    chapters, starts, page = [], [], length + 1
+    laid, starts, page = [], [], length + 1
+    cases = [(result, packet, n) for n, (result, packet) in enumerate(zip(cycle.results, packets, strict=False),
+                                                                        start=1)]
     bar = progress_bar(len(packets), progress)
     try:
-        for n, (result, packet) in enumerate(zip(cycle.results, packets, strict=False), start=1):
-            starts.append(page)
-            pdf, pages = chapter(result, packet, n, page)
-            chapters.append(pdf)
-            page += pages
-            if bar:
-                bar.advance(0)
+        for at in range(0, len(cases), together):
+            batch = cases[at:at + together]
+            pdf, counts = chapters(batch, page)
+            laid.append(pdf)
+            for pages in counts:
+                starts.append(page)
+                page += pages
+                if bar:
+                    bar.advance(0)
     finally:
         if bar:
             bar.stop()
     first, pages = overview(starts, True)
     if pages != length:
         raise RenderError(f"the overview took {pages} pages, not {length}: the chapters' page numbers would be wrong")
-    return join([first, *chapters, about(page)], prepare=prepare)
+    return join([first, *laid, about(page)], prepare=prepare)
 
 
 def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progress):
@@ -140,19 +150,20 @@ def _pdf(cycle, packets, target, *, generated, paper, template_dir, title, progr
         document.metadata.lang = packets[0].words.lang
         return written(document), len(document.pages)
 
-    def chapter(result, packet, n: int, start: int):
+    def chapters(batch, start: int):
+        ((result, packet, _),) = batch
         html, _ = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
                               prefix=packet.prefix, about=False,  # the framework's description: once, last
                               handout_page=start, words=packet.words, blind=cycle.blind)
         document = render_document(html, template_dir=template_dir, styles=styles)
-        return written(document), len(document.pages)
+        return written(document), [len(document.pages)]
 
     def about(page: int) -> bytes:
         return written(render_document(_overview_html(cycle, packets, generated=generated, paper=paper,
                                                       template_dir=template_dir, title=title, part="about",
                                                       handout_page=page), template_dir=template_dir))
 
-    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
+    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapters=chapters,
                                      about=about))
 
 
@@ -160,44 +171,54 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
     """The handout laid out by Typst (--engine typst): the same parts as WeasyPrint's."""
     from packetgen.rendering import typst_links, typst_pdf
     from packetgen.rendering.html import render_html
+    from packetgen.rendering.typst_links import Places
 
     words = packets[0].words
     handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
+    page_of = typst_pdf.unisolated(words("page-of", page="{page}", pages="{pages}"))
     # Typst holds the layouts of its last ten compiles: a handout of a few parts never holds more than
     # itself, a longer one ages them so that each is held for five parts (50 chapters: 346 -> 285 MB
     # peak, for 10 % more CPU: what a chapter reuses of the last one's layouts goes sooner)
     many = len(packets) > 8
     places: dict[bytes, tuple] = {}  # each part's link targets, by its bytes, until the join makes its links
 
-    def laid_out(html: str, attrs: dict) -> bytes:
-        data = typst_pdf.part(html, attrs, paper=paper)
+    def laid_out(items: list[tuple[str, dict]]) -> tuple[bytes, Places]:
+        data = typst_pdf.parts(items, paper=paper)
         pdf, found = typst_pdf.laid_out(data, template_dir=template_dir)
         if many:
-            typst_pdf.age(1)
+            typst_pdf.age(2 * len(items) - 1)  # each chapter held for five, as if laid out alone
         places[pdf] = (found, data["lang"])
-        return pdf  # as bytes until the join: a part open in pikepdf holds ~2 MB
-
-    def pages(pdf: bytes) -> int:
-        return places[pdf][0].pages or _pages(pdf)
+        return pdf, found  # as bytes until the join: a part open in pikepdf holds ~2 MB
 
     def overview(starts: list[int], write: bool):
         html = _overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
                               title=title, first_pages=starts)
-        pdf = laid_out(html, {"kind": "overview", "id": "overview", "footer": words("handout-footer-overview")})
-        return pdf, pages(pdf)
+        pdf, found = laid_out([(html, {"kind": "overview", "id": "overview", "page_of": page_of,
+                                       "footer": words("handout-footer-overview")})])
+        return pdf, found.pages or _pages(pdf)
 
-    def chapter(result, packet, n: int, start: int):
-        html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
-                                  prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
-        running, page_of = typst_pdf.footer_words(built)
-        pdf = laid_out(html, {"kind": "chapter", "id": f"c{n}", "running": running,
-                              "page_of": f"{page_of} · {handout_page}", "offset": start - 1})
-        return pdf, pages(pdf)
+    def chapters(batch, start: int):
+        items = []
+        for result, packet, n in batch:
+            html, built = render_html(result, generated=generated, paper=paper, template_dir=template_dir,
+                                      prefix=packet.prefix, about=False, words=packet.words, blind=cycle.blind)
+            running, own = typst_pdf.footer_words(built)
+            items.append((html, {"kind": "chapter", "id": f"c{n}", "running": running,
+                                 "page_of": f"{own} · {handout_page}", "offset": start - 1}))
+        pdf, found = laid_out(items)
+        if len(batch) == 1:
+            return pdf, [found.pages or _pages(pdf)]
+        spans = [(found.targets[f"c{n}-start"][0], found.targets[f"c{n}-end"][0]) for _, _, n in batch]
+        if spans[0][0] != 1 or spans[-1][1] != found.pages or any(a[1] + 1 != b[0] for a, b in zip(spans, spans[1:])):
+            raise RenderError(f"chapters laid out together took pages {spans} of {found.pages}: their page numbers "
+                              "would be wrong")
+        return pdf, [last - first + 1 for first, last in spans]
 
     def about(page: int) -> bytes:
-        pdf = laid_out(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
-                                      title=title, part="about"),
-                       {"kind": "about", "id": "about-part", "footer": words("handout-footer-about")})
+        pdf, _ = laid_out([(_overview_html(cycle, packets, generated=generated, paper=paper, template_dir=template_dir,
+                                           title=title, part="about"),
+                            {"kind": "about", "id": "about-part", "footer": words("handout-footer-about"),
+                             "page_of": f"{page_of} · {handout_page}", "offset": page - 1})])
         if many:
             typst_pdf.forget()  # the last part: every layout is forgotten before the join needs the memory
         return pdf
@@ -205,8 +226,8 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
     def resolve(part, data: bytes) -> None:
         typst_links.resolve(part, *places[data])
 
-    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapter=chapter,
-                                     about=about, prepare=resolve))
+    Path(target).write_bytes(_joined(cycle, packets, progress=progress, overview=overview, chapters=chapters,
+                                     about=about, together=TOGETHER, prepare=resolve))
 
 
 def _pages(pdf: bytes) -> int:

@@ -28,17 +28,19 @@ class Places:
 
     pages: int | None = None
     targets: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+    starts: tuple[int, ...] = (1,)  # where each part laid out in it starts: a link says the page of its part
 
 
-def places(compiler) -> Places:
+def places(compiler, parts: list[str] = ()) -> Places:
     """The places `compiler`'s last compile noted (querying it lays nothing out again: every
-    layout is in Typst's cache)."""
+    layout is in Typst's cache), and where each of `parts` (ids of parts laid out together) starts."""
     notes = json.loads(compiler.query(TARGETS, field="value"))
     if not notes:  # a company's template without the note: its links are Typst's own
         return Places()
     found = notes[0]
-    return Places(int(found["pages"]), {key: (int(at["page"]), float(at["x"]), float(at["y"]))
-                                        for key, at in found["targets"].items()})
+    targets = {key: (int(at["page"]), float(at["x"]), float(at["y"])) for key, at in found["targets"].items()}
+    starts = tuple(targets[f"{part}-start"][0] for part in parts if f"{part}-start" in targets)
+    return Places(int(found["pages"]), targets, starts or (1,))
 
 
 def linked(ids: set[str], body: list) -> list[str]:
@@ -79,7 +81,8 @@ def resolve(pdf, found: Places, lang: str) -> None:
             del annot["/A"]
             # as Typst does: the view opens a little (10 pt) above the place
             annot.Dest = Array([pages[number - 1], Name.XYZ, round(x, 6), round(tops[number] - max(0.0, y - 10), 6), 0])
-            annot.Contents = String(words.replace("{page}", str(number)))
+            part = max(start for start in found.starts if start <= number)
+            annot.Contents = String(words.replace("{page}", str(number - part + 1)))
 
 
 @functools.cache

@@ -145,15 +145,27 @@ def document(html: str, *, paper: str = "a4", running: str = "", page_of: str = 
 
 def part(html: str, attrs: dict, *, paper: str = "a4") -> dict:
     """The data of one part of a handout, laid out on its own (rendering/joining.py joins them):
-    `attrs` give its kind ("overview", "chapter", "about"), its id, its footer words ("running" and
-    "page_of" with {page}, {pages} and {handout} for a chapter; "footer" for the others) and
-    "offset", the handout pages before it."""
-    tree = _parsed(html)
-    attrs = {k: drawable(v) if k in ("running", "page_of", "footer") else v for k, v in attrs.items()}
-    body = ["body", {}, ["part", attrs, *tree.root[2:]]]
-    _unlink(body, tree.ids)
+    `attrs` give its kind ("overview", "chapter", "about"), its id, its footer words ("page_of" with
+    {page}, {pages} and {handout}, beside "running" for a chapter, "footer" for the others) and
+    "offset", the handout pages before the document it is laid out in."""
+    return parts([(html, attrs)], paper=paper)
+
+
+def parts(items: list[tuple[str, dict]], *, paper: str = "a4") -> dict:
+    """The data of parts laid out together (each `(html, attrs)` as part() takes them), one after
+    another, each from a new page with its own footer; the metadata is the first part's. Where each
+    part starts and ends is noted with the places its links go to (labels ID-start and ID-end)."""
+    trees = [_parsed(html) for html, _ in items]
+    ids = set().union(*(tree.ids for tree in trees))
+    body: list = ["body", {}]
+    for tree, (_, attrs) in zip(trees, items, strict=True):
+        attrs = {k: drawable(v) if k in ("running", "page_of", "footer") else v for k, v in attrs.items()}
+        body.append(["part", attrs, *tree.root[2:]])
+    _unlink(body, ids)
     _tidy(body)
-    return {**_meta(tree, html, paper), "running": "", "page_of": "", "body": body, "targets": linked(tree.ids, body)}
+    ends = [f"{attrs['id']}-{end}" for _, attrs in items for end in ("start", "end")]
+    return {**_meta(trees[0], items[0][0], paper), "running": "", "page_of": "", "body": body,
+            "targets": linked(ids, body) + ends, "parts": [attrs["id"] for _, attrs in items]}
 
 
 def _created(value: str) -> list[int]:
@@ -315,7 +327,7 @@ def laid_out(data: dict, *, template_dir: Path | None = None, standards: tuple[s
     compiler = _compiler(template)
     try:
         pdf = compiler.compile(sys_inputs={"packet": text}, pdf_standards=list(standards), timestamp=timestamp)
-        return pdf, places(compiler)
+        return pdf, places(compiler, data.get("parts", ()))
     except typst.TypstError as exc:
         raise RenderError(f"{template}: Typst could not lay the packet out: {exc.message}\n{exc.diagnostic}") from None
 
