@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from markupsafe import Markup
@@ -19,11 +20,11 @@ from packetgen.committee.cycle import Cycle
 from packetgen.errors import RenderError
 from packetgen.output import atomic_path
 from packetgen.rendering.view import Packet, build
+from packetgen.version import __version__
 
 # Chapters Typst lays out in one document: each compile's own costs (its memo cache walked twice, the
 # fonts subset and written, the parts' objects opened and joined) are paid once for them
 TOGETHER = 2
-from packetgen.version import __version__
 
 FORMATS = ("pdf", "docx", "html")
 
@@ -209,7 +210,7 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
         if len(batch) == 1:
             return pdf, [found.pages or _pages(pdf)]
         spans = [(found.targets[f"c{n}-start"][0], found.targets[f"c{n}-end"][0]) for _, _, n in batch]
-        if spans[0][0] != 1 or spans[-1][1] != found.pages or any(a[1] + 1 != b[0] for a, b in zip(spans, spans[1:])):
+        if spans[0][0] != 1 or spans[-1][1] != found.pages or any(a[1] + 1 != b[0] for a, b in pairwise(spans)):
             raise RenderError(f"chapters laid out together took pages {spans} of {found.pages}: their page numbers "
                               "would be wrong")
         return pdf, [last - first + 1 for first, last in spans]
