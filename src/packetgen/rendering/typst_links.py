@@ -14,6 +14,7 @@ there is nothing to do here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 import json
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ class Places:
     starts: tuple[int, ...] = (1,)  # where each part laid out in it starts: a link says the page of its part
 
 
-def places(compiler, parts: list[str] = ()) -> Places:
+def places(compiler, parts: Sequence[str] = ()) -> Places:
     """The places `compiler`'s last compile noted (querying it lays nothing out again: every
     layout is in Typst's cache), and where each of `parts` (ids of parts laid out together) starts."""
     notes = json.loads(compiler.query(TARGETS, field="value"))
