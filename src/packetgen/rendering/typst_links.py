@@ -14,8 +14,8 @@ there is nothing to do here.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 SCHEME = "packetgen:"
