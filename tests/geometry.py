@@ -177,7 +177,9 @@ LAYOUT_JS = r"""
     }
     // every word of the page, bar addresses and digests (which may break anywhere by design)
     const free = node.parentElement && node.parentElement.closest('.url, .record-line, code');
-    if (!free) {
+    // a word can break only in text that runs over more than one line
+    const lines = new Set([...range.getClientRects()].filter(r => r.width > 0.5).map(r => Math.round(r.top)));
+    if (!free && lines.size > 1) {
       const text = node.textContent;
       const re = /\S+/g; let m;
       while ((m = re.exec(text))) {
