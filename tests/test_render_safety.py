@@ -179,3 +179,32 @@ def test_unicode_line_and_paragraph_separators_are_line_ends_not_a_crash(evidenc
     assert "Five words then a break" in paragraphs and "One." in paragraphs
     assert any(p.startswith("Second paragraph, on a line of its own.") for p in paragraphs)
     assert "Five words then a break" in [p.text.strip() for p in docx.Document(str(word)).paragraphs]
+
+
+@pytest.mark.renders
+@pytest.mark.parametrize("engine", ["weasyprint", "typst"])
+def test_text_nested_deeper_than_markdown_reads_keeps_every_word(evidence_file, tmp_path, engine):
+    """markdown-it reads quotes and lists 20 deep and drops, without a word, everything from there to the
+    end of the text (a list of 40 levels lost its items from the 15th on): such a text is shown as plain
+    paragraphs, every word kept, and `check` says so where it is."""
+    import docx
+    from render_helpers import invoke
+
+    levels = "".join("  " * (i + 1) + f"- level{i}\n" for i in range(40))
+    quote = "  " + "> " * 25 + "quotedend\n"
+    items = "".join("      " + "  " * i + f"- item{i}\n" for i in range(25))
+    path = evidence_file("summary: |\n" + levels + quote + "evidence:\n  - title: Deep\n    date: 2026-03-01\n"
+                         "    expectations: [ic4.impact.1]\n    description: |\n" + items, name="deep.yaml")
+    check = invoke("check", path)
+    assert check.exit_code == 0
+    warned = [line for line in check.stderr.splitlines() if "more than 20 deep" in line]
+    assert [line.split(": warning:")[0].rsplit(":", 2)[1] for line in warned] == ["5", "51"], check.stderr
+    assert "'summary'" in warned[0] and "'description' in evidence item #1" in warned[1]
+    out, html, word = tmp_path / "p.pdf", tmp_path / "p.html", tmp_path / "p.docx"
+    for target, extra in ((out, ["--engine", engine]), (html, []), (word, [])):
+        result = invoke("render", path, "-o", target, *extra)
+        assert result.exit_code == 0, result.stderr
+    expected = [f"level{i}" for i in range(40)] + ["quotedend"] + [f"item{i}" for i in range(25)]
+    for name, text in (("pdf", " ".join(pdf_pages(out))), ("html", html.read_text(encoding="utf-8")),
+                       ("docx", " ".join(p.text for p in docx.Document(str(word)).paragraphs))):
+        assert [w for w in expected if w not in text] == [], name

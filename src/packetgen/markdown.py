@@ -12,10 +12,12 @@ from markupsafe import Markup
 
 from packetgen.urls import is_safe_url, link_target
 
+DEPTH = 20  # markdown-it's maxNesting for CommonMark: how deep quotes and lists are read
+
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "maxNesting": DEPTH})
     md.disable("image")  # evidence never makes the renderer fetch anything
     md.validateLink = is_safe_url  # type: ignore[method-assign]  # a javascript: or file: link stays literal
     normalize = md.normalizeLink
@@ -36,7 +38,32 @@ def parser() -> MarkdownIt:
     md.add_render_rule("heading_open", heading_open)
     md.add_render_rule("heading_close", heading_close)
     md.add_render_rule("link_open", link_open)
+    _guard(md)
     return md
+
+
+_TOO_DEEP = "packetgen-too-deep"
+
+
+def _guard(md: MarkdownIt) -> None:
+    """Note in the parse's env when blocks nest deeper than markdown-it goes (maxNesting, 20): it
+    drops everything from there to the end without a word, so the text is shown plain instead."""
+    block = md.block
+    tokenize = block.tokenize
+
+    def guarded(state, start: int, end: int, *args):
+        if state.level >= state.md.options.maxNesting and any(
+                state.getLines(line, line + 1, 0, False).strip() for line in range(start, end)):
+            state.env[_TOO_DEEP] = True
+        return tokenize(state, start, end, *args)
+
+    block.tokenize = guarded  # type: ignore[method-assign,assignment]  # the rules call it through md.block
+
+
+@lru_cache(maxsize=1)
+def _plain() -> MarkdownIt:
+    """Paragraphs of plain text, nothing else: for text nested too deep to parse whole."""
+    return MarkdownIt("zero", {"html": False})
 
 
 # Unicode's own line and paragraph separators (pasted from word processors) are no line ending to
@@ -46,12 +73,30 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
 
 def to_html(text: str) -> str:
     """Markdown to safe HTML (all text escaped, no raw HTML passes)."""
-    return parser().render((text or "").translate(_SEPARATORS))
+    md, found = _parsed(text)
+    return md.renderer.render(found, md.options, {})
 
 
 def tokens(text: str) -> list[Token]:
     """The token stream of `text`, for renderers that build their own structure."""
-    return parser().parse((text or "").translate(_SEPARATORS))
+    return _parsed(text)[1]
+
+
+def too_deep(text: str) -> bool:
+    """Whether `text` nests blocks (quotes, lists) deeper than Markdown is read here: it is shown as
+    plain paragraphs, every word kept."""
+    env: dict = {}
+    parser().parse((text or "").translate(_SEPARATORS), env)
+    return bool(env.get(_TOO_DEEP))
+
+
+def _parsed(text: str) -> tuple[MarkdownIt, list[Token]]:
+    text = (text or "").translate(_SEPARATORS)
+    env: dict = {}
+    found = parser().parse(text, env)
+    if env.get(_TOO_DEEP):
+        return _plain(), _plain().parse(text)
+    return parser(), found
 
 
 def inert(value) -> str:

@@ -66,6 +66,10 @@ def _type_name(value: Any) -> str:
 MAX_SUGGESTIONS = 20
 
 
+# a line that opens with a dozen quote, list or indent marks (a tab counts four columns): blocks cannot
+# nest 20 deep without one
+_NESTED = re.compile(r"^[ \t>*+\-.)0-9]{12,}", re.M)
+
 class Checker:
     """Collects located errors and warnings while a loader walks a document."""
 
@@ -133,6 +137,18 @@ class Checker:
         if required and not visible(value):
             self.error(here, f"{label} is empty; it is required")
             return None
+        return value
+
+    def markdown(self, parent: dict, key: str, path: tuple, *, where: str = "") -> str | None:
+        """A Markdown text; a located warning when its quotes and lists nest deeper than Markdown is
+        read (it is then shown as plain paragraphs, every word kept)."""
+        value = self.text(parent, key, path, where=where)
+        if value and _NESTED.search(value):  # a cheap test first: `check` need not load the Markdown parser
+            from packetgen.markdown import DEPTH, too_deep
+
+            if too_deep(value):
+                self.warning(path + (key,), f"{key!r}{' in ' + where if where else ''} nests quotes or lists "
+                                            f"more than {DEPTH} deep; it is shown as plain text")
         return value
 
     def choice(self, parent: dict, key: str, path: tuple, choices: tuple[str, ...], *,

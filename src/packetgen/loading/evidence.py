@@ -71,11 +71,11 @@ def parse_evidence(doc: yamlio.Document, *, base_dir: Path, framework: str | Non
     if fw is not None and target is not None:
         check_level(fw, target, None, "--target")
     period = _period(c, top)
-    summary = c.text(top, "summary", ()) or ""
-    self_assessment = c.text(top, "self_assessment", ()) or ""
+    summary = c.markdown(top, "summary", ()) or ""
+    self_assessment = c.markdown(top, "self_assessment", ()) or ""
     assessment = _assessment(c, top, fw)
     recommendation = _recommendation(c, top)
-    values = c.text(top, "values", ()) or ""
+    values = c.markdown(top, "values", ()) or ""
     development = _development(c, top, fw)
     ignored = fairness_ignore(c, top, ())
     explicit: dict[str, Location] = {}
@@ -298,7 +298,7 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
     if raw is None:
         return None
     by = one_line(c.text(raw, "by", p, where="'assessment'") or "")
-    overall = c.text(raw, "overall", p, where="'assessment'") or ""
+    overall = c.markdown(raw, "overall", p, where="'assessment'") or ""
     texts: dict[str, str] = {}
     if raw.get("areas") is not None:
         given = raw["areas"]
@@ -313,7 +313,7 @@ def _assessment(c: Checker, top: dict, fw: Framework | None) -> Assessment | Non
                 c.error(p + ("areas", key), f"unknown area {key!r}{did_you_mean(key, area_ids)}; the areas of "
                                             f"{fw.id if fw else 'the framework'} are {', '.join(area_ids)}", key=True)
                 continue
-            text = c.text(areas, key, p + ("areas",), where="'assessment.areas'")
+            text = c.markdown(areas, key, p + ("areas",), where="'assessment.areas'")
             if text is not None:
                 texts[key] = text
         order = {a: n for n, a in enumerate(area_ids)}
@@ -344,7 +344,7 @@ def _recommendation(c: Checker, top: dict) -> Recommendation | None:
     if raw is None:
         return None
     decision = c.choice(raw, "decision", p, DECISIONS, required=True, where="'recommendation'")
-    rationale = c.text(raw, "rationale", p, where="'recommendation'") or ""
+    rationale = c.markdown(raw, "rationale", p, where="'recommendation'") or ""
     return Recommendation(decision, rationale) if decision else None
 
 

@@ -84,7 +84,7 @@ def read_items(c: Checker, top: dict, fw: Framework | None, period: Period | Non
             until = None
         result = one_line(c.text(entry, "result", p, where=f"evidence item #{i + 1}") or "")
         cited = citations(c, entry, p, fw)
-        description = c.text(entry, "description", p) or ""
+        description = c.markdown(entry, "description", p, where=f"evidence item #{i + 1}") or ""
         links = _links(c, entry, p)
         quotes = _quotes(c, entry, p, today)
         ignored = fairness_ignore(c, entry, p)
