@@ -25,12 +25,12 @@ def pytest_configure(config):
 # Seconds each of the longest files takes on this 2-core machine (pytest --durations, rounded). `make test`
 # hands whole files to the workers (--dist loadfile) in collection order; the longest go first, so that no
 # worker is left with a long file at the end while the other idles (longest first is within 4/3 of the best).
-LONGEST = {"test_records.py": 43, "test_locales.py": 37, "test_hostile.py": 33, "test_calibration_cycle.py": 33,
-           "test_render_layout.py": 30, "test_geometry.py": 22, "test_committee.py": 19, "test_html_browser.py": 18,
-           "test_archive.py": 17, "test_render_pdf.py": 16, "test_batch.py": 15, "test_limits.py": 14,
-           "test_anonymize.py": 12, "test_geometry_browser.py": 12, "test_records_hostile.py": 11,
-           "test_preview.py": 10, "test_calibration.py": 8, "test_outputs.py": 8, "test_render_docx.py": 7,
-           "test_properties.py": 7, "test_typst.py": 7}
+LONGEST = {"test_records.py": 43, "test_locales.py": 42, "test_calibration_cycle.py": 40, "test_render_layout.py": 36,
+           "test_hostile.py": 34, "test_geometry.py": 28, "test_html_browser.py": 26, "test_committee.py": 24,
+           "test_geometry_browser.py": 23, "test_records_hostile.py": 18, "test_batch.py": 17, "test_render_pdf.py": 17,
+           "test_archive.py": 16, "test_calibration.py": 11, "test_properties.py": 11, "test_limits.py": 11,
+           "test_preview.py": 11, "test_outputs.py": 11, "test_typst.py": 9, "test_anonymize.py": 8,
+           "test_render_docx.py": 8, "test_strength_properties.py": 8}
 
 
 def pytest_collection_modifyitems(config, items):
