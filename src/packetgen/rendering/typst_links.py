@@ -44,17 +44,10 @@ def places(compiler, parts: Sequence[str] = ()) -> Places:
     return Places(int(found["pages"]), targets, starts or (1,))
 
 
-def linked(ids: set[str], body: list) -> list[str]:
-    """The ids in `ids` that a link of `body` (a tree of typst_pdf) names, sorted."""
-    out: set[str] = set()
-    stack = [body]
-    while stack:
-        node = stack.pop()
-        href = node[1].get("href")
-        if href is not None and href.startswith("#") and href[1:] in ids:
-            out.add(href[1:])
-        stack.extend(kid for kid in node[2:] if isinstance(kid, list))
-    return sorted(out)
+def linked(links: list[list]) -> list[str]:
+    """The ids the links of a tree of typst_pdf name (`links`: its elements with an href, those to a
+    place it does not have already unlinked), sorted."""
+    return sorted({node[1]["href"][1:] for node in links if node[1].get("href", "").startswith("#")})
 
 
 def resolve(pdf, found: Places, lang: str) -> None:
