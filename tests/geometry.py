@@ -5,6 +5,7 @@ as readable strings; an empty list is a pass."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 # words a reader must never see cut inside a table cell or a line (a prefix means the rest wrapped)
 STATUS_WORDS = ("unsupported", "supported", "strong", "thin", "gap", "met", "re-evidenced")
@@ -230,12 +231,27 @@ LAYOUT_JS = r"""
 
 
 def html_layout(browser, path, width: int) -> dict:
+    with opened(browser, path, width) as page:
+        return layout_at(page, width)
+
+
+@contextmanager
+def opened(browser, path, width: int):
+    """`path` loaded in a new page `width` px wide; layout_at() then judges it at any width, as a reader
+    turning a tablet sees it: Chromium lays the page out again (loading it again per width took twice as long)."""
     page = browser.new_page(viewport={"width": width, "height": 900})
     try:
         page.goto(path.as_uri())
-        return page.evaluate(LAYOUT_JS)
+        yield page
     finally:
         page.close()
+
+
+def layout_at(page, width: int) -> dict:
+    """LAYOUT_JS's findings on `page` laid out `width` px wide."""
+    if page.viewport_size["width"] != width:
+        page.set_viewport_size({"width": width, "height": 900})
+    return page.evaluate(LAYOUT_JS)
 
 
 # --- what is judged ----------------------------------------------------------------------------

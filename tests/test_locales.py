@@ -324,7 +324,7 @@ def test_each_locales_html_passes_axe_and_nothing_overlaps_in_chromium(localized
     if chromium is None:
         pytest.skip("Chromium is not installed (.ci/run installs it)")
     from axe_playwright_python.sync_playwright import Axe
-    from geometry import html_layout
+    from geometry import layout_at, opened
     from playwright.sync_api import sync_playwright
 
     wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -333,22 +333,19 @@ def test_each_locales_html_passes_axe_and_nothing_overlaps_in_chromium(localized
         browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
         try:
             for code in [c for c in LOCALES if c in ("de", "ja") or catalogue.load(c).rtl]:
-                path = localized(code, "html")
-                page = browser.new_page(viewport={"width": 1280, "height": 900})
-                page.goto(path.as_uri())
-                found = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag},
-                                                 "rules": {"color-contrast": {"enabled": False}}}).response["violations"]
-                page.close()
-                if found:
-                    problems[f"{code} axe"] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in found]
-                if code in ("de", "ja") or catalogue.load(code).rtl:
+                with opened(browser, localized(code, "html"), 390) as page:  # laid out at 390 px, then 1280
                     for width in (390,) if code != "he" else (390, 1280):
-                        layout = html_layout(browser, path, width)
+                        layout = layout_at(page, width)
                         # Japanese breaks a line between any two characters: "broken" is no fault there
                         kinds = ("overlaps", "wide", "narrow") + (() if code == "ja" else ("broken",))
                         bad = {k: layout[k] for k in kinds if layout[k]}
                         if bad or layout["scroll"] > width:
                             problems[f"{code} at {width} px"] = bad or {"scroll": layout["scroll"]}
+                    page.set_viewport_size({"width": 1280, "height": 900})
+                    found = Axe().run(page, options={"runOnly": {"type": "tag", "values": wcag},
+                                                     "rules": {"color-contrast": {"enabled": False}}}).response["violations"]
+                if found:
+                    problems[f"{code} axe"] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in found]
         finally:
             browser.close()
     assert problems == {}
