@@ -338,3 +338,57 @@ def test_links_made_after_layout_go_where_typsts_own_links_go(tmp_path):
         if typsts[2]:
             assert mine[2][:2] == typsts[2][:2] and abs(mine[2][2] - typsts[2][2]) <= 0.01 \
                 and abs(mine[2][3] - typsts[2][3]) <= 0.01, (mine, typsts)
+
+
+def test_a_handout_of_many_candidates_laid_out_a_document_at_a_time_is_one_numbered_tagged_pdf(tmp_path):
+    """More candidates than one Typst document lays out (committee/handout.py: TOGETHER chapters to a
+    document, each document's layouts forgotten once written): nine chapters in three documents, joined.
+    Each chapter's pages count from 1 and say their handout page, as the overview lists them; the
+    outline names every candidate once; one tag tree, its IDs unique; PDF/UA-1."""
+    import re
+
+    import page
+    import pikepdf
+    from pypdf import PdfReader
+
+    from packetgen.committee.handout import TOGETHER
+
+    files, names = [], []
+    for n in range(3):
+        for example in EXAMPLES:
+            text = example.read_text(encoding="utf-8")
+            name = re.search(r"^  name: (.+)$", text, re.M)[1]
+            names.append(f"{name} {'ABC'[n]}")
+            files.append(tmp_path / f"{example.stem}-{n}.yaml")
+            files[-1].write_text(text.replace(name, names[-1]), encoding="utf-8")
+    assert len(files) > 2 * TOGETHER  # at least three chapter documents, and the handout ages Typst's memory
+    out = tmp_path / "many.pdf"
+    result = invoke("committee", *files, "-o", out, "--engine", "typst")
+    assert result.exit_code == 0, result.stderr
+    pages = pdf_pages(out)
+    firsts = [i for i, text in enumerate(pages) if re.search(r"page 1 of \d+", text)]
+    assert len(firsts) == len(files) + 2  # the overview, each chapter and the framework's description
+    overview = " ".join(pages[:firsts[1]])
+    listed = [int(n) for n in re.findall(r"\bpage (\d+)\b(?! of)", overview)]
+    assert sorted(listed) == [i + 1 for i in firsts[1:-1]]
+    for i, text in enumerate(pages[firsts[1]:], start=firsts[1] + 1):
+        assert re.search(rf"page \d+ of \d+ · handout page {i}$", text), (i, text[-80:])
+    for start, end in zip(firsts[1:-1], firsts[2:], strict=True):  # each chapter's "of N" is its own length
+        assert all(f"of {end - start} · handout" in text for text in pages[start:end])
+    top = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    assert top[0] == "Calibration handout" and top[-1] == "About the framework"
+    assert sorted(top[1:-1]) == sorted(names)
+    with pikepdf.open(out) as pdf:
+        tree = pdf.Root.StructTreeRoot
+        named = tree.IDTree.Names
+        ids = [str(named[i]) for i in range(0, len(named), 2)]
+        assert len(ids) == len(set(ids)) > 9 * 6  # every chapter's tables' header cells, each ID once
+        assert all(str(named[i + 1].ID) == str(named[i]) for i in range(0, len(named), 2))  # the element's own
+        headers = [str(h) for element in pdf.objects if isinstance(element, pikepdf.Dictionary)
+                   and element.get("/S") in (pikepdf.Name.TD, pikepdf.Name.TH)
+                   for attributes in [element.get("/A")] if isinstance(attributes, pikepdf.Array)
+                   for attribute in attributes if "/Headers" in attribute for h in attribute.Headers]
+        assert len(headers) > 100 and set(headers) <= set(ids)  # each cell names its header cells by their IDs
+        assert not isinstance(tree.K, pikepdf.Array) or len(tree.K) == 1  # one Document element
+    report = page.validate_pdf(out, profile="ua1")
+    assert report.is_compliant, [(f.rule_id, f.message) for f in report.failures]

@@ -22,9 +22,10 @@ from packetgen.output import atomic_path
 from packetgen.rendering.view import Packet, build
 from packetgen.version import __version__
 
-# Chapters Typst lays out in one document: each compile's own costs (its memo cache walked twice, the
-# fonts subset and written, the parts' objects opened and joined) are paid once for them
-TOGETHER = 2
+# Chapters Typst lays out in one document: each compile's own costs (its memo cache walked, the fonts
+# subset and written, the part opened and joined) are paid once for them. 50 candidates, paired (4 runs):
+# two to a document 11.75 s CPU, 279 MB peak; four 10.51 s, 277 MB; five 10.74 s, 291 MB
+TOGETHER = 4
 
 FORMATS = ("pdf", "docx", "html")
 
@@ -178,8 +179,8 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
     handout_page = typst_pdf.unisolated(words("handout-page", page="{handout}"))
     page_of = typst_pdf.unisolated(words("page-of", page="{page}", pages="{pages}"))
     # Typst holds the layouts of its last ten compiles: a handout of a few parts never holds more than
-    # itself, a longer one ages them so that each is held for five parts (50 chapters: 346 -> 285 MB
-    # peak, for 10 % more CPU: what a chapter reuses of the last one's layouts goes sooner)
+    # itself; in a longer one each document's layouts are forgotten once it is written, so its memory is
+    # one document's whatever the cycle's size (holding them for one more document: the same CPU, 290 MB)
     many = len(packets) > 8
     places: dict[bytes, tuple] = {}  # each part's link targets, by its bytes, until the join makes its links
 
@@ -187,7 +188,7 @@ def _pdf_typst(cycle, packets, target, *, generated, paper, template_dir, title,
         data = typst_pdf.parts(items, paper=paper)
         pdf, found = typst_pdf.laid_out(data, template_dir=template_dir)
         if many:
-            typst_pdf.age(2 * len(items) - 1)  # each chapter held for five, as if laid out alone
+            typst_pdf.age(typst_pdf.MAX_AGE)
         places[pdf] = (found, data["lang"])
         return pdf, found  # as bytes until the join: a part open in pikepdf holds ~2 MB
 

@@ -251,6 +251,7 @@ def _compiler(template: Path):
 
 
 _EMPTY = b" "
+MAX_AGE = 10  # the binding drops what ten compiles in a row did not use: age(MAX_AGE) forgets everything
 
 
 def age(compiles: int) -> None:
@@ -258,22 +259,22 @@ def age(compiles: int) -> None:
     grows ~17 MB a chapter), and the binding ages every entry by one compile after each compile,
     dropping those unused for ten (comemo::evict(10)): so a handout of fifty chapters held ten
     chapters' layouts, 300 MB. An empty document compiles in microseconds and ages the cache like
-    any other: one after each chapter halves what is held, ten forget it all. Not free: each ageing
-    walks the cache, and a chapter reuses less of what the last ones laid out (shaped words, the
-    template's rules): 50 chapters cost 10 % more CPU with one after each."""
+    any other: `compiles` of them age it by as many, MAX_AGE forgets it all. Not free: each ageing
+    walks the cache (~7 ms with a document's layouts in it), and what is forgotten is laid out anew
+    if needed again (shaped words, the template's rules)."""
     empty = _empty()
     for _ in range(compiles):
         empty.compile(input=_EMPTY, format="svg")
 
 
 def forget() -> None:
-    """Forget every layout (age(10)) and give the memory back to the system: Typst lays out on
+    """Forget every layout (age(MAX_AGE)) and give the memory back to the system: Typst lays out on
     worker threads, whose freed memory glibc keeps in per-thread arenas that the main thread's
     allocations (the join's) never reuse, unless trimmed (50 chapters: 269 -> 167 MB)."""
     import ctypes
     from contextlib import suppress
 
-    age(10)
+    age(MAX_AGE)
     with suppress(OSError, AttributeError):  # not glibc: nothing to trim
         ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: glibc's, where it is the C library
 
