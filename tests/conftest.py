@@ -22,15 +22,18 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "renders: renders a packet, handout or record (make test-fast leaves it out)")
 
 
-# Seconds each of the longest files takes on this 2-core machine (pytest --durations, rounded). `make test`
-# hands whole files to the workers (--dist loadfile) in collection order; the longest go first, so that no
-# worker is left with a long file at the end while the other idles (longest first is within 4/3 of the best).
-LONGEST = {"test_records.py": 43, "test_locales.py": 42, "test_calibration_cycle.py": 40, "test_render_layout.py": 36,
-           "test_hostile.py": 34, "test_geometry.py": 28, "test_html_browser.py": 26, "test_committee.py": 24,
-           "test_geometry_browser.py": 23, "test_records_hostile.py": 18, "test_batch.py": 17, "test_render_pdf.py": 17,
-           "test_archive.py": 16, "test_calibration.py": 11, "test_properties.py": 11, "test_limits.py": 11,
-           "test_preview.py": 11, "test_outputs.py": 11, "test_typst.py": 9, "test_anonymize.py": 8,
-           "test_render_docx.py": 8, "test_strength_properties.py": 8}
+# Seconds each of the longest files takes on this 2-core machine (pytest --durations under `make test`'s
+# workers, summed per file, rounded; refreshed 2026-12-03). `make test` hands whole files to the workers
+# (--dist loadfile) in collection order; the longest go first, so that no worker is left with a long file
+# at the end while the others idle (longest first is within 4/3 of the best).
+LONGEST = {"test_records.py": 74, "test_render_layout.py": 67, "test_calibration_cycle.py": 65,
+           "test_locales.py": 64, "test_hostile.py": 54, "test_committee.py": 48, "test_geometry.py": 40,
+           "test_archive.py": 28, "test_html_browser.py": 28, "test_records_hostile.py": 27, "test_batch.py": 26,
+           "test_typst.py": 25, "test_render_pdf.py": 25, "test_outputs.py": 23, "test_limits.py": 22,
+           "test_calibration.py": 21, "test_properties.py": 18, "test_geometry_browser.py": 17,
+           "test_anonymize.py": 14, "test_render_docx.py": 14, "test_render_templates.py": 13, "test_preview.py": 13,
+           "test_strength_properties.py": 12, "test_packaging.py": 11, "test_cli.py": 11, "test_fonts.py": 9,
+           "test_draft.py": 8}
 
 
 def pytest_collection_modifyitems(config, items):
