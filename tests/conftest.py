@@ -24,8 +24,9 @@ def pytest_configure(config):
 
 # Seconds each of the longest files takes on this 2-core machine (pytest --durations under `make test`'s
 # workers, summed per file, rounded; refreshed 2026-12-03). `make test` hands whole files to the workers
-# (--dist loadfile) in collection order; the longest go first, so that no worker is left with a long file
-# at the end while the others idle (longest first is within 4/3 of the best).
+# (--dist loadfile) in collection order (--no-loadscope-reorder: xdist would hand out the files with most
+# tests first, which put test_hostile's single 70-second fixture last); the longest go first, so that no
+# worker is left with a long file at the end while the others idle (longest first is within 4/3 of the best).
 LONGEST = {"test_records.py": 74, "test_render_layout.py": 67, "test_calibration_cycle.py": 65,
            "test_locales.py": 64, "test_hostile.py": 54, "test_committee.py": 48, "test_geometry.py": 40,
            "test_archive.py": 28, "test_html_browser.py": 28, "test_records_hostile.py": 27, "test_batch.py": 26,
