@@ -50,7 +50,9 @@ def test_keys_certificates_and_passwords_are_read_within_bounds(pki, record, tmp
         signing.check_key(pki["key"], bom)
 
 
-def test_expect_takes_the_line_render_prints(record):
+def test_expect_takes_the_line_render_prints(records):
+    record = records(EXAMPLE, "typst")  # what --expect reads is the same for either engine's record; Typst's
+    # re-render, which each verify starts with, costs 0.3 s instead of 2
     digest = hashlib.sha256(record.read_bytes()).hexdigest()
     for given in (digest, f"{digest}  {record}", f"{digest.upper()} *{record.name}"):
         result = invoke("verify", record, "--expect", given)
@@ -87,8 +89,8 @@ def test_evidence_named_like_a_records_own_files_is_embedded_under_another_name(
         sources = sources_of(analyse(loaded.framework, loaded.evidence), paper="a4", generated=dt.datetime.now(dt.UTC))
         assert sources.evidence_name == f"evidence-{name}"
     out = tmp_path / "record.pdf"
-    assert invoke("render", tmp_path / "decision.json", "-o", out, "--archival",
-                  env={"SOURCE_DATE_EPOCH": EPOCH}).exit_code == 0
+    assert invoke("render", tmp_path / "decision.json", "-o", out, "--archival", "--engine", "typst",
+                  env={"SOURCE_DATE_EPOCH": EPOCH}).exit_code == 0  # the naming is either engine's (Typst's: faster)
     result = invoke("verify", out)
     assert result.exit_code == 0, result.output
     assert "ok    evidence hash: evidence-decision.json" in result.output
